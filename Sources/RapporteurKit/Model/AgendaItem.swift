@@ -1,0 +1,20 @@
+import GRDB
+
+/// One row of an agenda tree; `position` is 1-based among its siblings.
+public struct AgendaItem: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "agendaItem"
+
+    public var id: Int64?
+    public var meetingId: Int64
+    public var parentId: Int64?
+    public var position: Int
+    public var title: String
+    public var createdBy: String
+    public var createdAt: String
+    public var updatedBy: String?
+    public var updatedAt: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

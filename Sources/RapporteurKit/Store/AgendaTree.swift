@@ -1,0 +1,122 @@
+import GRDB
+
+/// The agenda items of one meeting, loaded once, with the label arithmetic that
+/// add, move and remove share. Positions are kept 1…n among siblings.
+struct AgendaTree {
+    /// Items deeper than (i) are not used in agendas (EDITORIAL.md: 1., (a), (i)).
+    static let maximumDepth = 2
+
+    let meeting: Meeting
+    private(set) var items: [AgendaItem]
+
+    init(meeting: Meeting, db: Database) throws {
+        self.meeting = meeting
+        self.items = try AgendaItem.filter(Column("meetingId") == meeting.id).fetchAll(db)
+    }
+
+    func children(of parentId: Int64?) -> [AgendaItem] {
+        items.filter { $0.parentId == parentId }.sorted { $0.position < $1.position }
+    }
+
+    func label(of item: AgendaItem) -> AgendaLabel {
+        var path = [item.position]
+        var current = item
+        while let parentId = current.parentId, let parent = items.first(where: { $0.id == parentId }) {
+            path.insert(parent.position, at: 0)
+            current = parent
+        }
+        return AgendaLabel(path: path)
+    }
+
+    func depth(of item: AgendaItem) -> Int {
+        label(of: item).path.count - 1
+    }
+
+    /// How many levels the item's sub-items go below it (0 for a leaf).
+    func height(of item: AgendaItem) -> Int {
+        children(of: item.id).map { 1 + height(of: $0) }.max() ?? 0
+    }
+
+    func descendants(of item: AgendaItem) -> [AgendaItem] {
+        children(of: item.id).flatMap { [$0] + descendants(of: $0) }
+    }
+
+    /// The item a user names; an unknown label lists the meeting's labels.
+    func item(_ label: AgendaLabel) throws -> AgendaItem {
+        var parentId: Int64?
+        var found: AgendaItem?
+        for position in label.path {
+            guard let next = children(of: parentId).first(where: { $0.position == position }) else {
+                throw unknown(label)
+            }
+            found = next
+            parentId = next.id
+        }
+        guard let found else { throw unknown(label) }
+        return found
+    }
+
+    func unknown(_ label: AgendaLabel) -> RapporteurError {
+        let labels = AgendaTree.labelsInOrder(self)
+        let known = labels.isEmpty
+            ? "it has no items yet (add them with `rapporteur agenda add` or `agenda standard`)"
+            : "its items are \(labels.joined(separator: ", "))"
+        return .invalid("agenda item \(label.display) does not exist in \(meeting.handle); \(known)")
+    }
+
+    static func labelsInOrder(_ tree: AgendaTree, under parentId: Int64? = nil) -> [String] {
+        tree.children(of: parentId).flatMap { [tree.label(of: $0).display] + labelsInOrder(tree, under: $0.id) }
+    }
+
+    /// Rewrites the positions of `parentId`'s children to 1…n in the order given.
+    mutating func renumber(_ ordered: [AgendaItem], db: Database) throws {
+        for (index, var item) in ordered.enumerated() where item.position != index + 1 {
+            item.position = index + 1
+            try item.update(db, columns: ["position"])
+            if let at = items.firstIndex(where: { $0.id == item.id }) { items[at] = item }
+        }
+    }
+
+    /// Makes room at `position` among `parentId`'s children and returns the position to use.
+    mutating func openGap(under parentId: Int64?, at position: Int?, describing parent: String, db: Database) throws -> Int {
+        let siblings = children(of: parentId)
+        let position = position ?? siblings.count + 1
+        guard (1...siblings.count + 1).contains(position) else {
+            throw RapporteurError.invalid(
+                "position \(position) is out of range: \(parent) has \(siblings.count) item\(siblings.count == 1 ? "" : "s"), so the position can be 1 to \(siblings.count + 1)")
+        }
+        for var sibling in siblings.reversed() where sibling.position >= position {
+            sibling.position += 1
+            try sibling.update(db, columns: ["position"])
+            if let at = items.firstIndex(where: { $0.id == sibling.id }) { items[at] = sibling }
+        }
+        return position
+    }
+
+    mutating func insert(_ item: inout AgendaItem, db: Database) throws {
+        try item.insert(db)
+        items.append(item)
+    }
+
+    mutating func delete(_ item: AgendaItem, db: Database) throws {
+        let removed = Set([item.id] + descendants(of: item).map(\.id))
+        _ = try item.delete(db)
+        items.removeAll { removed.contains($0.id) }
+        try renumber(children(of: item.parentId), db: db)
+    }
+
+    /// Takes an item out of its sibling list in memory only, ahead of `reparent`;
+    /// its sub-items stay attached to it.
+    mutating func detach(_ item: AgendaItem) {
+        items.removeAll { $0.id == item.id }
+    }
+
+    /// Writes a detached item back under `parentId` at `position`.
+    mutating func reparent(_ item: AgendaItem, to parentId: Int64?, at position: Int, db: Database) throws {
+        var moved = item
+        moved.parentId = parentId
+        moved.position = position
+        try moved.update(db, columns: ["parentId", "position"])
+        items.append(moved)
+    }
+}

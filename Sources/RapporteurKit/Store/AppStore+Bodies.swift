@@ -1,0 +1,47 @@
+import GRDB
+
+extension AppStore {
+    public func bodies() throws -> [Body] {
+        try read { db in try Body.order(Column("id")).fetchAll(db) }
+    }
+
+    /// The body with this code, case-insensitively; an unknown code lists the known ones.
+    public func body(_ code: String) throws -> Body {
+        try read { db in try Self.body(code, db: db) }
+    }
+
+    static func body(_ code: String, db: Database) throws -> Body {
+        let wanted = code.trimmingCharacters(in: .whitespaces).uppercased()
+        if let body = try Body.filter(Column("code") == wanted).fetchOne(db) {
+            return body
+        }
+        let known = try String.fetchAll(db, sql: "SELECT code FROM body ORDER BY id")
+        throw RapporteurError.invalid("unknown body '\(code)'; the bodies are \(known.joined(separator: ", "))")
+    }
+
+    public func standardItems(of body: Body) throws -> [StandardAgendaItem] {
+        try read { db in
+            try StandardAgendaItem.filter(Column("bodyId") == body.id)
+                .order(Column("placement").desc, Column("sequence")).fetchAll(db)
+        }
+    }
+
+    public func parent(of body: Body) throws -> Body? {
+        guard let parentId = body.parentBodyId else { return nil }
+        return try read { db in try Body.fetchOne(db, key: parentId) }
+    }
+
+    /// Changes a body's settings; nil leaves a setting as it is. Returns the body as saved.
+    @discardableResult
+    public func updateBody(_ code: String, settings: BodySettingsChange) throws -> Body {
+        let stamp = audit.now
+        return try write { db in
+            var body = try Self.body(code, db: db)
+            settings.apply(to: &body)
+            body.updatedBy = audit.user
+            body.updatedAt = stamp
+            try body.update(db)
+            return body
+        }
+    }
+}

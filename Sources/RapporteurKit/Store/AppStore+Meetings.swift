@@ -1,0 +1,82 @@
+import GRDB
+
+extension AppStore {
+    /// Plans a meeting and returns it; its handle is what users type from then on.
+    @discardableResult
+    public func planMeeting(_ plan: MeetingPlan) throws -> Meeting {
+        if plan.endDate < plan.startDate {
+            throw RapporteurError.invalid(
+                "the meeting cannot end (\(plan.endDate.iso)) before it starts (\(plan.startDate.iso))")
+        }
+        if plan.startTime == nil, plan.endTime != nil {
+            throw RapporteurError.invalid("--end needs --start")
+        }
+        if let start = plan.startTime, let end = plan.endTime, plan.startDate == plan.endDate, end <= start {
+            throw RapporteurError.invalid("the end time \(end.hhmm) is not after the start time \(start.hhmm)")
+        }
+        let chair = plan.chair.map(Honorific.split)
+        let stamp = audit.now
+        return try write { db in
+            let body = try Self.body(plan.body, db: db)
+            let numbering = try plan.numbering(for: body)
+            if try Meeting.filter(Column("handle") == numbering.handle).fetchCount(db) > 0 {
+                throw RapporteurError.failure(
+                    "meeting \(numbering.handle) already exists; `rapporteur meeting show \(numbering.handle)` shows it")
+            }
+            var meeting = Meeting(
+                id: nil, bodyId: body.id!, handle: numbering.handle, number: numbering.number,
+                session: numbering.session, year: numbering.year,
+                startDate: plan.startDate, endDate: plan.endDate, startTime: plan.startTime, endTime: plan.endTime,
+                timeZoneLabel: body.timeZoneLabel, timeZoneName: body.timeZoneName,
+                venue: plan.venue, modality: plan.modality,
+                chairHonorific: chair?.honorific, chairName: chair?.name,
+                chairFunction: plan.chairFunction, chairDelegation: plan.chairDelegation,
+                status: .planned, agendaStatus: .provisional, provisionalAgenda: nil, agendaAdoptedAt: nil,
+                createdBy: audit.user, createdAt: stamp)
+            try meeting.insert(db)
+            return meeting
+        }
+    }
+
+    /// Meetings in date order, optionally of one body.
+    public func meetings(body: String? = nil) throws -> [Meeting] {
+        try read { db in
+            var request = Meeting.all()
+            if let body { request = request.filter(Column("bodyId") == (try Self.body(body, db: db)).id) }
+            return try request.order(Column("startDate"), Column("handle")).fetchAll(db)
+        }
+    }
+
+    /// The meeting with this handle ("PBA-56", "pba 56"); an unknown one suggests the nearest.
+    public func meeting(_ handle: String) throws -> Meeting {
+        try read { db in try Self.meeting(handle, db: db) }
+    }
+
+    static func meeting(_ handle: String, db: Database) throws -> Meeting {
+        let wanted = handle.trimmingCharacters(in: .whitespaces).uppercased()
+            .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
+        if let meeting = try Meeting.filter(Column("handle") == wanted).fetchOne(db) {
+            return meeting
+        }
+        // OEWG-H has a hyphen in its code, so "OEWG H 1" folds to "OEWG-H-1" above too.
+        let handles = try String.fetchAll(db, sql: "SELECT handle FROM meeting ORDER BY startDate")
+        var message = "no meeting \(handle)"
+        if let nearest = NameMatching.nearest(to: wanted, among: handles, maxDistance: 2) {
+            message += " (did you mean \(nearest)?)"
+        } else if handles.isEmpty {
+            message += "; no meetings are recorded yet: plan one with `rapporteur meeting new`"
+        } else {
+            message += "; `rapporteur meeting list` shows the meetings"
+        }
+        throw RapporteurError.invalid(message)
+    }
+
+    /// Everything `meeting show` prints about a meeting.
+    public func overview(of handle: String) throws -> MeetingOverview {
+        try read { db in
+            let meeting = try Self.meeting(handle, db: db)
+            let body = try Body.fetchOne(db, key: meeting.bodyId)!
+            return MeetingOverview(meeting: meeting, body: body, agenda: try Self.agendaNodes(of: meeting, db: db))
+        }
+    }
+}

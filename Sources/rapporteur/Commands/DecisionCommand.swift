@@ -1,0 +1,109 @@
+import ArgumentParser
+import RapporteurKit
+
+struct DecisionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decision",
+        abstract: "Decisions of the Executive Board (numbered by year) and of the Assembly.",
+        subcommands: [Add.self, List.self, Show.self]
+    )
+
+    struct Entry: Encodable {
+        var key: String
+        var body: String
+        var series: Int
+        var numberedBy: Decision.SeriesKind
+        var number: Int
+        var title: String?
+        var adoptedOn: String?
+
+        init(_ decision: Decision, body: String) {
+            key = decision.key.key
+            self.body = body
+            series = decision.series
+            numberedBy = decision.seriesKind
+            number = decision.number
+            title = decision.title
+            adoptedOn = decision.adoptedOn
+        }
+
+        var line: String {
+            "\(body) \(key)" + (title.map { "  \($0)" } ?? "")
+        }
+    }
+
+    struct Add: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a decision.",
+            discussion: """
+                Examples:
+                  rapporteur decision add EB 2024/3 --title "Adequate housing and the SURGe initiative"
+                  rapporteur decision add EB 2023/6 --adopted-on 2023-11-15
+                  rapporteur decision add HA 1/3
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The body that adopted it: EB, HA, …") var body: String
+        @Argument(help: "Its number: 2024/3 for the Board (year/number), 1/3 for the Assembly.") var key: String
+        @Option(help: "Its title.") var title: String?
+        @Option(help: "When it was adopted (YYYY-MM-DD).") var adoptedOn: String?
+
+        func execute() throws {
+            let date = try adoptedOn.map { try Parsing.date($0, flag: "adopted-on") }
+            let store = try global.openStore()
+            let decision = try store.addDecision(body: body, key: key, title: title, adoptedOn: date)
+            Console.print("\(try store.body(body).code) \(decision.key.key)")
+        }
+    }
+
+    struct List: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List decisions.",
+            discussion: """
+                Examples:
+                  rapporteur decision list
+                  rapporteur decision list --body EB --json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this body's decisions.") var body: String?
+
+        func execute() throws {
+            let store = try global.openStore()
+            let bodies = try store.bodies()
+            let entries = try store.decisions(body: body).map { decision in
+                Entry(decision, body: bodies.first { $0.id == decision.bodyId }?.code ?? "")
+            }
+            if output.isJSON { return try Console.printJSON(entries) }
+            entries.forEach { Console.print($0.line) }
+            if entries.isEmpty { Console.note("No decisions recorded; add one with `rapporteur decision add`.") }
+        }
+    }
+
+    struct Show: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a decision.",
+            discussion: """
+                Examples:
+                  rapporteur decision show 2024/3
+                  rapporteur decision show "decision 2024/3 of the Executive Board" --json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "2024/3 or decision 2024/3.") var reference: String
+
+        func execute() throws {
+            let store = try global.openStore()
+            let decision = try store.decision(reference)
+            let body = try store.bodies().first { $0.id == decision.bodyId }?.code ?? ""
+            let entry = Entry(decision, body: body)
+            if output.isJSON { return try Console.printJSON(entry) }
+            Console.print(entry.line + (entry.adoptedOn.map { "\nAdopted on \($0)" } ?? ""))
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import ArgumentParser
+import RapporteurKit
+
+struct MeetingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "Plan meetings and sessions, and look them up.",
+        subcommands: [New.self, List.self, Show.self]
+    )
+
+    struct New: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Plan a meeting; prints its handle (PBA-56, EB-2024-2, OEWG-H-1).",
+            discussion: """
+                Examples:
+                  rapporteur meeting new PBA --number 56 --date 2024-10-16 --start 10:00 --end 13:00 \\
+                      --venue "UNON Conference Room 4" --chair "H.E. Dr. Pedro Leon Cortes Ruiz" \\
+                      --chair-function "Permanent Representative of the Republic of Colombia to UN-Habitat"
+                  rapporteur meeting new EB --year 2024 --session 2 --from 2024-12-04 --to 2024-12-06 --venue Nairobi
+                  rapporteur meeting new OEWG-H --session 1 --from 2024-12-09 --to 2024-12-11
+
+                The PBA and CPR number their meetings (--number); the Board numbers sessions
+                within a year (--year, --session; the year defaults to the start date's);
+                the Assembly and OEWG-H number sessions (--session); the OECPR meets by year.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The body: PBA, EB, HA, OEWG-H, CPR or OECPR.") var body: String
+        @Option(help: "Meeting number (PBA, CPR).") var number: Int?
+        @Option(help: "Session number (EB, HA, OEWG-H).") var session: Int?
+        @Option(help: "Year (EB, OECPR).") var year: Int?
+        @Option(help: "Date of a one-day meeting (YYYY-MM-DD).") var date: String?
+        @Option(help: "First day (YYYY-MM-DD).") var from: String?
+        @Option(help: "Last day (YYYY-MM-DD).") var to: String?
+        @Option(help: "Start time, 24-hour HH:MM.") var start: String?
+        @Option(help: "End time, 24-hour HH:MM.") var end: String?
+        @Option(help: "Venue (\"UNON Conference Room 4\").") var venue: String?
+        @Option(help: "in-person, hybrid or online.") var modality: String = "in-person"
+        @Option(help: "The Chair, honorifics first (\"H.E. Dr. Pedro Leon Cortes Ruiz\").") var chair: String?
+        @Option(help: "The Chair's function.") var chairFunction: String?
+        @Option(help: "The Chair's delegation (a Member State).") var chairDelegation: String?
+
+        func execute() throws {
+            let (first, last) = try dates()
+            let modality = try Self.modality(self.modality)
+            let store = try global.openStore()
+            let delegation = try chairDelegation.map { try store.state($0).name }
+            let plan = MeetingPlan(
+                body: body, number: number, session: session, year: year,
+                startDate: first, endDate: last,
+                startTime: try start.map { try Parsing.time($0, flag: "start") },
+                endTime: try end.map { try Parsing.time($0, flag: "end") },
+                venue: venue, modality: modality,
+                chair: chair, chairFunction: chairFunction, chairDelegation: delegation)
+            let meeting = try store.planMeeting(plan)
+            Console.print(meeting.handle)
+        }
+
+        private func dates() throws -> (CalendarDate, CalendarDate) {
+            switch (date, from, to) {
+            case let (date?, nil, nil):
+                let day = try Parsing.date(date, flag: "date")
+                return (day, day)
+            case let (nil, from?, to):
+                let first = try Parsing.date(from, flag: "from")
+                return (first, try to.map { try Parsing.date($0, flag: "to") } ?? first)
+            case (nil, nil, _):
+                throw RapporteurError.invalid("give the meeting's --date, or --from and --to for a session over several days")
+            default:
+                throw RapporteurError.invalid("give either --date or --from/--to, not both")
+            }
+        }
+
+        static func modality(_ text: String) throws -> Modality {
+            switch text.lowercased().replacingOccurrences(of: "-", with: "") {
+            case "inperson": return .inPerson
+            case "hybrid": return .hybrid
+            case "online": return .online
+            default: throw RapporteurError.invalid("--modality must be in-person, hybrid or online, not '\(text)'")
+            }
+        }
+    }
+
+    struct List: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List meetings in date order.",
+            discussion: """
+                Examples:
+                  rapporteur meeting list
+                  rapporteur meeting list --body PBA
+                  rapporteur meeting list --body PBA --json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "Only this body's meetings.") var body: String?
+
+        func execute() throws {
+            let store = try global.openStore()
+            let bodies = try store.bodies()
+            let meetings = try store.meetings(body: body)
+            let overviews = meetings.map { meeting in
+                MeetingOverview(meeting: meeting, body: bodies.first { $0.id == meeting.bodyId }!, agenda: [])
+            }
+            if output.isJSON { return try Console.printJSON(overviews.map(ListEntry.init)) }
+            let width = meetings.map(\.handle.count).max() ?? 0
+            for overview in overviews {
+                let meeting = overview.meeting
+                Console.print([
+                    meeting.handle.padding(toLength: width, withPad: " ", startingAt: 0),
+                    meeting.dates,
+                    meeting.title(in: overview.body),
+                    meeting.venue ?? "",
+                    meeting.status.rawValue,
+                ].joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            }
+            if meetings.isEmpty { Console.note("No meetings; plan one with `rapporteur meeting new`.") }
+        }
+
+        /// A meeting in `meeting list --json`: the overview without the agenda.
+        struct ListEntry: Encodable {
+            let handle: String
+            let body: String
+            let title: String
+            let from: CalendarDate
+            let to: CalendarDate
+            let venue: String?
+            let status: MeetingStatus
+
+            init(_ overview: MeetingOverview) {
+                handle = overview.meeting.handle
+                body = overview.body.code
+                title = overview.meeting.title(in: overview.body)
+                from = overview.meeting.startDate
+                to = overview.meeting.endDate
+                venue = overview.meeting.venue
+                status = overview.meeting.status
+            }
+        }
+    }
+
+    struct Show: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a meeting with its agenda.",
+            discussion: """
+                Examples:
+                  rapporteur meeting show PBA-56
+                  rapporteur meeting show EB-2024-2 --json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "The meeting's handle.") var handle: String
+
+        func execute() throws {
+            let overview = try global.openStore().overview(of: handle)
+            if output.isJSON { return try Console.printJSON(overview) }
+            let meeting = overview.meeting
+            var lines = AgendaText(meeting: meeting, body: overview.body, agenda: []).heading
+            if let function = meeting.chairFunction, meeting.chair == nil { lines.append(function) }
+            lines.append("Status: \(meeting.status.rawValue); agenda \(meeting.agendaStatus.rawValue); \(meeting.modality.rawValue)")
+            lines.append("")
+            lines += overview.agenda.isEmpty
+                ? ["No agenda items yet."]
+                : AgendaText.flatLabels(overview.agenda)
+            Console.print(lines.joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+@main
+struct Rapporteur: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapporteur",
+        abstract: "Meeting records, summaries, agendas and follow-up for the UN-Habitat governing bodies.",
+        discussion: """
+            Examples:
+              rapporteur init
+              rapporteur meeting new PBA --number 56 --date 2024-10-16 --start 10:00 --end 13:00
+              rapporteur agenda show PBA-56
+
+            The database is --db PATH, else $RAPPORTEUR_DB, else
+            $XDG_DATA_HOME/rapporteur/rapporteur.sqlite (~/.local/share/… when unset).
+            """,
+        subcommands: [
+            InitCommand.self,
+            BodyCommand.self,
+            StateCommand.self,
+            ResolutionCommand.self,
+            DecisionCommand.self,
+            MeetingCommand.self,
+            AgendaCommand.self,
+            TemplatesCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+
+/// Options every command that touches the database takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    var db: String?
+
+    /// --db, else RAPPORTEUR_DB, else $XDG_DATA_HOME/rapporteur/rapporteur.sqlite.
+    var databasePath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let db { return db }
+        if let fromEnvironment = environment["RAPPORTEUR_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)/.local/share"
+        return "\(dataHome)/rapporteur/rapporteur.sqlite"
+    }
+
+    /// The existing database; a missing one is an error that says how to create it.
+    func openStore() throws -> AppStore {
+        try AppStore.open(path: databasePath, create: false)
+    }
+}

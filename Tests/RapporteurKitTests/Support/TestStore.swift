@@ -1,0 +1,29 @@
+import Foundation
+@testable import RapporteurKit
+
+/// A fresh in-memory store with the reference world loaded, as after `rapporteur init`.
+func referenceStore() throws -> AppStore {
+    let store = try AppStore.inMemory()
+    try store.loadReferenceWorld()
+    return store
+}
+
+/// The fifty-sixth PBA meeting of 16 October 2024 (seed 004), planned in `store`.
+@discardableResult
+func planPBA56(in store: AppStore) throws -> Meeting {
+    try store.planMeeting(MeetingPlan(
+        body: "PBA", number: 56, startDate: try CalendarDate.parse("2024-10-16"),
+        startTime: try ClockTime.parse("10:00"), endTime: try ClockTime.parse("13:00"),
+        venue: "UNON Conference Room 4", chair: "H.E. Dr. Pedro Leon Cortes Ruiz",
+        chairFunction: "Permanent Representative of the Republic of Colombia to UN-Habitat"))
+}
+
+/// The folder that holds Package.swift, found from this file's path.
+let packageRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appending(path: "Package.swift").path) { return url }
+    }
+    fatalError("Package.swift not found above \(#filePath)")
+}()
