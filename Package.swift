@@ -44,7 +44,10 @@ let package = Package(
         ),
         .testTarget(
             name: "RapporteurCLITests",
-            dependencies: ["rapporteur", "RapporteurKit"]
+            dependencies: [
+                "rapporteur",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )

@@ -8,7 +8,7 @@ struct Rapporteur: ParsableCommand {
         discussion: """
             Examples:
               rapporteur init
-              rapporteur meeting new PBA --number 56 --date 2024-10-16 --start 10:00 --end 13:00
+              rapporteur meeting new PBA --number 56 --date 2024-10-16 --start 10:00
               rapporteur agenda show PBA-56
 
             The database is --db PATH, else $RAPPORTEUR_DB, else

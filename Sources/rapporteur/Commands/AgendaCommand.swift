@@ -38,10 +38,13 @@ struct AgendaCommand: ParsableCommand {
             abstract: "Add the body's standard opening and closing items.",
             discussion: """
                 Examples:
-                  rapporteur agenda standard PBA-56      # Adoption of the provisional agenda … Any other business
-                  rapporteur agenda standard EB-2024-2   # Opening of the session, Organizational matters … Closure
+                  rapporteur agenda standard PBA-56
+                  rapporteur agenda standard EB-2024-2
 
-                Items already on the agenda (same title) are left as they are.
+                The PBA opens with "Adoption of the provisional agenda" and closes with
+                "Any other business"; sessions open with "Opening of the session" and
+                "Organizational matters". Items already on the agenda (same title) are
+                left as they are.
                 """
         )
 
@@ -61,9 +64,11 @@ struct AgendaCommand: ParsableCommand {
             abstract: "Add an item or sub-item.",
             discussion: """
                 Examples:
-                  rapporteur agenda add PBA-56 "Implementation of all resolutions adopted by the UN-Habitat Assembly" --at 2
-                  rapporteur agenda add PBA-56 "Progress on the international guidelines on people-centred smart cities" --under 2 --resolution 2/1
-                  rapporteur agenda add PBA-56 "Preparations for the first session of OEWG-H" --under 2 --resolution 2/7 --decision 2024/3
+                  rapporteur agenda add PBA-56 "Implementation of all resolutions" --at 2
+                  rapporteur agenda add PBA-56 "Smart cities guidelines" --under 2 \\
+                      --resolution 2/1
+                  rapporteur agenda add PBA-56 "Preparations for OEWG-H" --under 2 \\
+                      --resolution 2/7 --decision 2024/3 --document HSP/EB.2024/17
 
                 Without --at the item goes last. --at takes a label (2, 2b) and the items from
                 there on move down; with --under, --at is the position among the sub-items.
@@ -91,7 +96,7 @@ struct AgendaCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur agenda edit PBA-56 2a --resolution 2/1
-                  rapporteur agenda edit PBA-56 2c --title "Operationalization of the SURGe initiative" --decision 2024/3
+                  rapporteur agenda edit PBA-56 2c --title "SURGe" --decision 2024/3
                   rapporteur agenda edit PBA-56 2 --document HSP/EB.2024/14
                 """
         )
@@ -115,9 +120,9 @@ struct AgendaCommand: ParsableCommand {
             abstract: "Move an item (with its sub-items); the others are renumbered.",
             discussion: """
                 Examples:
-                  rapporteur agenda move PBA-56 2c --to 2a    # (c) becomes (a); (a) and (b) move down
+                  rapporteur agenda move PBA-56 2c --to 2a   # (a) and (b) move down
                   rapporteur agenda move PBA-56 4 --to 2
-                  rapporteur agenda move PBA-56 3 --to 2d     # an item becomes a sub-item of 2
+                  rapporteur agenda move PBA-56 3 --to 2d    # 3 becomes a sub-item
                 """
         )
 

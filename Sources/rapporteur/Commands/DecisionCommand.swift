@@ -37,7 +37,7 @@ struct DecisionCommand: ParsableCommand {
             abstract: "Record a decision.",
             discussion: """
                 Examples:
-                  rapporteur decision add EB 2024/3 --title "Adequate housing and the SURGe initiative"
+                  rapporteur decision add EB 2024/3 --title "Adequate housing for all"
                   rapporteur decision add EB 2023/6 --adopted-on 2023-11-15
                   rapporteur decision add HA 1/3
                 """

@@ -11,9 +11,9 @@ struct InitCommand: RapporteurCommand {
               rapporteur init --db ./demo.sqlite
               RAPPORTEUR_DB=/srv/secretariat.sqlite rapporteur init
 
-            Loads the six bodies, the 193 Member States and two observer States with their
-            regional groups, and the Assembly's resolutions. Safe to run again: it adds what
-            is missing and never overwrites settings you changed.
+            Loads the six bodies, the 193 Member States and two observer States
+            with their regional groups, and the Assembly's resolutions. Safe to run
+            again: it adds what is missing and never overwrites settings you changed.
             """
     )
 

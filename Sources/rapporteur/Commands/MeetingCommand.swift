@@ -13,10 +13,11 @@ struct MeetingCommand: ParsableCommand {
             abstract: "Plan a meeting; prints its handle (PBA-56, EB-2024-2, OEWG-H-1).",
             discussion: """
                 Examples:
-                  rapporteur meeting new PBA --number 56 --date 2024-10-16 --start 10:00 --end 13:00 \\
-                      --venue "UNON Conference Room 4" --chair "H.E. Dr. Pedro Leon Cortes Ruiz" \\
-                      --chair-function "Permanent Representative of the Republic of Colombia to UN-Habitat"
-                  rapporteur meeting new EB --year 2024 --session 2 --from 2024-12-04 --to 2024-12-06 --venue Nairobi
+                  rapporteur meeting new PBA --number 56 --date 2024-10-16 \\
+                      --start 10:00 --end 13:00 --venue "UNON Conference Room 4" \\
+                      --chair "H.E. Dr. Pedro Leon Cortes Ruiz" --chair-function "…"
+                  rapporteur meeting new EB --year 2024 --session 2 \\
+                      --from 2024-12-04 --to 2024-12-06 --venue Nairobi
                   rapporteur meeting new OEWG-H --session 1 --from 2024-12-09 --to 2024-12-11
 
                 The PBA and CPR number their meetings (--number); the Board numbers sessions

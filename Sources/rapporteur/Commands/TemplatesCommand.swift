@@ -14,7 +14,9 @@ struct TemplatesCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur templates export ./my-templates
-                  rapporteur templates export ~/.config/rapporteur/templates   # used by default from then on
+                  rapporteur templates export ~/.config/rapporteur/templates
+
+                Templates in $XDG_CONFIG_HOME/rapporteur/templates are used by default.
                 """
         )
 

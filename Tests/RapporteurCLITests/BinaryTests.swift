@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite struct BinaryTests {
+    /// The installed binary carries its schema and templates: copied alone into an empty
+    /// folder, far from the repository, it creates a database and prints an agenda.
+    @Test func theBinaryRunsAloneFromAnyFolder() throws {
+        let cli = try CLI()
+        let copy = cli.folder.appending(path: "bin/rapporteur")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        #expect(try cli.run(arguments: ["init"], binary: copy).status == 0)
+        let resolution = try cli.run(arguments: ["resolution", "show", "2/7"], binary: copy)
+        #expect(resolution.stdout.hasPrefix("Resolution 2/7 (HSP/HA.2/RES.7)\nAdequate housing for all\n"))
+        #expect(try cli.run(arguments: ["meeting", "new", "PBA", "--number", "1", "--date", "2024-01-10"], binary: copy).status == 0)
+        #expect(try cli.run(arguments: ["agenda", "standard", "PBA-1"], binary: copy).status == 0)
+        let agenda = try cli.run(arguments: ["agenda", "show", "PBA-1"], binary: copy)
+        #expect(agenda.stdout.contains("1. Adoption of the provisional agenda.\n2. Any other business.\n"))
+        let exported = try cli.run(arguments: ["templates", "export", cli.folder.appending(path: "t").path], binary: copy)
+        #expect(exported.status == 0)
+        #expect(FileManager.default.fileExists(atPath: cli.folder.appending(path: "t/agenda-text.mustache").path))
+    }
+
+    /// A template in the override folder replaces the built-in one of the same name.
+    @Test func anOverrideTemplateReplacesTheBuiltInOne() throws {
+        let cli = try CLI.initialized()
+        try cli.succeed("meeting", "new", "PBA", "--number", "1", "--date", "2024-01-10")
+        let folder = cli.folder.appending(path: "mine")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: TEXT }}Agenda of {{status}}\n".write(
+            to: folder.appending(path: "agenda-text.mustache"), atomically: true, encoding: .utf8)
+        #expect(try cli.succeed("agenda", "show", "PBA-1", "--templates", folder.path) == "Agenda of Provisional agenda\n")
+        let viaEnvironment = try cli.run(arguments: ["agenda", "show", "PBA-1"], environment: ["RAPPORTEUR_TEMPLATES": folder.path])
+        #expect(viaEnvironment.stdout == "Agenda of Provisional agenda\n")
+        let missing = try cli.run("agenda", "show", "PBA-1", "--templates", "/nonexistent")
+        #expect(missing.status == 64)
+    }
+
+    /// Every command's help leads with real examples of that command.
+    @Test(arguments: [
+        ["init"], ["body", "list"], ["body", "show"], ["body", "set"], ["state", "list"], ["state", "show"],
+        ["resolution", "list"], ["resolution", "show"], ["decision", "add"], ["decision", "list"], ["decision", "show"],
+        ["meeting", "new"], ["meeting", "list"], ["meeting", "show"], ["agenda", "standard"], ["agenda", "add"],
+        ["agenda", "edit"], ["agenda", "move"], ["agenda", "remove"], ["agenda", "show"], ["agenda", "adopt"],
+        ["templates", "export"], ["templates", "list"],
+    ])
+    func helpStartsWithExamples(command: [String]) throws {
+        let help = try CLI().run(arguments: command + ["--help"], useDatabase: false)
+        #expect(help.status == 0)
+        let examples = help.stdout.range(of: "Examples:\n  rapporteur \(command.joined(separator: " "))")
+        let usage = help.stdout.range(of: "USAGE:")
+        #expect(examples != nil, "\(command.joined(separator: " ")) --help has no examples of itself")
+        if let examples, let usage { #expect(examples.lowerBound < usage.lowerBound) }
+    }
+}
