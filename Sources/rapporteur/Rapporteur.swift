@@ -22,6 +22,12 @@ struct Rapporteur: ParsableCommand {
             DecisionCommand.self,
             MeetingCommand.self,
             AgendaCommand.self,
+            InterventionCommand.self,
+            ResponseCommand.self,
+            ActionCommand.self,
+            AskCommand.self,
+            FollowupCommand.self,
+            HistoryCommand.self,
             TemplatesCommand.self,
         ]
     )

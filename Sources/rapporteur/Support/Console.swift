@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurKit
 
 /// Data goes to stdout; messages, warnings and errors to stderr.
 enum Console {
@@ -9,6 +10,16 @@ enum Console {
     /// A message about what happened, for the person at the terminal.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func warning(_ text: String) {
+        FileHandle.standardError.write(Data("warning: \(text)\n".utf8))
+    }
+
+    /// Prints what a write produced: its identifiers on stdout, warnings on stderr.
+    static func report(_ entry: RecordedEntry) {
+        print(entry.identifiers.joined(separator: " "))
+        entry.warnings.forEach(warning)
     }
 
     static func error(_ text: String) {

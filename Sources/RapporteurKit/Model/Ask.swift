@@ -1,0 +1,24 @@
+import GRDB
+
+/// One thing a question or request asks, tracked on its own.
+public struct Ask: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "ask"
+
+    public var id: Int64?
+    public var interventionId: Int64
+    public var position: Int
+    public var text: String
+    public var status: AskStatus
+    public var supersededById: Int64?
+    public var statusNote: String?
+    public var createdBy: String
+    public var createdAt: String
+    public var updatedBy: String?
+    public var updatedAt: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    public var handle: String { RecordID(kind: .ask, number: id ?? 0).description }
+}

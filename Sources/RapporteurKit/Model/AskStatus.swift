@@ -1,0 +1,20 @@
+/// Where an ask stands. Answers move it between open, partly answered and answered;
+/// withdrawn and superseded are set by hand.
+public enum AskStatus: String, Codable, Sendable, CaseIterable {
+    case open
+    case partiallyAnswered
+    case answered
+    case withdrawn
+    case superseded
+
+    /// Still on the follow-up list.
+    public var isOutstanding: Bool { self == .open || self == .partiallyAnswered }
+
+    /// "partially answered", as users read it.
+    public var words: String {
+        switch self {
+        case .partiallyAnswered: return "partially answered"
+        default: return rawValue
+        }
+    }
+}

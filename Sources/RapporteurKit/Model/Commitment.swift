@@ -1,0 +1,48 @@
+import GRDB
+
+/// What someone undertook to do: by default the Secretariat, in a response.
+public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "commitment"
+
+    public enum OwnerKind: String, Codable, Sendable {
+        case secretariat
+        case unit
+        case state
+    }
+
+    public enum DueKind: String, Codable, Sendable {
+        case date
+        /// By a later meeting ("a brief update at the second session of the Board").
+        case meeting
+        case uponRequest
+        case none
+    }
+
+    public var id: Int64?
+    /// The meeting where it was made.
+    public var meetingId: Int64
+    public var responseId: Int64?
+    public var interventionId: Int64?
+    public var text: String
+    public var ownerKind: OwnerKind
+    public var ownerName: String?
+    public var ownerStateId: Int64?
+    public var dueKind: DueKind
+    public var dueDate: CalendarDate?
+    public var dueMeetingId: Int64?
+    public var status: CommitmentStatus
+    public var doneMeetingId: Int64?
+    public var doneOn: CalendarDate?
+    public var statusNote: String?
+    public var sourceParagraph: Int?
+    public var createdBy: String
+    public var createdAt: String
+    public var updatedBy: String?
+    public var updatedAt: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    public var handle: String { RecordID(kind: .commitment, number: id ?? 0).description }
+}

@@ -1,0 +1,32 @@
+/// A commitment with its origin, owner, due date and status.
+public struct CommitmentView: Codable, Hashable, Sendable {
+    public var id: String
+    /// Where it was made.
+    public var meeting: String
+    public var body: String
+    public var date: CalendarDate
+    /// The agenda item of the response or intervention it came from.
+    public var item: String?
+    /// "R3" or "I7".
+    public var origin: String?
+    /// "the Secretariat", "the Secretariat (Housing Unit)", "France".
+    public var owner: String
+    public var text: String
+    /// "2024-12-31", "by EB-2024-2", "upon request", or nil.
+    public var due: String?
+    public var dueDate: CalendarDate?
+    public var dueMeeting: String?
+    public var status: CommitmentStatus
+    public var doneAt: String?
+    public var doneOn: CalendarDate?
+    public var note: String?
+    /// Resolution keys ("2/7"), decision keys ("2024/3"), document symbols and
+    /// operative paragraphs ("2/7 OP3") the record concerns.
+    public var resolutions: [String]
+    public var decisions: [String]
+    public var documents: [String]
+    public var paragraphs: [String]
+    /// Computed against the follow-up's as-of date; nil outside a follow-up list.
+    public var overdue: Bool?
+    public var ageDays: Int?
+}

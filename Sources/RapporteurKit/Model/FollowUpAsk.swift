@@ -1,0 +1,23 @@
+/// An ask on the follow-up list: not answered in full yet.
+public struct FollowUpAsk: Codable, Hashable, Sendable {
+    public var id: String
+    public var intervention: String
+    /// Where it was asked.
+    public var meeting: String
+    public var body: String
+    public var date: CalendarDate
+    public var item: String
+    public var kind: InterventionKind
+    /// Who asked; internal lists always name them.
+    public var speakers: [String]
+    /// What is asked.
+    public var text: String
+    public var status: AskStatus
+    public var resolutions: [String]
+    public var decisions: [String]
+    public var paragraphs: [String]
+    /// Days from the meeting to the list's as-of date.
+    public var ageDays: Int
+    /// Partial answers so far.
+    public var answers: [AnswerView]
+}

@@ -1,0 +1,29 @@
+import GRDB
+
+/// What one speaker (or several) said at a meeting, in reported speech without its subject.
+public struct Intervention: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "intervention"
+
+    public var id: Int64?
+    public var meetingId: Int64
+    public var agendaItemId: Int64
+    public var sequence: Int
+    public var kind: InterventionKind
+    public var text: String
+    /// Named even in an anonymous summary (a host or convenor).
+    public var named: Bool
+    /// A pledge's amount as decimal text ("300000"), never a float.
+    public var pledgeAmount: String?
+    public var pledgeCurrency: String?
+    public var sourceParagraph: Int?
+    public var createdBy: String
+    public var createdAt: String
+    public var updatedBy: String?
+    public var updatedAt: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    public var handle: String { RecordID(kind: .intervention, number: id ?? 0).description }
+}

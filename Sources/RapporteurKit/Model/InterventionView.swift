@@ -1,0 +1,29 @@
+/// An intervention as lists and histories show it.
+public struct InterventionView: Codable, Hashable, Sendable {
+    public struct Pledge: Codable, Hashable, Sendable {
+        public var amount: String?
+        public var currency: String?
+    }
+
+    public var id: String
+    public var meeting: String
+    public var body: String
+    public var date: CalendarDate
+    /// The agenda item's label ("2(a)").
+    public var item: String
+    public var sequence: Int
+    public var kind: InterventionKind
+    /// How internal lists name the speakers: "Colombia", "Member States", "the African Group".
+    public var speakers: [String]
+    public var text: String
+    public var named: Bool
+    public var pledge: Pledge?
+    public var asks: [AskView]
+    /// Resolution keys ("2/7"), decision keys ("2024/3"), document symbols and
+    /// operative paragraphs ("2/7 OP3") the record concerns.
+    public var resolutions: [String]
+    public var decisions: [String]
+    public var documents: [String]
+    public var paragraphs: [String]
+    public var sourceParagraph: Int?
+}

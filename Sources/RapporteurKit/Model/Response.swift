@@ -1,0 +1,25 @@
+import GRDB
+
+/// A Secretariat answer given at a meeting.
+public struct Response: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "response"
+
+    public var id: Int64?
+    public var meetingId: Int64
+    public var agendaItemId: Int64
+    public var sequence: Int
+    /// A unit or officer of the Secretariat, when the record names one.
+    public var unit: String?
+    public var text: String
+    public var sourceParagraph: Int?
+    public var createdBy: String
+    public var createdAt: String
+    public var updatedBy: String?
+    public var updatedAt: String?
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    public var handle: String { RecordID(kind: .response, number: id ?? 0).description }
+}

@@ -1,0 +1,20 @@
+/// A Secretariat response as lists and histories show it.
+public struct ResponseView: Codable, Hashable, Sendable {
+    public var id: String
+    public var meeting: String
+    public var body: String
+    public var date: CalendarDate
+    public var item: String
+    public var sequence: Int
+    public var unit: String?
+    public var text: String
+    public var answers: [AnswerView]
+    public var commitments: [String]
+    /// Resolution keys ("2/7"), decision keys ("2024/3"), document symbols and
+    /// operative paragraphs ("2/7 OP3") the record concerns.
+    public var resolutions: [String]
+    public var decisions: [String]
+    public var documents: [String]
+    public var paragraphs: [String]
+    public var sourceParagraph: Int?
+}

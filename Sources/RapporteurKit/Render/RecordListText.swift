@@ -1,0 +1,146 @@
+/// Plain-text listings of the record for the terminal: one line a record, its
+/// identifier first, and the details indented under it.
+public enum RecordListText {
+    public static func interventions(_ views: [InterventionView]) -> [String] {
+        views.flatMap { view -> [String] in
+            var head = "\(view.id)  \(view.meeting) item \(view.item)  \(view.kind.rawValue)  "
+                + view.speakers.joined(separator: ", ")
+            if view.named { head += " (named)" }
+            var lines = [head, "    \(view.text)"]
+            if let pledge = view.pledge {
+                lines.append("    pledge: \([pledge.currency, pledge.amount].compactMap { $0 }.joined(separator: " "))")
+            }
+            lines += references(view.resolutions, view.decisions, view.documents, view.paragraphs)
+            for ask in view.asks {
+                lines.append("    \(ask.id)  \(ask.status.words)\(answered(ask.answers))  \(ask.text)")
+            }
+            return lines
+        }
+    }
+
+    public static func responses(_ views: [ResponseView]) -> [String] {
+        views.flatMap { view -> [String] in
+            var head = "\(view.id)  \(view.meeting) item \(view.item)  the Secretariat"
+            if let unit = view.unit { head += " (\(unit))" }
+            var lines = [head, "    \(view.text)"]
+            if !view.answers.isEmpty {
+                lines.append("    answers: " + view.answers.map { answer in
+                    "\(answer.ask)\(answer.extent == .partial ? " (in part)" : "")\(answer.inferred ? " (inferred)" : "")"
+                }.joined(separator: ", "))
+            }
+            if !view.commitments.isEmpty { lines.append("    commitments: " + view.commitments.joined(separator: ", ")) }
+            return lines + references(view.resolutions, view.decisions, view.documents, view.paragraphs)
+        }
+    }
+
+    public static func commitments(_ views: [CommitmentView]) -> [String] {
+        views.flatMap { view -> [String] in
+            var head = "\(view.id)  \(view.status.rawValue)"
+            if view.overdue == true { head += " OVERDUE" }
+            head += "  \(view.meeting)"
+            if let item = view.item { head += " item \(item)" }
+            if let origin = view.origin { head += " (from \(origin))" }
+            head += "  \(view.owner)"
+            if let due = view.due { head += "  due \(due)" }
+            var lines = [head, "    \(view.text)"]
+            if view.status == .done {
+                let place = [view.doneAt, view.doneOn.map(\.iso)].compactMap { $0 }.joined(separator: ", ")
+                lines.append("    done \(place)" + (view.note.map { ": \($0)" } ?? ""))
+            } else if view.status == .cancelled {
+                lines.append("    cancelled" + (view.note.map { ": \($0)" } ?? ""))
+            }
+            return lines + references(view.resolutions, view.decisions, view.documents, view.paragraphs)
+        }
+    }
+
+    /// The follow-up list grouped by resolution, then by the meeting the record comes from.
+    public static func followUp(_ list: FollowUpList) -> String {
+        let asks = list.asks.count
+        let commitments = list.commitments.count
+        var lines = [
+            "Follow-up as of \(UNDate.long(list.asOf)): "
+                + "\(CardinalWords.prose(asks)) open ask\(asks == 1 ? "" : "s")"
+                + (list.partiallyAnsweredCount > 0 ? " (\(CardinalWords.prose(list.partiallyAnsweredCount)) partially answered)" : "")
+                + ", \(CardinalWords.prose(commitments)) open commitment\(commitments == 1 ? "" : "s")"
+                + (list.overdueCount > 0 ? " (\(CardinalWords.prose(list.overdueCount)) overdue)" : ""),
+        ]
+        let noResolution = "No resolution named"
+        var groups: [String] = []
+        var askGroups: [String: [FollowUpAsk]] = [:]
+        var commitmentGroups: [String: [CommitmentView]] = [:]
+        for ask in list.asks {
+            let key = ask.resolutions.first.map { "Resolution \($0)" } ?? noResolution
+            if askGroups[key] == nil, commitmentGroups[key] == nil { groups.append(key) }
+            askGroups[key, default: []].append(ask)
+        }
+        for commitment in list.commitments {
+            let key = commitment.resolutions.first.map { "Resolution \($0)" } ?? noResolution
+            if askGroups[key] == nil, commitmentGroups[key] == nil { groups.append(key) }
+            commitmentGroups[key, default: []].append(commitment)
+        }
+        // Resolutions in key order (1/2 before 2/1 before 2/10), records naming none last.
+        groups.sort { left, right in
+            if left == noResolution || right == noResolution { return right == noResolution && left != noResolution }
+            let l = try? ResolutionKey.parse(left)
+            let r = try? ResolutionKey.parse(right)
+            return (l.map { [$0.session, $0.number] } ?? []).lexicographicallyPrecedes(r.map { [$0.session, $0.number] } ?? [])
+        }
+        for group in groups {
+            lines += ["", group]
+            var meetings: [String] = []
+            for ask in askGroups[group] ?? [] where !meetings.contains(ask.meeting) { meetings.append(ask.meeting) }
+            for commitment in commitmentGroups[group] ?? [] where !meetings.contains(commitment.meeting) {
+                meetings.append(commitment.meeting)
+            }
+            for meeting in meetings {
+                let groupAsks = (askGroups[group] ?? []).filter { $0.meeting == meeting }
+                let groupCommitments = (commitmentGroups[group] ?? []).filter { $0.meeting == meeting }
+                let date = groupAsks.first?.date ?? groupCommitments.first!.date
+                lines.append("  \(meeting) (\(UNDate.long(date)))")
+                for ask in groupAsks {
+                    lines.append("    \(ask.id)  \(ask.status.words), \(ask.ageDays) days  item \(ask.item)  "
+                        + "\(ask.speakers.joined(separator: ", ")) (\(ask.kind.rawValue))")
+                    lines.append("        \(ask.text)")
+                    for answer in ask.answers {
+                        lines.append("        answered in part by \(answer.response) at \(answer.meeting)")
+                    }
+                }
+                for commitment in groupCommitments {
+                    var head = "    \(commitment.id)  "
+                    head += commitment.due.map { "due \($0)" } ?? "no due date"
+                    if commitment.overdue == true { head += ", OVERDUE" }
+                    head += "  \(commitment.owner)"
+                    if let origin = commitment.origin { head += " (from \(origin))" }
+                    lines += [head, "        \(commitment.text)"]
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func history(_ history: ResolutionHistory) -> String {
+        var lines = ["Resolution \(history.resolution) (\(history.symbol)): \(history.title)"]
+        if history.meetings.isEmpty { lines.append("Nothing recorded about it yet.") }
+        for meeting in history.meetings {
+            lines += ["", "\(meeting.meeting): \(OrdinalWords.capitalized(meeting.title)), \(UNDate.long(meeting.date))"]
+            lines += interventions(meeting.interventions).map { "  " + $0 }
+            lines += responses(meeting.responses).map { "  " + $0 }
+            lines += commitments(meeting.commitments).map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func answered(_ answers: [AnswerView]) -> String {
+        guard !answers.isEmpty else { return "" }
+        return " (" + answers.map { "\($0.response)\($0.extent == .partial ? " in part" : "") at \($0.meeting)" }
+            .joined(separator: "; ") + ")"
+    }
+
+    private static func references(_ resolutions: [String], _ decisions: [String], _ documents: [String],
+                                   _ paragraphs: [String]) -> [String] {
+        var parts = resolutions.map { "resolution \($0)" } + decisions.map { "decision \($0)" }
+            + documents.map { "document \($0)" }
+        parts += paragraphs
+        return parts.isEmpty ? [] : ["    concerns: " + parts.joined(separator: "; ")]
+    }
+}

@@ -1,0 +1,147 @@
+import GRDB
+
+extension AppStore {
+    /// Records a commitment made at a meeting; prints as A4.
+    @discardableResult
+    public func recordCommitment(_ entry: NewCommitment) throws -> RecordedEntry {
+        let text = try RecordText.clean(entry.text, field: "commitment's text")
+        let stamp = audit.now
+        return try write { db in
+            let meeting = try Self.meeting(entry.meeting, db: db)
+            var commitment = Commitment(
+                id: nil, meetingId: meeting.id!, text: text, ownerKind: .secretariat, dueKind: .none,
+                status: .open, sourceParagraph: entry.sourceParagraph, createdBy: audit.user, createdAt: stamp)
+            var fallback: [Int64] = []
+            if let origin = entry.origin {
+                let id = try RecordID.parse(origin, expecting: [.response, .intervention])
+                let originMeeting: Int64
+                if id.kind == .response {
+                    let response = try Self.response(id, db: db)
+                    commitment.responseId = response.id
+                    originMeeting = response.meetingId
+                    fallback = try Int64.fetchAll(db, sql: """
+                        SELECT resolutionId FROM recordReference WHERE responseId = ? AND resolutionId IS NOT NULL
+                        AND paragraph = '' ORDER BY id
+                        """, arguments: [response.id])
+                } else {
+                    let intervention = try Self.intervention(id, db: db)
+                    commitment.interventionId = intervention.id
+                    originMeeting = intervention.meetingId
+                    fallback = try Int64.fetchAll(db, sql: """
+                        SELECT resolutionId FROM recordReference WHERE interventionId = ? AND resolutionId IS NOT NULL
+                        AND paragraph = '' ORDER BY id
+                        """, arguments: [intervention.id])
+                }
+                if originMeeting != meeting.id {
+                    let handle = try Meeting.fetchOne(db, key: originMeeting)?.handle ?? "another meeting"
+                    throw RapporteurError.invalid("\(id) was recorded at \(handle), not \(meeting.handle)")
+                }
+            }
+            try Self.setOwner(entry.owner, of: &commitment, db: db)
+            switch entry.due {
+            case .none:
+                break
+            case .uponRequest:
+                commitment.dueKind = .uponRequest
+            case .date(let date):
+                guard date >= meeting.startDate else {
+                    throw RapporteurError.invalid("the due date \(date.iso) is before \(meeting.handle) "
+                        + "(\(UNDate.long(meeting.startDate))), where the commitment was made")
+                }
+                commitment.dueKind = .date
+                commitment.dueDate = date
+            case .meeting(let handle):
+                let due = try Self.meeting(handle, db: db)
+                guard due.startDate >= meeting.startDate, due.id != meeting.id else {
+                    throw RapporteurError.invalid("\(due.handle) (\(UNDate.long(due.startDate))) is not after "
+                        + "\(meeting.handle), where the commitment was made")
+                }
+                commitment.dueKind = .meeting
+                commitment.dueMeetingId = due.id
+            }
+            try commitment.insert(db)
+            let linker = try ReferenceLinker(explicit: entry.references, text: text, fallbackResolutions: fallback,
+                                             db: db, user: audit.user, stamp: stamp)
+            try linker.save(commitmentId: commitment.id, db: db)
+            return RecordedEntry(identifiers: [commitment.handle], warnings: linker.warnings)
+        }
+    }
+
+    private static func setOwner(_ typed: String?, of commitment: inout Commitment, db: Database) throws {
+        guard let typed, !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        let party = try party(typed, db: db)
+        switch party.kind {
+        case .secretariat where party.name.isEmpty:
+            commitment.ownerKind = .secretariat
+        case .secretariat:
+            commitment.ownerKind = .unit
+            commitment.ownerName = party.name
+        case .state:
+            commitment.ownerKind = .state
+            commitment.ownerStateId = party.stateId
+        default:
+            throw RapporteurError.invalid("--owner must be the Secretariat, \"Secretariat: <unit>\" or a Member State, not '\(typed)'")
+        }
+    }
+
+    /// Marks a commitment done, at a meeting or on a date, with a note on how.
+    @discardableResult
+    public func completeCommitment(_ typed: String, atMeeting handle: String? = nil, on date: CalendarDate? = nil,
+                                   note: String? = nil) throws -> Commitment {
+        let id = try RecordID.parse(typed, expecting: [.commitment])
+        let stamp = audit.now
+        return try write { db in
+            var commitment = try Self.commitment(id, db: db)
+            guard commitment.status == .open else {
+                throw RapporteurError.failure("\(id) is already \(commitment.status.rawValue)")
+            }
+            let made = try Meeting.fetchOne(db, key: commitment.meetingId)!
+            if let handle {
+                let meeting = try Self.meeting(handle, db: db)
+                guard meeting.startDate >= made.startDate else {
+                    throw RapporteurError.invalid("\(meeting.handle) comes before \(made.handle), where \(id) was made")
+                }
+                commitment.doneMeetingId = meeting.id
+                commitment.doneOn = date ?? meeting.startDate
+            } else {
+                let day = date ?? CalendarDate.today()
+                guard day >= made.startDate else {
+                    throw RapporteurError.invalid("\(day.iso) is before \(made.handle), where \(id) was made")
+                }
+                commitment.doneOn = day
+            }
+            commitment.status = .done
+            commitment.statusNote = note
+            commitment.updatedBy = audit.user
+            commitment.updatedAt = stamp
+            try commitment.update(db)
+            return commitment
+        }
+    }
+
+    /// Cancels a commitment that will not be carried out; the note says why.
+    @discardableResult
+    public func cancelCommitment(_ typed: String, note: String?) throws -> Commitment {
+        let id = try RecordID.parse(typed, expecting: [.commitment])
+        let stamp = audit.now
+        return try write { db in
+            var commitment = try Self.commitment(id, db: db)
+            guard commitment.status == .open else {
+                throw RapporteurError.failure("\(id) is already \(commitment.status.rawValue)")
+            }
+            commitment.status = .cancelled
+            commitment.statusNote = note
+            commitment.updatedBy = audit.user
+            commitment.updatedAt = stamp
+            try commitment.update(db)
+            return commitment
+        }
+    }
+
+    static func commitment(_ id: RecordID, db: Database) throws -> Commitment {
+        guard let found = try Commitment.fetchOne(db, key: id.number) else {
+            throw RapporteurError.invalid("no commitment \(id); `rapporteur followup` lists the open ones")
+        }
+        return found
+    }
+}

@@ -1,0 +1,117 @@
+import GRDB
+
+extension AppStore {
+    /// Records an intervention and its asks; prints as I7 and Q5, Q6.
+    @discardableResult
+    public func recordIntervention(_ entry: NewIntervention) throws -> RecordedEntry {
+        let text = try RecordText.clean(entry.text, field: "intervention's text")
+        let asks = try entry.asks.map { try RecordText.clean($0, field: "ask") }
+        if !asks.isEmpty, !entry.kind.carriesAsks {
+            throw RapporteurError.invalid("\(entry.kind.withArticle) carries no asks; --ask goes with --kind question or request")
+        }
+        if entry.speakers.isEmpty {
+            throw RapporteurError.invalid("say who spoke with --by (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")")
+        }
+        var amount: String?
+        var currency: String?
+        if entry.kind == .pledge {
+            amount = try entry.pledgeAmount.map(RecordText.amount)
+            currency = try entry.pledgeCurrency.map(RecordText.currency)
+            if amount != nil, currency == nil {
+                throw RapporteurError.invalid("--amount needs --currency (USD, EUR, …)")
+            }
+        } else if entry.pledgeAmount != nil || entry.pledgeCurrency != nil {
+            throw RapporteurError.invalid("--amount and --currency go with --kind pledge")
+        }
+        let stamp = audit.now
+        return try write { db in
+            let meeting = try Self.meeting(entry.meeting, db: db)
+            let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
+            var parties: [Party] = []
+            for typed in entry.speakers {
+                let party = try Self.party(typed, db: db)
+                if !parties.contains(party) { parties.append(party) }
+            }
+            if entry.named, !parties.contains(where: { $0.kind == .state || $0.kind == .group }) {
+                throw RapporteurError.invalid("--named is for a delegation (a State or a group) that must be named")
+            }
+            var intervention = Intervention(
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
+                kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
+                sourceParagraph: entry.sourceParagraph, createdBy: audit.user, createdAt: stamp)
+            try intervention.insert(db)
+            for (index, party) in parties.enumerated() {
+                try db.execute(sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
+                               arguments: [intervention.id, party.id, index + 1])
+            }
+            let linker = try ReferenceLinker(
+                explicit: entry.references, text: ([text] + asks).joined(separator: " "),
+                fallbackResolutions: try Self.resolutionIds(ofItem: item.id!, db: db), db: db, user: audit.user, stamp: stamp)
+            try linker.save(interventionId: intervention.id, db: db)
+            var identifiers = [intervention.handle]
+            if entry.kind.carriesAsks {
+                for (index, askText) in (asks.isEmpty ? [text] : asks).enumerated() {
+                    var ask = Ask(id: nil, interventionId: intervention.id!, position: index + 1, text: askText,
+                                  status: .open, createdBy: audit.user, createdAt: stamp)
+                    try ask.insert(db)
+                    identifiers.append(ask.handle)
+                }
+            }
+            return RecordedEntry(identifiers: identifiers, warnings: linker.warnings)
+        }
+    }
+
+    /// Removes an intervention with its asks and the answers to them, and says what went.
+    /// An intervention that a commitment came from stays until the commitment goes.
+    public func removeIntervention(_ typed: String) throws -> String {
+        let id = try RecordID.parse(typed, expecting: [.intervention])
+        return try write { db in
+            let intervention = try Self.intervention(id, db: db)
+            let commitments = try Commitment.filter(Column("interventionId") == intervention.id).fetchAll(db)
+            if !commitments.isEmpty {
+                throw RapporteurError.failure("\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); "
+                    + "cancel those with `rapporteur action cancel` or remove them first")
+            }
+            let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
+            let answers = try Answer.filter(asks.map(\.id!).contains(Column("askId"))).fetchCount(db)
+            // Asks and the answers to them go with the intervention (ON DELETE CASCADE);
+            // no other ask's status depends on them.
+            try intervention.delete(db)
+            var report = "Removed \(id) (\(intervention.kind.rawValue): \(intervention.text.prefix(60))…)"
+            if !asks.isEmpty { report += " with its asks \(asks.map(\.handle).joined(separator: ", "))" }
+            if answers > 0 { report += " and \(CardinalWords.prose(answers)) answer link\(answers == 1 ? "" : "s")" }
+            return report
+        }
+    }
+
+    static func intervention(_ id: RecordID, db: Database) throws -> Intervention {
+        guard let found = try Intervention.fetchOne(db, key: id.number) else {
+            throw RapporteurError.invalid("no intervention \(id); `rapporteur intervention list MEETING` shows them")
+        }
+        return found
+    }
+
+    /// Interventions and responses share one order within a meeting.
+    static func nextSequence(in meeting: Meeting, db: Database) throws -> Int {
+        let last = try Int.fetchOne(db, sql: """
+            SELECT max(sequence) FROM (
+                SELECT sequence FROM intervention WHERE meetingId = ?
+                UNION ALL SELECT sequence FROM response WHERE meetingId = ?)
+            """, arguments: [meeting.id, meeting.id])
+        return (last ?? 0) + 1
+    }
+
+    /// The resolutions an agenda item concerns, or those of the item above it.
+    static func resolutionIds(ofItem itemId: Int64, db: Database) throws -> [Int64] {
+        var current: Int64? = itemId
+        while let id = current {
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT l.resolutionId FROM agendaItemResolution l JOIN resolution r ON r.id = l.resolutionId
+                WHERE l.agendaItemId = ? ORDER BY r.session, r.number
+                """, arguments: [id])
+            if !ids.isEmpty { return ids }
+            current = try Int64.fetchOne(db, sql: "SELECT parentId FROM agendaItem WHERE id = ?", arguments: [id])
+        }
+        return []
+    }
+}

@@ -1,0 +1,165 @@
+import GRDB
+
+extension AppStore {
+    /// A meeting's interventions in the order they were made, optionally of one item
+    /// (with its sub-items).
+    public func interventions(meeting handle: String, item: String? = nil) throws -> [InterventionView] {
+        try read { db in
+            let meeting = try Self.meeting(handle, db: db)
+            var request = Intervention.filter(Column("meetingId") == meeting.id)
+            if let item {
+                let tree = try AgendaTree(meeting: meeting, db: db)
+                let chosen = try tree.item(try Self.label(item))
+                let ids = [chosen.id!] + tree.descendants(of: chosen).map { $0.id! }
+                request = request.filter(ids.contains(Column("agendaItemId")))
+            }
+            var reader = try RecordReader(db: db)
+            return try reader.interventions(try request.order(Column("sequence")).fetchAll(db))
+        }
+    }
+
+    public func responses(meeting handle: String) throws -> [ResponseView] {
+        try read { db in
+            let meeting = try Self.meeting(handle, db: db)
+            var reader = try RecordReader(db: db)
+            return try reader.responses(try Response.filter(Column("meetingId") == meeting.id).order(Column("sequence")).fetchAll(db))
+        }
+    }
+
+    /// Commitments made at a meeting, or all of them.
+    public func commitments(meeting handle: String? = nil) throws -> [CommitmentView] {
+        try read { db in
+            var request = Commitment.all()
+            if let handle { request = request.filter(Column("meetingId") == (try Self.meeting(handle, db: db)).id) }
+            var reader = try RecordReader(db: db)
+            return try reader.commitments(try request.order(Column("id")).fetchAll(db))
+        }
+    }
+
+    /// The follow-up list: asks not answered in full and commitments not done, across
+    /// meetings and bodies, oldest meeting first.
+    public func followUp(_ filter: FollowUpFilter) throws -> FollowUpList {
+        try read { db in
+            var conditions = ["m.startDate <= ?"]
+            var arguments: [any DatabaseValueConvertible] = [filter.asOf.iso]
+            if let handle = filter.meeting {
+                conditions.append("m.id = ?")
+                arguments.append(try Self.meeting(handle, db: db).id!)
+            }
+            if let code = filter.body {
+                conditions.append("m.bodyId = ?")
+                arguments.append(try Self.body(code, db: db).id!)
+            }
+            let resolutionId = try filter.resolution.map { try Self.resolution($0, db: db).id! }
+            let stateId = try filter.state.map { try Self.state($0, db: db).id! }
+
+            var reader = try RecordReader(db: db)
+            var asks: [FollowUpAsk] = []
+            if !filter.overdueOnly {
+                var askConditions = conditions + ["a.status IN ('open', 'partiallyAnswered')"]
+                var askArguments = arguments
+                if let resolutionId {
+                    askConditions.append("EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)")
+                    askArguments.append(resolutionId)
+                }
+                if let stateId {
+                    askConditions.append("""
+                        EXISTS (SELECT 1 FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+                                WHERE s.interventionId = i.id AND p.stateId = ?)
+                        """)
+                    askArguments.append(stateId)
+                }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT a.id AS askId, i.* FROM ask a
+                    JOIN intervention i ON i.id = a.interventionId JOIN meeting m ON m.id = i.meetingId
+                    WHERE \(askConditions.joined(separator: " AND "))
+                    ORDER BY m.startDate, m.handle, i.sequence, a.position
+                    """, arguments: StatementArguments(askArguments))
+                var interventions: [Int64: Intervention] = [:]
+                for row in rows where interventions[row["id"]] == nil { interventions[row["id"]] = try Intervention(row: row) }
+                let ordered = rows.map { $0["id"] as Int64 }.reduce(into: [Int64]()) { if !$0.contains($1) { $0.append($1) } }
+                let views = Dictionary(uniqueKeysWithValues: try reader.interventions(ordered.map { interventions[$0]! }).map { ($0.id, $0) })
+                for row in rows {
+                    let view = views["I\(row["id"] as Int64)"]!
+                    guard let ask = view.asks.first(where: { $0.id == "Q\(row["askId"] as Int64)" }) else { continue }
+                    asks.append(FollowUpAsk(
+                        id: ask.id, intervention: view.id, meeting: view.meeting, body: view.body, date: view.date,
+                        item: view.item, kind: view.kind, speakers: view.speakers, text: ask.text, status: ask.status,
+                        resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
+                        ageDays: view.date.days(until: filter.asOf), answers: ask.answers))
+                }
+            }
+
+            var commitmentConditions = conditions + ["c.status = 'open'"]
+            var commitmentArguments = arguments
+            if let resolutionId {
+                commitmentConditions.append("EXISTS (SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = ?)")
+                commitmentArguments.append(resolutionId)
+            }
+            if let stateId {
+                commitmentConditions.append("""
+                    (c.ownerStateId = ?
+                     OR EXISTS (SELECT 1 FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+                                WHERE s.interventionId = c.interventionId AND p.stateId = ?)
+                     OR EXISTS (SELECT 1 FROM answer w JOIN ask q ON q.id = w.askId
+                                JOIN interventionSpeaker s ON s.interventionId = q.interventionId
+                                JOIN party p ON p.id = s.partyId
+                                WHERE w.responseId = c.responseId AND p.stateId = ?))
+                    """)
+                commitmentArguments += [stateId, stateId, stateId]
+            }
+            let commitments = try Commitment.fetchAll(db, sql: """
+                SELECT c.* FROM commitment c JOIN meeting m ON m.id = c.meetingId
+                WHERE \(commitmentConditions.joined(separator: " AND "))
+                ORDER BY m.startDate, m.handle, c.id
+                """, arguments: StatementArguments(commitmentArguments))
+            var views = try reader.commitments(commitments, asOf: filter.asOf)
+            if filter.overdueOnly { views = views.filter { $0.overdue == true } }
+            return FollowUpList(asOf: filter.asOf, asks: asks, commitments: views)
+        }
+    }
+
+    /// Every intervention, response and commitment about a resolution, meeting by
+    /// meeting. A response given at another meeting to an ask about the resolution
+    /// counts too, so a question and its later answer show in both meetings.
+    public func history(of typed: String) throws -> ResolutionHistory {
+        try read { db in
+            let resolution = try Self.resolution(typed, db: db)
+            let interventions = try Intervention.fetchAll(db, sql: """
+                SELECT i.* FROM intervention i JOIN meeting m ON m.id = i.meetingId
+                WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)
+                ORDER BY m.startDate, i.sequence
+                """, arguments: [resolution.id])
+            let responses = try Response.fetchAll(db, sql: """
+                SELECT r.* FROM response r JOIN meeting m ON m.id = r.meetingId
+                WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.responseId = r.id AND x.resolutionId = ?)
+                   OR EXISTS (SELECT 1 FROM answer w JOIN ask q ON q.id = w.askId
+                              JOIN recordReference x ON x.interventionId = q.interventionId
+                              WHERE w.responseId = r.id AND x.resolutionId = ?)
+                ORDER BY m.startDate, r.sequence
+                """, arguments: [resolution.id, resolution.id])
+            let commitments = try Commitment.fetchAll(db, sql: """
+                SELECT c.* FROM commitment c JOIN meeting m ON m.id = c.meetingId
+                WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = ?)
+                ORDER BY m.startDate, c.id
+                """, arguments: [resolution.id])
+            var reader = try RecordReader(db: db)
+            let interventionViews = try reader.interventions(interventions)
+            let responseViews = try reader.responses(responses)
+            let commitmentViews = try reader.commitments(commitments)
+            let meetingIds = (interventions.map(\.meetingId) + responses.map(\.meetingId) + commitments.map(\.meetingId))
+            let meetings = try Meeting.filter(Set(meetingIds).contains(Column("id"))).order(Column("startDate"), Column("handle")).fetchAll(db)
+            let bodies = Dictionary(uniqueKeysWithValues: try Body.fetchAll(db).map { ($0.id!, $0) })
+            return ResolutionHistory(
+                resolution: resolution.key.key, symbol: resolution.symbol, title: resolution.title,
+                meetings: meetings.map { meeting in
+                    ResolutionHistory.MeetingRecord(
+                        meeting: meeting.handle, body: bodies[meeting.bodyId]!.code,
+                        title: meeting.title(in: bodies[meeting.bodyId]!), date: meeting.startDate,
+                        interventions: interventionViews.filter { $0.meeting == meeting.handle },
+                        responses: responseViews.filter { $0.meeting == meeting.handle },
+                        commitments: commitmentViews.filter { $0.meeting == meeting.handle })
+                })
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import GRDB
+
+extension AppStore {
+    /// Records a Secretariat response and the asks it answers, which may come from an
+    /// earlier meeting of any body.
+    @discardableResult
+    public func recordResponse(_ entry: NewResponse) throws -> RecordedEntry {
+        let text = try RecordText.clean(entry.text, field: "response's text")
+        let stamp = audit.now
+        return try write { db in
+            let meeting = try Self.meeting(entry.meeting, db: db)
+            let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
+            var answered: [(Ask, AnswerExtent)] = []
+            for (typed, extent) in entry.answers.map({ ($0, AnswerExtent.full) }) + entry.partialAnswers.map({ ($0, .partial) }) {
+                for ask in try Self.asks(answering: typed, db: db) {
+                    if answered.contains(where: { $0.0.id == ask.id }) {
+                        throw RapporteurError.invalid("\(ask.handle) is named twice; answer it once, in full or in part")
+                    }
+                    answered.append((ask, extent))
+                }
+            }
+            var response = Response(
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
+                unit: entry.unit.flatMap { $0.isEmpty ? nil : $0 }, text: text, sourceParagraph: entry.sourceParagraph,
+                createdBy: audit.user, createdAt: stamp)
+            try response.insert(db)
+            for (ask, extent) in answered {
+                try Self.link(ask: ask, to: response, extent: extent, user: audit.user, stamp: stamp, db: db)
+            }
+            // With no resolution of its own, a response concerns what the asks it answers concern.
+            var fallback = try Self.resolutionIds(ofAsks: answered.map { $0.0.id! }, db: db)
+            if fallback.isEmpty { fallback = try Self.resolutionIds(ofItem: item.id!, db: db) }
+            let linker = try ReferenceLinker(explicit: entry.references, text: text, fallbackResolutions: fallback,
+                                             db: db, user: audit.user, stamp: stamp)
+            try linker.save(responseId: response.id, db: db)
+            return RecordedEntry(identifiers: [response.handle], warnings: linker.warnings)
+        }
+    }
+
+    /// Links an existing response to an ask after the fact.
+    public func answer(_ askText: String, with responseText: String, extent: AnswerExtent) throws {
+        let stamp = audit.now
+        try write { db in
+            let response = try Self.response(try RecordID.parse(responseText, expecting: [.response]), db: db)
+            for ask in try Self.asks(answering: askText, db: db) {
+                try Self.link(ask: ask, to: response, extent: extent, user: audit.user, stamp: stamp, db: db)
+            }
+        }
+    }
+
+    /// Removes a response and its answer links; the asks it answered go back to the
+    /// status their other answers give them.
+    public func removeResponse(_ typed: String) throws -> String {
+        let id = try RecordID.parse(typed, expecting: [.response])
+        let stamp = audit.now
+        return try write { db in
+            let response = try Self.response(id, db: db)
+            let commitments = try Commitment.filter(Column("responseId") == response.id).fetchAll(db)
+            if !commitments.isEmpty {
+                throw RapporteurError.failure("\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); "
+                    + "cancel those with `rapporteur action cancel` or remove them first")
+            }
+            let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
+            try response.delete(db)
+            for askId in askIds {
+                try Self.refreshStatus(ofAsk: askId, user: audit.user, stamp: stamp, db: db)
+            }
+            var report = "Removed \(id) (\(response.text.prefix(60))…)"
+            if !askIds.isEmpty {
+                report += "; \(askIds.map { "Q\($0)" }.joined(separator: ", ")) no longer answered by it"
+            }
+            return report
+        }
+    }
+
+    static func response(_ id: RecordID, db: Database) throws -> Response {
+        guard let found = try Response.fetchOne(db, key: id.number) else {
+            throw RapporteurError.invalid("no response \(id); `rapporteur response list MEETING` shows them")
+        }
+        return found
+    }
+
+    /// The resolutions the interventions behind these asks concern.
+    static func resolutionIds(ofAsks askIds: [Int64], db: Database) throws -> [Int64] {
+        guard !askIds.isEmpty else { return [] }
+        return try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT r.resolutionId FROM recordReference r JOIN ask a ON a.interventionId = r.interventionId
+            WHERE a.id IN (\(askIds.map(String.init).joined(separator: ","))) AND r.resolutionId IS NOT NULL
+              AND r.paragraph = ''
+            ORDER BY r.resolutionId
+            """)
+    }
+}

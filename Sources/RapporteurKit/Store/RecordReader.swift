@@ -1,0 +1,254 @@
+import GRDB
+
+/// Builds the views of interventions, responses and commitments in a few batched
+/// queries, however many records a list holds.
+struct RecordReader {
+    private struct MeetingFacts {
+        let handle: String
+        let body: String
+        let startDate: CalendarDate
+        let endDate: CalendarDate
+    }
+
+    private struct Links {
+        var resolutions: [String] = []
+        var decisions: [String] = []
+        var documents: [String] = []
+        var paragraphs: [String] = []
+    }
+
+    private let db: Database
+    private var meetings: [Int64: MeetingFacts] = [:]
+    private var itemLabels: [Int64: String] = [:]
+    private var labelledMeetings: Set<Int64> = []
+    private var partyNames: [Int64: String] = [:]
+
+    init(db: Database) throws {
+        self.db = db
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.id, m.handle, b.code, m.startDate, m.endDate FROM meeting m JOIN body b ON b.id = m.bodyId
+            """)
+        for row in rows {
+            meetings[row[0]] = MeetingFacts(
+                handle: row[1], body: row[2],
+                startDate: CalendarDate.fromDatabaseValue(row[3])!, endDate: CalendarDate.fromDatabaseValue(row[4])!)
+        }
+    }
+
+    func meetingHandle(_ id: Int64) -> String { meetings[id]?.handle ?? "?" }
+    func meetingStart(_ id: Int64) -> CalendarDate { meetings[id]!.startDate }
+    func meetingEnd(_ id: Int64) -> CalendarDate { meetings[id]!.endDate }
+
+    /// Labels ("2(a)") of every agenda item of these meetings, computed once a meeting.
+    mutating func loadLabels(meetingIds: Set<Int64>) throws {
+        let missing = meetingIds.subtracting(labelledMeetings)
+        guard !missing.isEmpty else { return }
+        for chunk in Self.chunks(Array(missing)) {
+            let items = try AgendaItem.filter(chunk.contains(Column("meetingId"))).fetchAll(db)
+            let byId = Dictionary(uniqueKeysWithValues: items.map { ($0.id!, $0) })
+            for item in items {
+                var path = [item.position]
+                var current = item
+                while let parentId = current.parentId, let parent = byId[parentId] {
+                    path.insert(parent.position, at: 0)
+                    current = parent
+                }
+                itemLabels[item.id!] = AgendaLabel(path: path).display
+            }
+        }
+        labelledMeetings.formUnion(missing)
+    }
+
+    private mutating func speakers(of interventionIds: [Int64]) throws -> [Int64: [String]] {
+        var result: [Int64: [String]] = [:]
+        for chunk in Self.chunks(interventionIds) {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.interventionId, p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+                WHERE s.interventionId IN (\(Self.placeholders(chunk))) ORDER BY s.interventionId, s.position
+                """, arguments: StatementArguments(chunk))
+            for row in rows {
+                let party = try Party(row: row)
+                if partyNames[party.id!] == nil { partyNames[party.id!] = try AppStore.partyName(party, db: db) }
+                result[row["interventionId"], default: []].append(partyNames[party.id!]!)
+            }
+        }
+        return result
+    }
+
+    private func links(column: String, ids: [Int64]) throws -> [Int64: Links] {
+        var result: [Int64: Links] = [:]
+        for chunk in Self.chunks(ids) {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT x.\(column) AS owner, r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber,
+                       doc.symbol, x.paragraph
+                FROM recordReference x
+                LEFT JOIN resolution r ON r.id = x.resolutionId
+                LEFT JOIN decision d ON d.id = x.decisionId
+                LEFT JOIN document doc ON doc.id = x.documentId
+                WHERE x.\(column) IN (\(Self.placeholders(chunk)))
+                ORDER BY x.\(column), r.session, r.number, d.series, d.number, doc.symbol, x.paragraph
+                """, arguments: StatementArguments(chunk))
+            for row in rows {
+                var links = result[row["owner"], default: Links()]
+                if let session: Int = row["session"] {
+                    let key = ResolutionKey(session: session, number: row["resolutionNumber"]).key
+                    let paragraph: String = row["paragraph"]
+                    if paragraph.isEmpty {
+                        if !links.resolutions.contains(key) { links.resolutions.append(key) }
+                    } else {
+                        links.paragraphs.append("\(key) OP\(paragraph)")
+                        if !links.resolutions.contains(key) { links.resolutions.append(key) }
+                    }
+                } else if let series: Int = row["series"] {
+                    links.decisions.append(DecisionKey(series: series, number: row["decisionNumber"]).key)
+                } else if let symbol: String = row["symbol"] {
+                    links.documents.append(symbol)
+                }
+                result[row["owner"]] = links
+            }
+        }
+        return result
+    }
+
+    private func answers(column: String, ids: [Int64]) throws -> [Int64: [AnswerView]] {
+        var result: [Int64: [AnswerView]] = [:]
+        for chunk in Self.chunks(ids) {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId
+                FROM answer a JOIN response r ON r.id = a.responseId JOIN meeting m ON m.id = r.meetingId
+                WHERE a.\(column) IN (\(Self.placeholders(chunk))) ORDER BY m.startDate, r.sequence, a.askId
+                """, arguments: StatementArguments(chunk))
+            for row in rows {
+                let view = AnswerView(
+                    ask: "Q\(row["askId"] as Int64)", response: "R\(row["responseId"] as Int64)",
+                    meeting: meetingHandle(row["meetingId"]), extent: AnswerExtent(rawValue: row["extent"])!,
+                    inferred: row["origin"] == "inferred", confidence: row["confidence"])
+                result[row[column], default: []].append(view)
+            }
+        }
+        return result
+    }
+
+    mutating func interventions(_ records: [Intervention]) throws -> [InterventionView] {
+        let ids = records.map { $0.id! }
+        try loadLabels(meetingIds: Set(records.map(\.meetingId)))
+        let speakers = try speakers(of: ids)
+        let links = try links(column: "interventionId", ids: ids)
+        var asks: [Int64: [Ask]] = [:]
+        for chunk in Self.chunks(ids) {
+            for ask in try Ask.filter(chunk.contains(Column("interventionId"))).order(Column("position")).fetchAll(db) {
+                asks[ask.interventionId, default: []].append(ask)
+            }
+        }
+        let answers = try answers(column: "askId", ids: asks.values.flatMap { $0.map { $0.id! } })
+        return records.map { record in
+            let facts = meetings[record.meetingId]!
+            let link = links[record.id!] ?? Links()
+            return InterventionView(
+                id: record.handle, meeting: facts.handle, body: facts.body, date: facts.startDate,
+                item: itemLabels[record.agendaItemId] ?? "?", sequence: record.sequence, kind: record.kind,
+                speakers: speakers[record.id!] ?? [], text: record.text, named: record.named,
+                pledge: record.kind == .pledge && (record.pledgeAmount != nil || record.pledgeCurrency != nil)
+                    ? .init(amount: record.pledgeAmount, currency: record.pledgeCurrency) : nil,
+                asks: (asks[record.id!] ?? []).map { ask in
+                    AskView(id: ask.handle, intervention: record.handle, text: ask.text, status: ask.status,
+                            answers: answers[ask.id!] ?? [])
+                },
+                resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
+                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph)
+        }
+    }
+
+    mutating func responses(_ records: [Response]) throws -> [ResponseView] {
+        let ids = records.map { $0.id! }
+        try loadLabels(meetingIds: Set(records.map(\.meetingId)))
+        let links = try links(column: "responseId", ids: ids)
+        let answers = try answers(column: "responseId", ids: ids)
+        var commitments: [Int64: [String]] = [:]
+        for chunk in Self.chunks(ids) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, responseId FROM commitment WHERE responseId IN (\(Self.placeholders(chunk))) ORDER BY id
+                """, arguments: StatementArguments(chunk)) {
+                commitments[row["responseId"], default: []].append("A\(row["id"] as Int64)")
+            }
+        }
+        return records.map { record in
+            let facts = meetings[record.meetingId]!
+            let link = links[record.id!] ?? Links()
+            return ResponseView(
+                id: record.handle, meeting: facts.handle, body: facts.body, date: facts.startDate,
+                item: itemLabels[record.agendaItemId] ?? "?", sequence: record.sequence, unit: record.unit,
+                text: record.text, answers: answers[record.id!] ?? [], commitments: commitments[record.id!] ?? [],
+                resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
+                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph)
+        }
+    }
+
+    /// Commitment views; with `asOf`, each says whether it is overdue and how old it is.
+    mutating func commitments(_ records: [Commitment], asOf: CalendarDate? = nil) throws -> [CommitmentView] {
+        let ids = records.map { $0.id! }
+        try loadLabels(meetingIds: Set(records.map(\.meetingId)))
+        let links = try links(column: "commitmentId", ids: ids)
+        var originItems: [Int64: Int64] = [:]
+        for chunk in Self.chunks(ids) {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT c.id, coalesce(r.agendaItemId, i.agendaItemId) AS item FROM commitment c
+                LEFT JOIN response r ON r.id = c.responseId LEFT JOIN intervention i ON i.id = c.interventionId
+                WHERE c.id IN (\(Self.placeholders(chunk)))
+                """, arguments: StatementArguments(chunk)) {
+                if let item: Int64 = row["item"] { originItems[row["id"]] = item }
+            }
+        }
+        var stateNames: [Int64: String] = [:]
+        for record in records {
+            if let stateId = record.ownerStateId, stateNames[stateId] == nil {
+                stateNames[stateId] = try MemberState.fetchOne(db, key: stateId)?.name
+            }
+        }
+        return records.map { record in
+            let facts = meetings[record.meetingId]!
+            let link = links[record.id!] ?? Links()
+            let owner: String
+            switch record.ownerKind {
+            case .secretariat: owner = "the Secretariat"
+            case .unit: owner = "the Secretariat (\(record.ownerName ?? ""))"
+            case .state: owner = stateNames[record.ownerStateId!] ?? "a Member State"
+            }
+            let due: String?
+            switch record.dueKind {
+            case .date: due = record.dueDate?.iso
+            case .meeting: due = "by \(meetingHandle(record.dueMeetingId!))"
+            case .uponRequest: due = "upon request"
+            case .none: due = nil
+            }
+            var overdue: Bool?
+            var age: Int?
+            if let asOf {
+                age = facts.startDate.days(until: asOf)
+                switch (record.status, record.dueKind) {
+                case (.open, .date): overdue = record.dueDate! < asOf
+                case (.open, .meeting): overdue = meetingEnd(record.dueMeetingId!) < asOf
+                default: overdue = false
+                }
+            }
+            return CommitmentView(
+                id: record.handle, meeting: facts.handle, body: facts.body, date: facts.startDate,
+                item: originItems[record.id!].flatMap { itemLabels[$0] },
+                origin: record.responseId.map { "R\($0)" } ?? record.interventionId.map { "I\($0)" },
+                owner: owner, text: record.text, due: due, dueDate: record.dueDate,
+                dueMeeting: record.dueMeetingId.map(meetingHandle), status: record.status,
+                doneAt: record.doneMeetingId.map(meetingHandle), doneOn: record.doneOn, note: record.statusNote,
+                resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
+                paragraphs: link.paragraphs, overdue: overdue, ageDays: age)
+        }
+    }
+
+    /// SQLite limits the number of bound values in one statement; lists go in chunks.
+    static func chunks(_ ids: [Int64], size: Int = 500) -> [[Int64]] {
+        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min($0 + size, ids.count)]) }
+    }
+
+    static func placeholders(_ ids: [Int64]) -> String {
+        ids.map { _ in "?" }.joined(separator: ",")
+    }
+}

@@ -1,0 +1,28 @@
+/// Checks and tidies the text of a record: runs of white space become one space, and
+/// an empty text is refused with a message naming the field.
+enum RecordText {
+    static func clean(_ text: String, field: String) throws -> String {
+        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !cleaned.isEmpty else {
+            throw RapporteurError.invalid("the \(field) is empty; write what was said, in reported speech")
+        }
+        return cleaned
+    }
+
+    /// "300,000" or "300000.50" as decimal text without separators; refuses anything else.
+    static func amount(_ text: String) throws -> String {
+        let digits = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        guard digits.wholeMatch(of: /[0-9]+(\.[0-9]{1,2})?/) != nil else {
+            throw RapporteurError.invalid("--amount '\(text)' is not an amount; write it in figures, as 300000 or 300000.50")
+        }
+        return digits
+    }
+
+    static func currency(_ text: String) throws -> String {
+        let code = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard code.wholeMatch(of: /[A-Z]{3}/) != nil else {
+            throw RapporteurError.invalid("--currency '\(text)' is not an ISO 4217 code; write it as USD, EUR or KES")
+        }
+        return code
+    }
+}

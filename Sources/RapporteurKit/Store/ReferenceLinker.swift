@@ -1,0 +1,129 @@
+import GRDB
+
+/// Turns the references a record names (flags) and those found in its text into
+/// `recordReference` rows. Unknown references found in text become warnings, never
+/// silent drops; unknown references given as flags are errors.
+struct ReferenceLinker {
+    struct Link: Hashable {
+        var resolutionId: Int64?
+        var decisionId: Int64?
+        var documentId: Int64?
+        var paragraph: String = ""
+        var source: RecordReference.Source
+    }
+
+    private(set) var links: [Link] = []
+    private(set) var warnings: [String] = []
+
+    /// Resolves `explicit` and what `text` mentions. `fallbackResolutions` are used,
+    /// as inherited links, only when neither names a resolution or a decision.
+    init(explicit: ExplicitReferences, text: String, fallbackResolutions: [Int64], db: Database,
+         user: String, stamp: String) throws {
+        var resolutionIds: [Int64] = []
+        for typed in explicit.resolutions {
+            let resolution = try AppStore.resolution(typed, db: db)
+            add(Link(resolutionId: resolution.id, source: .explicit))
+            resolutionIds.append(resolution.id!)
+        }
+        for typed in explicit.decisions {
+            add(Link(decisionId: try AppStore.decision(typed, db: db).id, source: .explicit))
+        }
+        for typed in explicit.documents {
+            add(Link(documentId: try AppStore.document(typed, db: db, user: user, stamp: stamp).id, source: .explicit))
+        }
+
+        let detected = ReferenceScanner.scan(text)
+        for key in detected.resolutions {
+            guard let resolution = try Resolution.filter(Column("symbol") == key.symbol).fetchOne(db) else {
+                warnings.append("resolution \(key.key) in the text is not a known resolution; it is not linked")
+                continue
+            }
+            add(Link(resolutionId: resolution.id, source: .detected))
+            if !resolutionIds.contains(resolution.id!) { resolutionIds.append(resolution.id!) }
+        }
+        for key in detected.decisions {
+            let matches = try Decision.filter(Column("series") == key.series && Column("number") == key.number).fetchAll(db)
+            guard let decision = matches.first else {
+                warnings.append("decision \(key.key) in the text is not recorded (`rapporteur decision add`); it is not linked")
+                continue
+            }
+            add(Link(decisionId: decision.id, source: .detected))
+        }
+        for symbol in detected.documents {
+            add(Link(documentId: try AppStore.document(symbol.canonical, db: db, user: user, stamp: stamp).id, source: .detected))
+        }
+
+        let namesNothing = resolutionIds.isEmpty && !links.contains { $0.decisionId != nil }
+        if namesNothing {
+            for id in fallbackResolutions where !resolutionIds.contains(id) {
+                add(Link(resolutionId: id, source: .inherited))
+                resolutionIds.append(id)
+            }
+        }
+
+        for typed in explicit.paragraphs {
+            let (resolutionText, paragraph) = Self.splitParagraph(typed)
+            let resolutionId: Int64
+            if let resolutionText {
+                resolutionId = try AppStore.resolution(resolutionText, db: db).id!
+            } else if resolutionIds.count == 1 {
+                resolutionId = resolutionIds[0]
+            } else {
+                throw RapporteurError.invalid(
+                    "--paragraph \(typed): say which resolution it belongs to, as 2/7:\(paragraph)")
+            }
+            add(Link(resolutionId: resolutionId, paragraph: paragraph, source: .explicit))
+        }
+        for found in detected.paragraphs {
+            if let key = found.resolution {
+                guard let resolution = try Resolution.filter(Column("symbol") == key.symbol).fetchOne(db) else { continue }
+                add(Link(resolutionId: resolution.id, paragraph: found.paragraph, source: .detected))
+            } else if resolutionIds.count == 1 {
+                add(Link(resolutionId: resolutionIds[0], paragraph: found.paragraph, source: .detected))
+            } else {
+                warnings.append("paragraph \(found.paragraph) in the text cannot be tied to one resolution; "
+                    + "give it as --paragraph 2/7:\(found.paragraph)")
+            }
+        }
+    }
+
+    /// "2/7:3" or "2/7 OP3" -> ("2/7", "3"); "OP3" or "3" -> (nil, "3").
+    static func splitParagraph(_ typed: String) -> (resolution: String?, paragraph: String) {
+        var text = typed.trimmingCharacters(in: .whitespaces)
+        var resolution: String?
+        if let colon = text.lastIndex(of: ":") {
+            resolution = String(text[..<colon])
+            text = String(text[text.index(after: colon)...])
+        } else if let range = text.range(of: " OP", options: [.caseInsensitive, .backwards]) {
+            resolution = String(text[..<range.lowerBound])
+            text = String(text[range.upperBound...])
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        if text.uppercased().hasPrefix("OP") { text = String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        return (resolution, text)
+    }
+
+    private mutating func add(_ link: Link) {
+        // An explicit link wins over the same link found in the text.
+        if links.contains(where: { $0.resolutionId == link.resolutionId && $0.decisionId == link.decisionId
+                                   && $0.documentId == link.documentId && $0.paragraph == link.paragraph }) { return }
+        links.append(link)
+    }
+
+    /// Writes the links for one record (exactly one of the three ids set).
+    func save(interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil, db: Database) throws {
+        for link in links {
+            var reference = RecordReference(
+                id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
+                resolutionId: link.resolutionId, decisionId: link.decisionId, documentId: link.documentId,
+                paragraph: link.paragraph, source: link.source)
+            try reference.insert(db)
+        }
+    }
+
+    var resolutionIds: [Int64] {
+        var ids: [Int64] = []
+        for link in links { if let id = link.resolutionId, !ids.contains(id) { ids.append(id) } }
+        return ids
+    }
+}

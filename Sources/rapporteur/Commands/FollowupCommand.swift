@@ -1,0 +1,46 @@
+import ArgumentParser
+import RapporteurKit
+
+struct FollowupCommand: RapporteurCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Open Member State asks and commitments not done, across meetings and bodies.",
+        discussion: """
+            Examples:
+              rapporteur followup
+              rapporteur followup --body PBA --as-of 2025-01-15
+              rapporteur followup --resolution 2/7 --json
+              rapporteur followup --state France
+              rapporteur followup --overdue --check     # exit 2 when anything is overdue
+
+            Ages and overdue marks are computed for --as-of (default today); records
+            from meetings after that day are left out.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: "Only records from this meeting.") var meeting: String?
+    @Option(help: "Only records from this body's meetings.") var body: String?
+    @Option(help: "Only records about this resolution.") var resolution: String?
+    @Option(help: "Only what this State asked or is owed.") var state: String?
+    @Option(help: "The day to compute ages and overdue marks for (YYYY-MM-DD).") var asOf: String?
+    @Flag(help: "Only overdue commitments.") var overdue = false
+    @Flag(help: "Exit with 2 when any commitment is overdue.") var check = false
+
+    func execute() throws {
+        let filter = FollowUpFilter(
+            meeting: meeting, body: body, resolution: resolution, state: state,
+            asOf: try asOf.map { try Parsing.date($0, flag: "as-of") } ?? .today(), overdueOnly: overdue)
+        let list = try global.openStore().followUp(filter)
+        if output.isJSON {
+            try Console.printJSON(list)
+        } else {
+            Console.print(RecordListText.followUp(list))
+        }
+        if check, list.overdueCount > 0 {
+            Console.note("\(list.overdueCount) overdue commitment\(list.overdueCount == 1 ? "" : "s").")
+            throw ExitCode(2)
+        }
+    }
+}
