@@ -42,7 +42,10 @@ import Testing
         ["resolution", "list"], ["resolution", "show"], ["decision", "add"], ["decision", "list"], ["decision", "show"],
         ["meeting", "new"], ["meeting", "list"], ["meeting", "show"], ["agenda", "standard"], ["agenda", "add"],
         ["agenda", "edit"], ["agenda", "move"], ["agenda", "remove"], ["agenda", "show"], ["agenda", "adopt"],
-        ["templates", "export"], ["templates", "list"],
+        ["templates", "export"], ["templates", "list"], ["intervention", "add"], ["intervention", "list"],
+        ["intervention", "remove"], ["response", "add"], ["response", "answer"], ["response", "list"],
+        ["response", "remove"], ["action", "add"], ["action", "done"], ["action", "cancel"], ["action", "list"],
+        ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"],
     ])
     func helpStartsWithExamples(command: [String]) throws {
         let help = try CLI().run(arguments: command + ["--help"], useDatabase: false)

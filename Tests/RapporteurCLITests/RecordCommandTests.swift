@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@Suite struct RecordCommandTests {
+    /// PBA-56 with its agenda, and EB-2024-2 with one item.
+    private func meetings() throws -> CLI {
+        let cli = try CLI.initialized()
+        try cli.run(arguments: MeetingCommandTests.pba56)
+        try cli.succeed("agenda", "standard", "PBA-56")
+        try cli.succeed("agenda", "add", "PBA-56", "Implementation of all resolutions", "--at", "2")
+        try cli.succeed("agenda", "add", "PBA-56", "Smart cities", "--under", "2", "--resolution", "2/1")
+        try cli.succeed("meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
+        try cli.succeed("agenda", "add", "EB-2024-2", "Implementation of the resolutions of the Assembly")
+        return cli
+    }
+
+    @Test func interventionAddPrintsTheInterventionAndItsAsks() throws {
+        let cli = try meetings()
+        #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
+                                "--resolution", "1/2", "asked when the first phase had closed") == "I1 Q1\n")
+        #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2a", "--by", "Member States", "--kind", "request",
+                                "--ask", "resend the note verbale", "--ask", "say where the consultations would be held",
+                                "asked for the note verbale again and where the consultations would be") == "I2 Q2 Q3\n")
+        #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "France", "--named",
+                                "--kind", "announcement", "informed that France and Kenya would convene a meeting") == "I3\n")
+        let list = try cli.json("intervention", "list", "PBA-56", "--item", "2a", "--json") as? [[String: Any]]
+        #expect(list?.count == 1)
+        #expect(list?[0]["id"] as? String == "I2")
+        #expect(list?[0]["resolutions"] as? [String] == ["2/1"])
+        #expect((list?[0]["asks"] as? [[String: Any]])?.map { $0["id"] as? String } == ["Q2", "Q3"])
+    }
+
+    @Test func aWarningNamesAnUnknownReferenceInTheText() throws {
+        let cli = try meetings()
+        let result = try cli.run("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment",
+                                 "recalled resolution 3/4")
+        #expect(result.status == 0)
+        #expect(result.stdout == "I1\n")
+        #expect(result.stderr == "warning: resolution 3/4 in the text is not a known resolution; it is not linked\n")
+    }
+
+    @Test func aQuestionAnsweredAtTheBoardLeavesThePBAListAndShowsInTheHistory() throws {
+        let cli = try meetings()
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
+                        "--resolution", "1/2", "asked how many people had taken the course")
+        #expect(try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "--partial",
+                                "explained that the course had been posted in June 2024") == "R1\n")
+        let before = try cli.json("followup", "--body", "PBA", "--as-of", "2025-01-15", "--json") as? [String: Any]
+        let asks = before?["asks"] as? [[String: Any]]
+        #expect(asks?.map { $0["id"] as? String } == ["Q1"])
+        #expect(asks?[0]["status"] as? String == "partiallyAnswered")
+        #expect(asks?[0]["meeting"] as? String == "PBA-56")
+        #expect(asks?[0]["item"] as? String == "2")
+        #expect(asks?[0]["resolutions"] as? [String] == ["1/2"])
+        #expect(asks?[0]["text"] as? String == "asked how many people had taken the course")
+
+        try cli.succeed("response", "add", "EB-2024-2", "--item", "1", "--answers", "Q1", "gave the number of participants")
+        let after = try cli.json("followup", "--body", "PBA", "--as-of", "2025-01-15", "--json") as? [String: Any]
+        #expect((after?["asks"] as? [[String: Any]])?.isEmpty == true)
+
+        let history = try cli.json("history", "1/2", "--json") as? [String: Any]
+        let meetings = history?["meetings"] as? [[String: Any]]
+        #expect(meetings?.map { $0["meeting"] as? String } == ["PBA-56", "EB-2024-2"])
+        let text = try cli.succeed("history", "1/2")
+        #expect(text.contains("PBA-56: Fifty-sixth meeting, 16 October 2024"))
+        #expect(text.contains("EB-2024-2: Second session of 2024, 4 December 2024"))
+    }
+
+    @Test func commitmentsAreDueOverdueAndDone() throws {
+        let cli = try meetings()
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked about the handbook")
+        try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "confirmed that a draft would be shared")
+        #expect(try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--due", "2024-12-31", "share the draft handbook") == "A1\n")
+        #expect(try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--due-meeting", "EB-2024-2",
+                                "brief the Board on the handbook") == "A2\n")
+        let list = try cli.json("followup", "--as-of", "2025-01-15", "--json") as? [String: Any]
+        let commitments = list?["commitments"] as? [[String: Any]]
+        #expect(commitments?.map { $0["due"] as? String } == ["2024-12-31", "by EB-2024-2"])
+        #expect(commitments?.map { $0["overdue"] as? Bool } == [true, true])
+
+        let check = try cli.run("followup", "--as-of", "2025-01-15", "--check")
+        #expect(check.status == 2)
+        #expect(check.stdout.contains("A1  due 2024-12-31, OVERDUE  the Secretariat (from R1)"))
+        #expect(try cli.run("followup", "--as-of", "2024-11-01", "--check").status == 0)
+
+        try cli.succeed("action", "done", "A2", "--at", "EB-2024-2", "--note", "briefing given under item 1")
+        try cli.succeed("action", "done", "A1", "--on", "2024-12-20")
+        #expect(try cli.run("followup", "--as-of", "2025-01-15", "--check").status == 0)
+        let again = try cli.run("action", "done", "A1", "--on", "2024-12-21")
+        #expect(again.status == 1)
+        #expect(again.stderr == "error: A1 is already done\n")
+    }
+
+    /// Each bad input: its exit code, its message, and a database left as it was.
+    @Test(arguments: [
+        (["intervention", "add", "PBA-57", "--item", "2", "--by", "Kenya", "--kind", "comment", "spoke"], Int32(64),
+         "error: no meeting PBA-57 (did you mean PBA-56?)\n"),
+        (["intervention", "add", "PBA-56", "--item", "5", "--by", "Kenya", "--kind", "comment", "spoke"], 64,
+         "error: agenda item 5 does not exist in PBA-56; its items are 1, 2, 2(a), 3\n"),
+        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenia", "--kind", "comment", "spoke"], 64,
+         "error: unknown speaker 'Kenia' (did you mean Kenya?); speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\"\n"),
+        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "--resolution", "2/11", "spoke"], 64,
+         "error: unknown resolution 2/11 (did you mean 2/1?); the known resolutions are 1/1–1/5, 2/1–2/10\n"),
+        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "  "], 64,
+         "error: the intervention's text is empty; write what was said, in reported speech\n"),
+        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "remark", "spoke"], 64,
+         "error: --kind must be one of question, request, comment, appreciation, announcement, pledge, statement, not 'remark'\n"),
+        (["response", "add", "PBA-56", "--item", "2", "--answers", "I2", "thanked Kenya"], 64,
+         "error: I2 is a comment; only questions and requests carry asks to answer\n"),
+        (["response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered again"], 1,
+         "error: Q1 is already answered in full (by R1)\n"),
+        (["response", "add", "PBA-56", "--item", "2", "--answers", "Q7", "answered"], 64,
+         "error: no ask Q7; `rapporteur followup` lists the open ones\n"),
+        (["action", "add", "PBA-56", "--from", "R1", "--due", "2024-10-01", "do it"], 64,
+         "error: the due date 2024-10-01 is before PBA-56 (16 October 2024), where the commitment was made\n"),
+        (["action", "done", "A1", "--on", "2024-12-01"], 1, "error: A1 is already done\n"),
+        (["action", "add", "PBA-56", "--from", "Q1", "do it"], 64,
+         "error: Q1 is an ask (Q…); this needs a response (R…) or an intervention (I…)\n"),
+    ])
+    func badInputIsRefusedAndWritesNothing(arguments: [String], status: Int32, message: String) throws {
+        let cli = try meetings()
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked a thing")
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "noted a thing")
+        try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered it")
+        try cli.succeed("action", "add", "PBA-56", "--from", "R1", "follow it up")
+        try cli.succeed("action", "done", "A1", "--on", "2024-11-01")
+        let before = try cli.dump()
+        let result = try cli.run(arguments: arguments)
+        #expect(result.status == status)
+        #expect(result.stderr == message)
+        #expect(result.stdout.isEmpty)
+        #expect(try cli.dump() == before)
+    }
+
+    @Test func removalIsExplicitAndReported() throws {
+        let cli = try meetings()
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "request",
+                        "--ask", "one", "--ask", "two", "asked two things")
+        try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered the first")
+        let removeResponse = try cli.run("response", "remove", "R1")
+        #expect(removeResponse.stderr == "Removed R1 (answered the first…); Q1 no longer answered by it\n")
+        let removeIntervention = try cli.run("intervention", "remove", "I1")
+        #expect(removeIntervention.stderr == "Removed I1 (request: asked two things…) with its asks Q1, Q2\n")
+        #expect(try cli.json("intervention", "list", "PBA-56", "--json") as? [Any] != nil)
+        #expect((try cli.json("intervention", "list", "PBA-56", "--json") as? [Any])?.isEmpty == true)
+    }
+
+    @Test func asksAreWithdrawnOrSupersededByHand() throws {
+        let cli = try meetings()
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked a thing")
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked it better")
+        try cli.succeed("ask", "supersede", "Q1", "--by", "Q2")
+        let list = try cli.json("followup", "--as-of", "2024-11-01", "--json") as? [String: Any]
+        #expect((list?["asks"] as? [[String: Any]])?.map { $0["id"] as? String } == ["Q2"])
+        try cli.succeed("ask", "withdraw", "Q2", "--note", "withdrawn at the meeting")
+        let after = try cli.json("followup", "--as-of", "2024-11-01", "--json") as? [String: Any]
+        #expect((after?["asks"] as? [[String: Any]])?.isEmpty == true)
+    }
+}
