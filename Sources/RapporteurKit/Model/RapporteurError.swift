@@ -21,4 +21,14 @@ public struct RapporteurError: Error, CustomStringConvertible, Equatable, Sendab
     public static func failure(_ message: String) -> RapporteurError { .init(.failure, message) }
 
     public var description: String { message }
+
+    /// Runs a parser of `Text/`, turning its `TextError` into invalid input with the
+    /// same message, so that the store speaks one error type.
+    public static func parsing<T>(_ parse: () throws -> T) throws -> T {
+        do {
+            return try parse()
+        } catch let error as TextError {
+            throw RapporteurError.invalid(error.message)
+        }
+    }
 }

@@ -254,11 +254,7 @@ extension AppStore {
     }
 
     static func label(_ text: String) throws -> AgendaLabel {
-        do {
-            return try AgendaLabel.parse(text)
-        } catch let error as TextError {
-            throw RapporteurError.invalid(error.message)
-        }
+        try RapporteurError.parsing { try AgendaLabel.parse(text) }
     }
 
     static func itemTitle(_ text: String) throws -> String {
@@ -289,12 +285,7 @@ extension AppStore {
 
     /// The document with this symbol, recorded on first use.
     static func document(_ text: String, db: Database, user: String, stamp: String) throws -> Document {
-        let symbol: DocumentSymbol
-        do {
-            symbol = try DocumentSymbol.parse(text)
-        } catch let error as TextError {
-            throw RapporteurError.invalid(error.message)
-        }
+        let symbol = try RapporteurError.parsing { try DocumentSymbol.parse(text) }
         if let existing = try Document.filter(Column("symbol") == symbol.canonical).fetchOne(db) {
             return existing
         }

@@ -19,19 +19,12 @@ extension AppStore {
                     let response = try Self.response(id, db: db)
                     commitment.responseId = response.id
                     originMeeting = response.meetingId
-                    fallback = try Int64.fetchAll(db, sql: """
-                        SELECT resolutionId FROM recordReference WHERE responseId = ? AND resolutionId IS NOT NULL
-                        AND paragraph = '' ORDER BY id
-                        """, arguments: [response.id])
                 } else {
                     let intervention = try Self.intervention(id, db: db)
                     commitment.interventionId = intervention.id
                     originMeeting = intervention.meetingId
-                    fallback = try Int64.fetchAll(db, sql: """
-                        SELECT resolutionId FROM recordReference WHERE interventionId = ? AND resolutionId IS NOT NULL
-                        AND paragraph = '' ORDER BY id
-                        """, arguments: [intervention.id])
                 }
+                fallback = try Self.resolutionIds(of: id, db: db)
                 if originMeeting != meeting.id {
                     let handle = try Meeting.fetchOne(db, key: originMeeting)?.handle ?? "another meeting"
                     throw RapporteurError.invalid("\(id) was recorded at \(handle), not \(meeting.handle)")
@@ -136,6 +129,25 @@ extension AppStore {
             try commitment.update(db)
             return commitment
         }
+    }
+
+    /// Refuses to remove a record that commitments came from: they would lose their origin.
+    static func ensureNoCommitments(from id: RecordID, db: Database) throws {
+        let column = id.kind == .response ? "responseId" : "interventionId"
+        let commitments = try Commitment.filter(Column(column) == id.number).fetchAll(db)
+        guard commitments.isEmpty else {
+            throw RapporteurError.failure("\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); "
+                + "cancel those with `rapporteur action cancel` or remove them first")
+        }
+    }
+
+    /// The resolutions a response or intervention itself concerns (not by paragraph).
+    static func resolutionIds(of id: RecordID, db: Database) throws -> [Int64] {
+        let column = id.kind == .response ? "responseId" : "interventionId"
+        return try Int64.fetchAll(db, sql: """
+            SELECT resolutionId FROM recordReference WHERE \(column) = ? AND resolutionId IS NOT NULL
+            AND paragraph = '' ORDER BY id
+            """, arguments: [id.number])
     }
 
     static func commitment(_ id: RecordID, db: Database) throws -> Commitment {

@@ -67,11 +67,7 @@ extension AppStore {
         let id = try RecordID.parse(typed, expecting: [.intervention])
         return try write { db in
             let intervention = try Self.intervention(id, db: db)
-            let commitments = try Commitment.filter(Column("interventionId") == intervention.id).fetchAll(db)
-            if !commitments.isEmpty {
-                throw RapporteurError.failure("\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); "
-                    + "cancel those with `rapporteur action cancel` or remove them first")
-            }
+            try Self.ensureNoCommitments(from: id, db: db)
             let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
             let answers = try Answer.filter(asks.map(\.id!).contains(Column("askId"))).fetchCount(db)
             // Asks and the answers to them go with the intervention (ON DELETE CASCADE);

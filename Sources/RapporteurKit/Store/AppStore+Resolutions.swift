@@ -15,12 +15,7 @@ extension AppStore {
     }
 
     static func resolution(_ text: String, db: Database) throws -> Resolution {
-        let key: ResolutionKey
-        do {
-            key = try ResolutionKey.parse(text)
-        } catch let error as TextError {
-            throw RapporteurError.invalid(error.message)
-        }
+        let key = try RapporteurError.parsing { try ResolutionKey.parse(text) }
         if let found = try Resolution.filter(Column("symbol") == key.symbol).fetchOne(db) {
             return found
         }
@@ -64,12 +59,7 @@ extension AppStore {
     }
 
     static func decision(_ text: String, db: Database) throws -> Decision {
-        let key: DecisionKey
-        do {
-            key = try DecisionKey.parse(text)
-        } catch let error as TextError {
-            throw RapporteurError.invalid(error.message)
-        }
+        let key = try RapporteurError.parsing { try DecisionKey.parse(text) }
         let matches = try Decision
             .filter(Column("series") == key.series && Column("number") == key.number)
             .fetchAll(db)
@@ -88,12 +78,7 @@ extension AppStore {
     /// Records a decision of a body. Board decisions are numbered by year, the Assembly's by session.
     @discardableResult
     public func addDecision(body code: String, key text: String, title: String?, adoptedOn: CalendarDate?) throws -> Decision {
-        let key: DecisionKey
-        do {
-            key = try DecisionKey.parse(text)
-        } catch let error as TextError {
-            throw RapporteurError.invalid(error.message)
-        }
+        let key = try RapporteurError.parsing { try DecisionKey.parse(text) }
         let stamp = audit.now
         return try write { db in
             let body = try Self.body(code, db: db)

@@ -55,11 +55,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             let response = try Self.response(id, db: db)
-            let commitments = try Commitment.filter(Column("responseId") == response.id).fetchAll(db)
-            if !commitments.isEmpty {
-                throw RapporteurError.failure("\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); "
-                    + "cancel those with `rapporteur action cancel` or remove them first")
-            }
+            try Self.ensureNoCommitments(from: id, db: db)
             let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
             try response.delete(db)
             for askId in askIds {
