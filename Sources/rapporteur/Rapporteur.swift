@@ -27,6 +27,7 @@ struct Rapporteur: ParsableCommand {
             ActionCommand.self,
             AskCommand.self,
             FollowupCommand.self,
+            SummaryCommand.self,
             HistoryCommand.self,
             TemplatesCommand.self,
         ]

@@ -30,7 +30,12 @@ import Testing
 
     @Test func agendaShowPrintsItemsSubItemsAndLinks() throws {
         let text = try pba56().succeed("agenda", "show", "PBA-56")
-        #expect(text.hasSuffix("""
+        #expect(text == """
+            Ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board
+            Fifty-sixth meeting
+            Wednesday, 16 October 2024, 10:00 – 13:00 East Africa Time
+            UNON Conference Room 4
+
             Provisional agenda
 
             1. Adoption of the provisional agenda.
@@ -43,7 +48,22 @@ import Testing
                     Resolution 2/5 (HSP/HA.2/RES.5); decision 2024/3
             3. Any other business.
 
-            """))
+            Documents for the meeting are due by Wednesday, 9 October 2024, seven days before it opens.
+
+            """)
+    }
+
+    @Test func agendaShowWritesMarkdownAndHTMLDocuments() throws {
+        let cli = try pba56()
+        let markdown = try cli.succeed("agenda", "show", "PBA-56", "--format", "md")
+        #expect(markdown.contains("# Provisional agenda\n"))
+        #expect(markdown.contains("    - (b) Preparations for the first session of OEWG-H;\n"))
+        let file = cli.folder.appending(path: "agenda.html").path
+        let written = try cli.run("agenda", "show", "PBA-56", "--format", "html", "-o", file)
+        #expect(written.stdout.isEmpty)
+        #expect(written.stderr == "Wrote \(file)\n")
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.contains("<p class=\"list depth-1\">(a) Progress on the international guidelines on people-centred smart cities;</p>"))
     }
 
     @Test func agendaShowJSONIsATreeWithLabelsAndLinks() throws {

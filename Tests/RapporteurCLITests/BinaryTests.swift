@@ -18,7 +18,7 @@ import Testing
         #expect(agenda.stdout.contains("1. Adoption of the provisional agenda.\n2. Any other business.\n"))
         let exported = try cli.run(arguments: ["templates", "export", cli.folder.appending(path: "t").path], binary: copy)
         #expect(exported.status == 0)
-        #expect(FileManager.default.fileExists(atPath: cli.folder.appending(path: "t/agenda-text.mustache").path))
+        #expect(FileManager.default.fileExists(atPath: cli.folder.appending(path: "t/agenda.txt.mustache").path))
     }
 
     /// A template in the override folder replaces the built-in one of the same name.
@@ -28,12 +28,38 @@ import Testing
         let folder = cli.folder.appending(path: "mine")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "{{% CONTENT_TYPE: TEXT }}Agenda of {{status}}\n".write(
-            to: folder.appending(path: "agenda-text.mustache"), atomically: true, encoding: .utf8)
+            to: folder.appending(path: "agenda.txt.mustache"), atomically: true, encoding: .utf8)
         #expect(try cli.succeed("agenda", "show", "PBA-1", "--templates", folder.path) == "Agenda of Provisional agenda\n")
         let viaEnvironment = try cli.run(arguments: ["agenda", "show", "PBA-1"], environment: ["RAPPORTEUR_TEMPLATES": folder.path])
         #expect(viaEnvironment.stdout == "Agenda of Provisional agenda\n")
         let missing = try cli.run("agenda", "show", "PBA-1", "--templates", "/nonexistent")
         #expect(missing.status == 64)
+        let listed = try cli.succeed("templates", "list", "--templates", folder.path)
+        #expect(listed.contains("agenda.txt  (overridden)\n"))
+        #expect(listed.contains("summary.md\n"))
+    }
+
+    /// A user changes the heading of every summary by exporting and editing one
+    /// template, with no rebuild; a broken template is named with its line and column.
+    @Test func anEditedSummaryTemplateChangesEverySummary() throws {
+        let cli = try CLI.initialized()
+        try cli.succeed("meeting", "new", "PBA", "--number", "1", "--date", "2024-01-10")
+        try cli.succeed("agenda", "standard", "PBA-1")
+        let folder = cli.folder.appending(path: "config/rapporteur/templates")
+        try cli.succeed("templates", "export", folder.path)
+        let file = folder.appending(path: "summary.txt.mustache")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "MEETING SUMMARY", with: "RECORD OF DISCUSSIONS")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let summary = try cli.succeed("summary", "PBA-1")
+        #expect(summary.contains("RECORD OF DISCUSSIONS"))
+        #expect(!summary.contains("MEETING SUMMARY"))
+
+        try "{{% CONTENT_TYPE: TEXT }}\nline two\n{{#sections}}\n{{/agenda}}\n".write(to: file, atomically: true, encoding: .utf8)
+        let broken = try cli.run("summary", "PBA-1")
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasPrefix("error: \(file.path):4:"))
+        #expect(broken.stdout.isEmpty)
     }
 
     /// Every command's help leads with real examples of that command.
@@ -45,7 +71,7 @@ import Testing
         ["templates", "export"], ["templates", "list"], ["intervention", "add"], ["intervention", "list"],
         ["intervention", "remove"], ["response", "add"], ["response", "answer"], ["response", "list"],
         ["response", "remove"], ["action", "add"], ["action", "done"], ["action", "cancel"], ["action", "list"],
-        ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"],
+        ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"],
     ])
     func helpStartsWithExamples(command: [String]) throws {
         let help = try CLI().run(arguments: command + ["--help"], useDatabase: false)

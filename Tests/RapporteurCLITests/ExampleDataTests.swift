@@ -30,7 +30,8 @@ import Testing
         return words
     }
 
-    @Test func theDemoRecordReplaysAndLeavesWorkToFollowUp() throws {
+    /// A database with the demo's example data replayed through the binary, line by line.
+    static func demo() throws -> CLI {
         let cli = try CLI.initialized()
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appending(path: "examples")
@@ -43,6 +44,11 @@ import Testing
                 #expect(!result.stderr.contains("warning:"), "\(file):\(number + 1): \(result.stderr)")
             }
         }
+        return cli
+    }
+
+    @Test func theDemoRecordReplaysAndLeavesWorkToFollowUp() throws {
+        let cli = try Self.demo()
         let list = try cli.json("followup", "--as-of", "2025-01-15", "--json") as? [String: Any]
         let asks = list?["asks"] as? [[String: Any]] ?? []
         let commitments = list?["commitments"] as? [[String: Any]] ?? []

@@ -80,7 +80,7 @@ import Testing
 
         let check = try cli.run("followup", "--as-of", "2025-01-15", "--check")
         #expect(check.status == 2)
-        #expect(check.stdout.contains("A1  due 2024-12-31, OVERDUE  the Secretariat (from R1)"))
+        #expect(check.stdout.contains("    A1  due 31 December 2024, OVERDUE: the Secretariat (from R1)\n        share the draft handbook\n"))
         #expect(try cli.run("followup", "--as-of", "2024-11-01", "--check").status == 0)
 
         try cli.succeed("action", "done", "A2", "--at", "EB-2024-2", "--note", "briefing given under item 1")

@@ -10,6 +10,9 @@ public struct FollowUpAsk: Codable, Hashable, Sendable {
     public var kind: InterventionKind
     /// Who asked; internal lists always name them.
     public var speakers: [String]
+    public var speakerDetails: [Speaker]
+    /// The delegation is named even in anonymous documents.
+    public var named: Bool
     /// What is asked.
     public var text: String
     public var status: AskStatus

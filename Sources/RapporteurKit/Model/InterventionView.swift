@@ -15,6 +15,8 @@ public struct InterventionView: Codable, Hashable, Sendable {
     public var kind: InterventionKind
     /// How internal lists name the speakers: "Colombia", "Member States", "the African Group".
     public var speakers: [String]
+    /// The same speakers with their kind and identity, for documents that write the subject.
+    public var speakerDetails: [Speaker]
     public var text: String
     public var named: Bool
     public var pledge: Pledge?

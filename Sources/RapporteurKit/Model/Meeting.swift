@@ -28,6 +28,9 @@ public struct Meeting: Codable, Hashable, Sendable, FetchableRecord, MutablePers
     /// The provisional agenda as it stood when adopted, as JSON; nil while provisional.
     public var provisionalAgenda: String?
     public var agendaAdoptedAt: String?
+    /// When the meeting was called to order and adjourned (the summary reports both).
+    public var openedAt: ClockTime?
+    public var adjournedAt: ClockTime?
     public var createdBy: String
     public var createdAt: String
     public var updatedBy: String?

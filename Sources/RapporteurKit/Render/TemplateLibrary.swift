@@ -8,25 +8,41 @@ public struct TemplateLibrary: Sendable {
     public let overrideFolder: String?
     private let library: MustacheLibrary
     public let names: [String]
+    /// The templates the override folder replaces (or adds).
+    public let overridden: Set<String>
 
-    /// The embedded templates, overridden from `folder` when given.
+    /// Markdown output escapes stored text through this content type
+    /// (`{{% CONTENT_TYPE: MARKDOWN }}` in a template).
+    private static let registerMarkdown: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    }()
+
+    /// The embedded templates, overridden from `folder` when given. A template that
+    /// does not parse is named with its line and column.
     public init(overrides folder: String? = nil) throws {
+        Self.registerMarkdown
         var texts = EmbeddedResources.templates
+        var overridden: Set<String> = []
         if let folder {
-            for (name, text) in try Self.readFolder(folder) { texts[name] = text }
+            for (name, text) in try Self.readFolder(folder) {
+                texts[name] = text
+                overridden.insert(name)
+            }
         }
         var library = MustacheLibrary()
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
                 try library.register(text, named: name)
-            } catch {
-                let origin = folder.map { "\($0)/\(name).mustache" } ?? "the embedded template \(name)"
-                throw RapporteurError.invalid("\(origin): error: the template does not parse: \(error)")
+            } catch let error as MustacheTemplate.ParserError {
+                let file = overridden.contains(name) ? "\(folder!)/\(name).mustache" : "Templates/\(name).mustache"
+                throw RapporteurError.failure("\(file):\(error.context.lineNumber):\(error.context.columnNumber): "
+                    + "error: the template does not parse (\(error.error)): \(error.context.line.trimmingCharacters(in: .whitespaces))")
             }
         }
         self.overrideFolder = folder
         self.library = library
         self.names = texts.keys.sorted()
+        self.overridden = overridden
     }
 
     /// The override folder a user chose: the flag, else `RAPPORTEUR_TEMPLATES`, else

@@ -32,8 +32,41 @@ extension AppStore {
                 chairHonorific: chair?.honorific, chairName: chair?.name,
                 chairFunction: plan.chairFunction, chairDelegation: plan.chairDelegation,
                 status: .planned, agendaStatus: .provisional, provisionalAgenda: nil, agendaAdoptedAt: nil,
+                openedAt: nil, adjournedAt: nil,
                 createdBy: audit.user, createdAt: stamp)
             try meeting.insert(db)
+            return meeting
+        }
+    }
+
+    /// Changes what is recorded about a meeting; nil leaves a field as it is.
+    @discardableResult
+    public func updateMeeting(_ handle: String, change: MeetingChange) throws -> Meeting {
+        if change.isEmpty {
+            throw RapporteurError.invalid("nothing to change; `rapporteur meeting set --help` lists what can be set")
+        }
+        let stamp = audit.now
+        return try write { db in
+            var meeting = try Self.meeting(handle, db: db)
+            if let venue = change.venue { meeting.venue = venue }
+            if let modality = change.modality { meeting.modality = modality }
+            if let chair = change.chair {
+                let split = Honorific.split(chair)
+                meeting.chairHonorific = split.honorific
+                meeting.chairName = split.name
+            }
+            if let function = change.chairFunction { meeting.chairFunction = function }
+            if let opened = change.openedAt { meeting.openedAt = opened }
+            if let adjourned = change.adjournedAt { meeting.adjournedAt = adjourned }
+            if let status = change.status { meeting.status = status }
+            if let opened = meeting.openedAt, let adjourned = meeting.adjournedAt,
+               meeting.startDate == meeting.endDate, adjourned < opened {
+                throw RapporteurError.invalid(
+                    "the meeting cannot be adjourned (\(adjourned.hhmm)) before it was called to order (\(opened.hhmm))")
+            }
+            meeting.updatedBy = audit.user
+            meeting.updatedAt = stamp
+            try meeting.update(db)
             return meeting
         }
     }

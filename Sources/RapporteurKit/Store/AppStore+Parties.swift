@@ -82,4 +82,21 @@ extension AppStore {
         case .secretariat: return party.name.isEmpty ? "the Secretariat" : "the Secretariat (\(party.name))"
         }
     }
+
+    /// A party as documents need it (see `Speaker`).
+    static func speaker(_ party: Party, db: Database) throws -> Speaker {
+        switch party.kind {
+        case .state:
+            let state = try MemberState.fetchOne(db, key: party.stateId)
+            return Speaker(kind: .state, name: state?.name ?? "", identity: "state:\(state?.iso3 ?? "")")
+        case .group:
+            let group = try StateGroup.fetchOne(db, key: party.stateGroupId)
+            return Speaker(kind: .group, name: group?.name ?? "", identity: "group:\(group?.code ?? "")")
+        case .unidentifiedState:
+            // An empty tag means the record cannot tell this State from another one.
+            return Speaker(kind: .unidentifiedState, name: party.name, identity: "unidentifiedState:\(party.name)")
+        default:
+            return Speaker(kind: party.kind, name: party.name, identity: "\(party.kind.rawValue):\(party.name)")
+        }
+    }
 }

@@ -84,7 +84,8 @@ extension AppStore {
                     guard let ask = view.asks.first(where: { $0.id == "Q\(row["askId"] as Int64)" }) else { continue }
                     asks.append(FollowUpAsk(
                         id: ask.id, intervention: view.id, meeting: view.meeting, body: view.body, date: view.date,
-                        item: view.item, kind: view.kind, speakers: view.speakers, text: ask.text, status: ask.status,
+                        item: view.item, kind: view.kind, speakers: view.speakers, speakerDetails: view.speakerDetails,
+                        named: view.named, text: ask.text, status: ask.status,
                         resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
                         ageDays: view.date.days(until: filter.asOf), answers: ask.answers))
                 }
@@ -117,6 +118,20 @@ extension AppStore {
             if filter.overdueOnly { views = views.filter { $0.overdue == true } }
             return FollowUpList(asOf: filter.asOf, asks: asks, commitments: views)
         }
+    }
+
+    /// What a meeting's summary is written from.
+    public func recordSource(of handle: String) throws -> MeetingRecordSource {
+        let overview = try overview(of: handle)
+        return MeetingRecordSource(
+            meeting: overview.meeting, body: overview.body, agenda: overview.agenda,
+            interventions: try interventions(meeting: handle), responses: try responses(meeting: handle),
+            resolutionTitles: try resolutionTitles())
+    }
+
+    /// Every resolution's title, by key ("2/7").
+    public func resolutionTitles() throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try resolutions().map { ($0.key.key, $0.title) })
     }
 
     /// Every intervention, response and commitment about a resolution, meeting by

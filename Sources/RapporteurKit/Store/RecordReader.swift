@@ -22,6 +22,7 @@ struct RecordReader {
     private var itemLabels: [Int64: String] = [:]
     private var labelledMeetings: Set<Int64> = []
     private var partyNames: [Int64: String] = [:]
+    private var partySpeakers: [Int64: Speaker] = [:]
 
     init(db: Database) throws {
         self.db = db
@@ -59,8 +60,8 @@ struct RecordReader {
         labelledMeetings.formUnion(missing)
     }
 
-    private mutating func speakers(of interventionIds: [Int64]) throws -> [Int64: [String]] {
-        var result: [Int64: [String]] = [:]
+    private mutating func speakers(of interventionIds: [Int64]) throws -> [Int64: [(String, Speaker)]] {
+        var result: [Int64: [(String, Speaker)]] = [:]
         for chunk in Self.chunks(interventionIds) {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT s.interventionId, p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
@@ -68,8 +69,11 @@ struct RecordReader {
                 """, arguments: StatementArguments(chunk))
             for row in rows {
                 let party = try Party(row: row)
-                if partyNames[party.id!] == nil { partyNames[party.id!] = try AppStore.partyName(party, db: db) }
-                result[row["interventionId"], default: []].append(partyNames[party.id!]!)
+                if partyNames[party.id!] == nil {
+                    partyNames[party.id!] = try AppStore.partyName(party, db: db)
+                    partySpeakers[party.id!] = try AppStore.speaker(party, db: db)
+                }
+                result[row["interventionId"], default: []].append((partyNames[party.id!]!, partySpeakers[party.id!]!))
             }
         }
         return result
@@ -147,7 +151,8 @@ struct RecordReader {
             return InterventionView(
                 id: record.handle, meeting: facts.handle, body: facts.body, date: facts.startDate,
                 item: itemLabels[record.agendaItemId] ?? "?", sequence: record.sequence, kind: record.kind,
-                speakers: speakers[record.id!] ?? [], text: record.text, named: record.named,
+                speakers: (speakers[record.id!] ?? []).map(\.0), speakerDetails: (speakers[record.id!] ?? []).map(\.1),
+                text: record.text, named: record.named,
                 pledge: record.kind == .pledge && (record.pledgeAmount != nil || record.pledgeCurrency != nil)
                     ? .init(amount: record.pledgeAmount, currency: record.pledgeCurrency) : nil,
                 asks: (asks[record.id!] ?? []).map { ask in

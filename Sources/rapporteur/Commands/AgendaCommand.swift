@@ -165,20 +165,20 @@ struct AgendaCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show an agenda with its items, sub-items and links.",
+            abstract: "Show an agenda as a document: items, sub-items, what they concern, when documents are due.",
             discussion: """
                 Examples:
                   rapporteur agenda show PBA-56
+                  rapporteur agenda show PBA-57 --format md -o pba-57-agenda.md
                   rapporteur agenda show PBA-56 --json
                   rapporteur agenda show PBA-56 --provisional   # as it stood before adoption
                 """
         )
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var document: DocumentOptions
         @Argument(help: "The meeting's handle.") var meeting: String
         @Flag(help: "The provisional agenda as it stood when the meeting adopted it.") var provisional = false
-        @Option(help: "A folder of templates that override the built-in ones.") var templates: String?
 
         func execute() throws {
             let store = try global.openStore()
@@ -187,11 +187,10 @@ struct AgendaCommand: ParsableCommand {
             if provisional, overview.meeting.agendaStatus.isAdopted {
                 agenda = try store.frozenProvisionalAgenda(of: meeting) ?? agenda
             }
-            if output.isJSON { return try Console.printJSON(agenda) }
-            let library = try TemplateLibrary(overrides: TemplateLibrary.overrideFolder(flag: templates))
-            let view = AgendaText(meeting: overview.meeting, body: overview.body, agenda: agenda,
-                                  showingProvisional: provisional)
-            Console.print(try library.render(view, with: "agenda-text"))
+            if document.isJSON { return try document.emitJSON(agenda) }
+            let view = AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: agenda,
+                                      showingProvisional: provisional)
+            try document.emit(try document.render(view, document: "agenda"))
         }
     }
 

@@ -12,6 +12,7 @@ struct FollowupCommand: RapporteurCommand {
               rapporteur followup --resolution 2/7 --json
               rapporteur followup --state France
               rapporteur followup --overdue --check     # exit 2 when anything is overdue
+              rapporteur followup --format md --style anonymous -o followup.md
 
             Ages and overdue marks are computed for --as-of (default today); records
             from meetings after that day are left out.
@@ -19,7 +20,8 @@ struct FollowupCommand: RapporteurCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var document: DocumentOptions
+    @Option(help: "named (default: who asked is shown) or anonymous.") var style: String?
     @Option(help: "Only records from this meeting.") var meeting: String?
     @Option(help: "Only records from this body's meetings.") var body: String?
     @Option(help: "Only records about this resolution.") var resolution: String?
@@ -32,11 +34,14 @@ struct FollowupCommand: RapporteurCommand {
         let filter = FollowUpFilter(
             meeting: meeting, body: body, resolution: resolution, state: state,
             asOf: try asOf.map { try Parsing.date($0, flag: "as-of") } ?? .today(), overdueOnly: overdue)
-        let list = try global.openStore().followUp(filter)
-        if output.isJSON {
-            try Console.printJSON(list)
+        let store = try global.openStore()
+        let list = try store.followUp(filter)
+        if document.isJSON {
+            try document.emitJSON(list)
         } else {
-            Console.print(RecordListText.followUp(list))
+            let style = try self.style.map(SummaryCommand.style) ?? .named
+            let view = FollowUpDocument(list, resolutionTitles: try store.resolutionTitles(), style: style)
+            try document.emit(try document.render(view, document: "followup"))
         }
         if check, list.overdueCount > 0 {
             Console.note("\(list.overdueCount) overdue commitment\(list.overdueCount == 1 ? "" : "s").")

@@ -5,7 +5,7 @@ struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Plan meetings and sessions, and look them up.",
-        subcommands: [New.self, List.self, Show.self]
+        subcommands: [New.self, Set.self, List.self, Show.self]
     )
 
     struct New: RapporteurCommand {
@@ -80,6 +80,53 @@ struct MeetingCommand: ParsableCommand {
             case "online": return .online
             default: throw RapporteurError.invalid("--modality must be in-person, hybrid or online, not '\(text)'")
             }
+        }
+    }
+
+    struct Set: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Record what happened at a meeting, or correct what was planned.",
+            discussion: """
+                Examples:
+                  rapporteur meeting set PBA-56 --opened 10:05 --adjourned 13:05
+                  rapporteur meeting set PBA-56 --venue "UNON Conference Room 2"
+                  rapporteur meeting set EB-2024-2 --status summary-drafted
+
+                The summary reports the times the meeting was called to order and
+                adjourned. Statuses: planned, agenda-issued, held, summary-drafted,
+                summary-final.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The meeting's handle.") var meeting: String
+        @Option(help: "When the meeting was called to order (HH:MM).") var opened: String?
+        @Option(help: "When it was adjourned (HH:MM).") var adjourned: String?
+        @Option(help: "Venue.") var venue: String?
+        @Option(help: "in-person, hybrid or online.") var modality: String?
+        @Option(help: "The Chair, honorifics first.") var chair: String?
+        @Option(help: "The Chair's function.") var chairFunction: String?
+        @Option(help: "The meeting's status.") var status: String?
+
+        func execute() throws {
+            var change = MeetingChange()
+            change.openedAt = try opened.map { try Parsing.time($0, flag: "opened") }
+            change.adjournedAt = try adjourned.map { try Parsing.time($0, flag: "adjourned") }
+            change.venue = venue
+            change.modality = try modality.map(New.modality)
+            change.chair = chair
+            change.chairFunction = chairFunction
+            if let status {
+                let folded = status.replacingOccurrences(of: "-", with: "").lowercased()
+                guard let value = MeetingStatus.allCases.first(where: { $0.rawValue.lowercased() == folded }) else {
+                    throw RapporteurError.invalid("--status must be planned, agenda-issued, held, summary-drafted "
+                        + "or summary-final, not '\(status)'")
+                }
+                change.status = value
+            }
+            let updated = try global.openStore().updateMeeting(meeting, change: change)
+            Console.note("Updated \(updated.handle).")
         }
     }
 
@@ -160,13 +207,21 @@ struct MeetingCommand: ParsableCommand {
             let overview = try global.openStore().overview(of: handle)
             if output.isJSON { return try Console.printJSON(overview) }
             let meeting = overview.meeting
-            var lines = AgendaText(meeting: meeting, body: overview.body, agenda: []).heading
-            if let function = meeting.chairFunction, meeting.chair == nil { lines.append(function) }
+            let body = overview.body
+            var when = meeting.startDate == meeting.endDate ? UNDate.withWeekday(meeting.startDate) : meeting.dates
+            if let time = meeting.timeRange(in: body) { when += ", \(time)" }
+            var lines = ["\(meeting.handle): \(OrdinalWords.capitalized(meeting.fullTitle(in: body)))", when]
+            if let venue = meeting.venue { lines.append(venue) }
+            if let chair = meeting.chair { lines.append("Chair: \(chair)") }
+            if let function = meeting.chairFunction { lines.append(function) }
+            let times = [meeting.openedAt.map { "called to order at \($0.hhmm)" },
+                         meeting.adjournedAt.map { "adjourned at \($0.hhmm)" }].compactMap { $0 }
+            if !times.isEmpty { lines.append(OrdinalWords.capitalized(times.joined(separator: ", "))) }
             lines.append("Status: \(meeting.status.rawValue); agenda \(meeting.agendaStatus.rawValue); \(meeting.modality.rawValue)")
             lines.append("")
             lines += overview.agenda.isEmpty
                 ? ["No agenda items yet."]
-                : AgendaText.flatLabels(overview.agenda)
+                : AgendaLines.labelled(overview.agenda)
             Console.print(lines.joined(separator: "\n"))
         }
     }

@@ -43,7 +43,9 @@ struct TemplatesCommand: ParsableCommand {
         func execute() throws {
             let folder = TemplateLibrary.overrideFolder(flag: templates)
             let library = try TemplateLibrary(overrides: folder)
-            library.names.forEach { Console.print($0) }
+            for name in library.names {
+                Console.print(library.overridden.contains(name) ? "\(name)  (overridden)" : name)
+            }
             Console.note(folder.map { "Overrides from \($0)." } ?? "Built-in templates only.")
         }
     }

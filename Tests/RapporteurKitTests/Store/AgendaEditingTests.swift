@@ -18,7 +18,7 @@ import Testing
     }
 
     private func outline(_ store: AppStore) throws -> [String] {
-        AgendaText.flatLabels(try store.agenda(of: "PBA-56"))
+        AgendaLines.labelled(try store.agenda(of: "PBA-56"))
     }
 
     @Test func standardItemsOpenAndCloseTheAgenda() throws {
@@ -35,7 +35,7 @@ import Testing
         try store.planMeeting(MeetingPlan(body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04")))
         try store.addAgendaItem(meeting: "EB-2024-2", title: "Report of the Executive Director")
         try store.addStandardItems(meeting: "EB-2024-2")
-        #expect(AgendaText.flatLabels(try store.agenda(of: "EB-2024-2")) == [
+        #expect(AgendaLines.labelled(try store.agenda(of: "EB-2024-2")) == [
             "1  Opening of the session", "2  Organizational matters", "2(a)  Adoption of the agenda",
             "3  Report of the Executive Director", "4  Other matters", "5  Closure of the session",
         ])

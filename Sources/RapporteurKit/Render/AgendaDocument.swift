@@ -1,0 +1,36 @@
+/// The view of an agenda as a document: the body, the meeting in words, when and
+/// where, the items with what they concern, and when documents are due.
+public struct AgendaDocument: Sendable {
+    public let bodyName: String
+    /// "Fifty-sixth meeting", "Second session of 2024".
+    public let meetingTitle: String
+    /// "Wednesday, 16 October 2024, 10:00 – 13:00 East Africa Time".
+    public let when: String
+    public let venue: String?
+    /// "Provisional agenda", or how the meeting adopted it.
+    public let status: String
+    public let lines: [ListLine]
+    /// "Documents for the meeting are due by …", from the body's lead time.
+    public let documentsDue: String
+
+    public init(meeting: Meeting, body: Body, agenda: [AgendaNode], showingProvisional: Bool = false) {
+        bodyName = body.displayName
+        meetingTitle = OrdinalWords.capitalized(meeting.title(in: body))
+        var when = meeting.startDate == meeting.endDate ? UNDate.withWeekday(meeting.startDate) : meeting.dates
+        if let time = meeting.timeRange(in: body) { when += ", \(time)" }
+        self.when = when
+        venue = meeting.venue
+        switch (meeting.agendaStatus, showingProvisional) {
+        case (.provisional, _), (_, true): status = "Provisional agenda"
+        case (.adopted, false): status = "Agenda (adopted without any change)"
+        case (.adoptedAsAmended, false): status = "Agenda (adopted as amended)"
+        }
+        lines = AgendaLines.lines(agenda)
+        let due = meeting.startDate.adding(days: -body.documentLeadDays)
+        let days = body.documentLeadDays
+        documentsDue = days == 0
+            ? "Documents for the \(body.meetingNoun) are due on the day it opens."
+            : "Documents for the \(body.meetingNoun) are due by \(UNDate.withWeekday(due)), "
+                + "\(CardinalWords.prose(days)) day\(days == 1 ? "" : "s") before it opens."
+    }
+}

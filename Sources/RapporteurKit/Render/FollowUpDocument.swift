@@ -1,0 +1,114 @@
+/// The follow-up list as a document for the next meeting: grouped by resolution, then
+/// by the meeting each record comes from, with a heading that states the as-of date
+/// and the counts. Internal by default (who asked is named); the anonymous style
+/// writes "A Member State" instead, except for delegations flagged to be named.
+public struct FollowUpDocument: Sendable {
+    public struct AskLine: Sendable, Hashable {
+        public let id: String
+        public let askedBy: String
+        public let text: String
+        public let item: String
+        /// "open" or "partially answered".
+        public let status: String
+        /// "91 days".
+        public let age: String
+        /// "answered in part by R3 at PBA-56", one line an answer.
+        public let partialAnswers: [String]
+    }
+
+    public struct CommitmentLine: Sendable, Hashable {
+        public let id: String
+        public let owner: String
+        public let text: String
+        /// "31 December 2024", "by EB-2024-2", "upon request" or "no due date".
+        public let due: String
+        public let overdue: Bool
+        /// "R3", or "" when the commitment came from the meeting itself.
+        public let origin: String
+    }
+
+    public struct MeetingGroup: Sendable, Hashable {
+        /// "PBA-56, 16 October 2024".
+        public let heading: String
+        public let asks: [AskLine]
+        public let commitments: [CommitmentLine]
+    }
+
+    public struct ResolutionGroup: Sendable, Hashable {
+        public let heading: String
+        public let meetings: [MeetingGroup]
+    }
+
+    public let title: String
+    /// "As of 15 January 2025: 10 open asks (seven partially answered) and …".
+    public let summary: String
+    public let groups: [ResolutionGroup]
+
+    public init(_ list: FollowUpList, resolutionTitles: [String: String], style: AttributionStyle = .named) {
+        title = "Follow-up of Member State questions and commitments"
+        let asks = list.asks.count
+        let commitments = list.commitments.count
+        summary = "As of \(UNDate.long(list.asOf)): "
+            + "\(CardinalWords.prose(asks)) open ask\(asks == 1 ? "" : "s")"
+            + (list.partiallyAnsweredCount > 0 ? " (\(CardinalWords.prose(list.partiallyAnsweredCount)) partially answered)" : "")
+            + " and \(CardinalWords.prose(commitments)) open commitment\(commitments == 1 ? "" : "s")"
+            + (list.overdueCount > 0 ? " (\(CardinalWords.prose(list.overdueCount)) overdue)" : "") + "."
+
+        // Resolutions in key order, records naming none last; meetings as they come (oldest first).
+        var keys: [ResolutionKey?] = []
+        for key in list.asks.map({ $0.resolutions.first }) + list.commitments.map({ $0.resolutions.first }) {
+            let parsed = key.flatMap { try? ResolutionKey.parse($0) }
+            if !keys.contains(parsed) { keys.append(parsed) }
+        }
+        keys.sort { left, right in
+            switch (left, right) {
+            case let (l?, r?): return l < r
+            case (_?, nil): return true
+            default: return false
+            }
+        }
+        groups = keys.map { key in
+            let keyText = key?.key
+            let groupAsks = list.asks.filter { $0.resolutions.first == keyText }
+            let groupCommitments = list.commitments.filter { $0.resolutions.first == keyText }
+            var meetings: [String] = []
+            for meeting in groupAsks.map(\.meeting) + groupCommitments.map(\.meeting) where !meetings.contains(meeting) {
+                meetings.append(meeting)
+            }
+            let heading = keyText.map { "Resolution \($0)" + (resolutionTitles[$0].map { " – \($0)" } ?? "") }
+                ?? "Other matters (no resolution named)"
+            return ResolutionGroup(heading: heading, meetings: meetings.map { meeting in
+                let asks = groupAsks.filter { $0.meeting == meeting }
+                let commitments = groupCommitments.filter { $0.meeting == meeting }
+                let date = asks.first?.date ?? commitments.first!.date
+                return MeetingGroup(
+                    heading: "\(meeting), \(UNDate.long(date))",
+                    asks: asks.map { Self.line($0, style: style) },
+                    commitments: commitments.map(Self.line))
+            })
+        }
+    }
+
+    private static func line(_ ask: FollowUpAsk, style: AttributionStyle) -> AskLine {
+        var attribution = Attribution(style: style)
+        let askedBy = style == .anonymous
+            ? attribution.subject(for: ask.speakerDetails, named: ask.named)
+            : StateNaming.list(ask.speakers.enumerated().map { $0.offset == 0 ? OrdinalWords.capitalized($0.element) : $0.element })
+        return AskLine(
+            id: ask.id, askedBy: askedBy, text: ask.text, item: ask.item, status: ask.status.words,
+            age: "\(CardinalWords.prose(ask.ageDays)) day\(ask.ageDays == 1 ? "" : "s")",
+            partialAnswers: ask.answers.map { "answered in part by \($0.response) at \($0.meeting)" })
+    }
+
+    private static func line(_ commitment: CommitmentView) -> CommitmentLine {
+        let due: String
+        if let date = commitment.dueDate {
+            due = UNDate.long(date)
+        } else {
+            due = commitment.due ?? "no due date"
+        }
+        return CommitmentLine(
+            id: commitment.id, owner: commitment.owner, text: commitment.text, due: due,
+            overdue: commitment.overdue == true, origin: commitment.origin ?? "")
+    }
+}

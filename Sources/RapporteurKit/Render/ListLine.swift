@@ -1,0 +1,12 @@
+/// One line of a numbered list in a document: an agenda item with its UN list
+/// marker ("1.", "(a)", "(i)") and closing punctuation.
+public struct ListLine: Sendable, Hashable {
+    public let depth: Int
+    /// Four spaces a level, for plain-text and Markdown layouts.
+    public let indent: String
+    public let marker: String
+    public let text: String
+    /// "Resolution 2/7 (HSP/HA.2/RES.7); decision 2024/3" as the one element, or none:
+    /// a list, so that a template's section shows the line only when there is one.
+    public let links: [String]
+}

@@ -1,0 +1,20 @@
+/// Everything a meeting's documents are written from, read in one go from the store.
+public struct MeetingRecordSource: Sendable {
+    public let meeting: Meeting
+    public let body: Body
+    public let agenda: [AgendaNode]
+    public let interventions: [InterventionView]
+    public let responses: [ResponseView]
+    /// Titles of the resolutions, by key ("2/7").
+    public let resolutionTitles: [String: String]
+
+    public init(meeting: Meeting, body: Body, agenda: [AgendaNode], interventions: [InterventionView],
+                responses: [ResponseView], resolutionTitles: [String: String]) {
+        self.meeting = meeting
+        self.body = body
+        self.agenda = agenda
+        self.interventions = interventions
+        self.responses = responses
+        self.resolutionTitles = resolutionTitles
+    }
+}
