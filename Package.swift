@@ -40,7 +40,9 @@ let package = Package(
         ),
         .testTarget(
             name: "RapporteurKitTests",
-            dependencies: ["RapporteurKit"]
+            dependencies: ["RapporteurKit"],
+            // Golden files, read by path in the tests.
+            exclude: ["Render/Snapshots"]
         ),
         .testTarget(
             name: "RapporteurCLITests",

@@ -31,139 +31,159 @@ extension DetectedReferences {
     }
 }
 
+/// A fragment of one of the seed documents in ../shared/seeds, named by two short anchors
+/// instead of being copied here: the fragment runs from the first `from` in the seed to the
+/// end of the first `through` at or after it, or is `from` itself when there is no `through`.
+/// The expectations are written like `ScanCase`'s.
+struct SeedFragment: Sendable, CustomTestStringConvertible {
+    let seed: String
+    let from: String
+    var through: String? = nil
+    var resolutions: [String] = []
+    var decisions: [String] = []
+    var documents: [String] = []
+    var paragraphs: [String] = []
+    var phrases: [String] = []
+
+    var testDescription: String {
+        "\(seed): " + [from, through].compactMap { $0?.debugDescription }.joined(separator: " … ")
+    }
+
+    /// The fragment cut out of `text`, the seed's text; fails naming the seed and the
+    /// anchor that is not there. (The ranges are looked up first so that a failure shows
+    /// the anchor, not the whole seed.)
+    func fragment(of text: String) throws -> String {
+        let startRange = text.firstRange(of: from)
+        let start = try #require(startRange, "seed \(seed): start anchor \(from.debugDescription) not found")
+        guard let through else { return String(text[start]) }
+        let endRange = text[start.lowerBound...].firstRange(of: through)
+        let end = try #require(
+            endRange, "seed \(seed): end anchor \(through.debugDescription) not found after \(from.debugDescription)")
+        return String(text[start.lowerBound..<end.upperBound])
+    }
+}
+
 struct ReferenceScannerTests {
-    /// Sentences and fragments copied from the seed documents: 000 (resolution tracker),
-    /// 001 (Executive Director's report), 002 (technical briefing), 004 (PBA meeting summary).
-    static let seedPhrasings: [ScanCase] = [
+    /// Fragments of the seed documents, read from ../shared/seeds when the test runs: 000
+    /// (resolution tracker), 001 (Executive Director's report), 002 (technical briefing),
+    /// 004 (PBA meeting summary). Without that folder the test shows as skipped.
+    static let seedPhrasings: [SeedFragment] = [
         // 000
-        ScanCase(text: "as mandated by UN-Habitat Assembly resolution 2/10 on equitable financing and effective "
-                     + "monitoring of the implementation of resolutions adopted by the United Nations",
-                 resolutions: ["2/10"], phrases: ["UN-Habitat Assembly resolution 2/10"]),
-        ScanCase(text: "With resolution 2/1, UN-Habitat was entrusted with developing the International Guidelines on "
-                     + "People-centred Smart Cities. In line with the resolution's operat",
-                 resolutions: ["2/1"], phrases: ["resolution 2/1"]),
-        ScanCase(text: "Resolution 2/10\n", resolutions: ["2/10"], phrases: ["Resolution 2/10"]),
-        ScanCase(text: "a Regional Adviosory Group has been constituted to work with UN-Habitat, as the technical lead. (OP3 and 4)",
-                 paragraphs: ["3", "4"], phrases: ["OP3 and 4"]),
-        ScanCase(text: "particularly in humanitarian contexts. (OP5, 6 and 7)",
-                 paragraphs: ["5", "6", "7"], phrases: ["OP5, 6 and 7"]),
-        ScanCase(text: "The content of the Guidelines will align with priorities outlined under resolution 2/7 on adequate "
-                     + "housing for all and build on the upcoming informal inter-sessional meetings (to be held on June 27th, 2025",
-                 resolutions: ["2/7"], phrases: ["resolution 2/7"]),
-        ScanCase(text: "UNGA Resolution A/78/122 approved the establishment of September 20 as World Cleanup Day (WCD)",
-                 documents: ["A/78/122"], phrases: ["A/78/122"]),
-        ScanCase(text: "Deadline for application was extended to 2 June 2025 and 29 August 2025, respectively (OP8).\u{00A0}",
-                 paragraphs: ["8"], phrases: ["OP8"]),
-        ScanCase(text: "and at WUF12 (November 2024), and an information document on this resolution was submitted to "
-                     + "the Parties to the CBD. (OP1)",
-                 paragraphs: ["1"], phrases: ["OP1"]),
-        ScanCase(text: "the upcoming CBD COP17 in Armenia and WUF13 in Azerbaijan in 2026. (OP2).\u{00A0}",
-                 paragraphs: ["2"], phrases: ["OP2"]),
-        ScanCase(text: "and relevant interested line ministries. (OP4, 5)\u{00A0}", paragraphs: ["4", "5"], phrases: ["OP4, 5"]),
-        ScanCase(text: "Pursuant to OP6, UN-Habitat is linking key elements of the New Urban Agenda",
-                 paragraphs: ["6"], phrases: ["OP6"]),
-        ScanCase(text: "(January 2025). (OP7) For details, see document HSP/EB.2024/INF/16.",
-                 documents: ["HSP/EB.2024/INF/16"], paragraphs: ["7"], phrases: ["OP7", "HSP/EB.2024/INF/16"]),
-        ScanCase(text: "particularly for the COP30 Ministerial Meeting on Urbanization and Climate Change, NDC3.0 "
-                     + "enhancement and for SURGe regional hubs. (OP3)",
-                 paragraphs: ["3"], phrases: ["OP3"]),
-        ScanCase(text: "Pursuant to resolution 2/8, Our City Plans platform has expanded its tools",
-                 resolutions: ["2/8"], phrases: ["resolution 2/8"]),
-        ScanCase(text: "finance and economy and sustainable infrastructure planning (OP1,2)",
-                 paragraphs: ["1", "2"], phrases: ["OP1,2"]),
-        ScanCase(text: "and its terms of reference were endorsed by the Executive Board in its decision 2023/6. (OP3, 4)",
-                 decisions: ["2023/6"], paragraphs: ["3", "4"], phrases: ["decision 2023/6", "OP3, 4"]),
-        ScanCase(text: "with explicit reference to resolution 2/10, decision 2023/6 of the Executive Board, and to the "
-                     + "terms of reference for the Funding Window.",
-                 resolutions: ["2/10"], decisions: ["2023/6"],
-                 phrases: ["resolution 2/10", "decision 2023/6 of the Executive Board"]),
-        ScanCase(text: "Disclaimer: \"The implementation of resolution 1/1, \"United Nations Human Settlements Programme "
-                     + "strategic plan for the period 2020-2023\", follo",
-                 resolutions: ["1/1"], phrases: ["resolution 1/1"]),
-        ScanCase(text: "(HSP/EB.2024/4) has been completed. Progress on the implementation of the 2020-2025 strategic plan "
-                     + "is detailed in HSP/EB.2024/17 and HSP/EB.2025/INF.9.",
-                 documents: ["HSP/EB.2024/4", "HSP/EB.2024/17", "HSP/EB.2025/INF/9"],
-                 phrases: ["HSP/EB.2024/4", "HSP/EB.2024/17", "HSP/EB.2025/INF.9"]),
-        ScanCase(text: "In response to resolution 1 /2, UN-Habitat co-developed an urban safety monitoring tool",
-                 resolutions: ["1/2"], phrases: ["resolution 1 /2"]),
-        ScanCase(text: "Safer Cities 2023-24\". (OP3)The Urban Safety Monitor (USM)", paragraphs: ["3"], phrases: ["OP3"]),
-        ScanCase(text: "is to be launched internally, in 2025 (OP2, OP5). Examples of UN-Habitat's gender equality impact "
-                     + "were published in March / April 2025",
-                 paragraphs: ["2", "5"], phrases: ["OP2, OP5"]),
-        ScanCase(text: "In order to scale-up efforts and boost the implementation of resolution 1/ 4, additional funding "
-                     + "would serve as essential support to amplify the impacts of the above operational paragraphs.",
-                 resolutions: ["1/4"], phrases: ["resolution 1/ 4"]),
-        ScanCase(text: "at University of Nairobi, Kenya. (OP1, 3, 4, 5)",
-                 paragraphs: ["1", "3", "4", "5"], phrases: ["OP1, 3, 4, 5"]),
-        ScanCase(text: "as well as the UNCCD 16th COP meeting in Riyadh in December. (OP3, 4)",
-                 paragraphs: ["3", "4"], phrases: ["OP3, 4"]),
-        ScanCase(text: "Disclaimer: \"As Resolution 1/3 was to be implemented within available resources",
-                 resolutions: ["1/3"], phrases: ["Resolution 1/3"]),
+        SeedFragment(seed: "000", from: "as mandated", through: "United Nations",
+                     resolutions: ["2/10"], phrases: ["UN-Habitat Assembly resolution 2/10"]),
+        SeedFragment(seed: "000", from: "With resolution", through: "resolution's operat",
+                     resolutions: ["2/1"], phrases: ["resolution 2/1"]),
+        SeedFragment(seed: "000", from: "Resolution 2/10\n", resolutions: ["2/10"], phrases: ["Resolution 2/10"]),
+        SeedFragment(seed: "000", from: "a Regional", through: "and 4)",
+                     paragraphs: ["3", "4"], phrases: ["OP3 and 4"]),
+        SeedFragment(seed: "000", from: "particularly in", through: "and 7)",
+                     paragraphs: ["5", "6", "7"], phrases: ["OP5, 6 and 7"]),
+        SeedFragment(seed: "000", from: "The content", through: "27th, 2025",
+                     resolutions: ["2/7"], phrases: ["resolution 2/7"]),
+        SeedFragment(seed: "000", from: "UNGA Resolution", through: "Day (WCD)",
+                     documents: ["A/78/122"], phrases: ["A/78/122"]),
+        SeedFragment(seed: "000", from: "Deadline for", through: "respectively (OP8).\u{00A0}",
+                     paragraphs: ["8"], phrases: ["OP8"]),
+        SeedFragment(seed: "000", from: "and at", through: "CBD. (OP1)", paragraphs: ["1"], phrases: ["OP1"]),
+        SeedFragment(seed: "000", from: "the upcoming CBD", through: "2026. (OP2).\u{00A0}",
+                     paragraphs: ["2"], phrases: ["OP2"]),
+        SeedFragment(seed: "000", from: "and relevant", through: "(OP4, 5)\u{00A0}",
+                     paragraphs: ["4", "5"], phrases: ["OP4, 5"]),
+        SeedFragment(seed: "000", from: "Pursuant to", through: "Urban Agenda", paragraphs: ["6"], phrases: ["OP6"]),
+        SeedFragment(seed: "000", from: "(January 2025).", through: "document HSP/EB.2024/INF/16.",
+                     documents: ["HSP/EB.2024/INF/16"], paragraphs: ["7"], phrases: ["OP7", "HSP/EB.2024/INF/16"]),
+        SeedFragment(seed: "000", from: "particularly for", through: "hubs. (OP3)",
+                     paragraphs: ["3"], phrases: ["OP3"]),
+        SeedFragment(seed: "000", from: "Pursuant to resolution", through: "its tools",
+                     resolutions: ["2/8"], phrases: ["resolution 2/8"]),
+        SeedFragment(seed: "000", from: "finance and", through: "planning (OP1,2)",
+                     paragraphs: ["1", "2"], phrases: ["OP1,2"]),
+        SeedFragment(seed: "000", from: "and its terms", through: "(OP3, 4)",
+                     decisions: ["2023/6"], paragraphs: ["3", "4"], phrases: ["decision 2023/6", "OP3, 4"]),
+        SeedFragment(seed: "000", from: "with explicit", through: "Funding Window.",
+                     resolutions: ["2/10"], decisions: ["2023/6"],
+                     phrases: ["resolution 2/10", "decision 2023/6 of the Executive Board"]),
+        SeedFragment(seed: "000", from: "Disclaimer: \"The", through: "2020-2023\", follo",
+                     resolutions: ["1/1"], phrases: ["resolution 1/1"]),
+        SeedFragment(seed: "000", from: "(HSP/EB.2024/4) has", through: "and HSP/EB.2025/INF.9.",
+                     documents: ["HSP/EB.2024/4", "HSP/EB.2024/17", "HSP/EB.2025/INF/9"],
+                     phrases: ["HSP/EB.2024/4", "HSP/EB.2024/17", "HSP/EB.2025/INF.9"]),
+        SeedFragment(seed: "000", from: "In response", through: "monitoring tool",
+                     resolutions: ["1/2"], phrases: ["resolution 1 /2"]),
+        SeedFragment(seed: "000", from: "Safer Cities 2023-24\".", through: "Monitor (USM)",
+                     paragraphs: ["3"], phrases: ["OP3"]),
+        SeedFragment(seed: "000", from: "is to be launched", through: "April 2025",
+                     paragraphs: ["2", "5"], phrases: ["OP2, OP5"]),
+        SeedFragment(seed: "000", from: "In order", through: "operational paragraphs.",
+                     resolutions: ["1/4"], phrases: ["resolution 1/ 4"]),
+        SeedFragment(seed: "000", from: "at University", through: "4, 5)",
+                     paragraphs: ["1", "3", "4", "5"], phrases: ["OP1, 3, 4, 5"]),
+        SeedFragment(seed: "000", from: "as well as the UNCCD", through: "(OP3, 4)",
+                     paragraphs: ["3", "4"], phrases: ["OP3, 4"]),
+        SeedFragment(seed: "000", from: "Disclaimer: \"As", through: "available resources",
+                     resolutions: ["1/3"], phrases: ["Resolution 1/3"]),
         // 001
-        ScanCase(text: "15. Pursuant to paragraph 3 of resolution 2/1, UN-Habitat advanced the drafting",
-                 resolutions: ["2/1"], paragraphs: ["3 of 2/1"], phrases: ["paragraph 3 of resolution 2/1"]),
-        ScanCase(text: "responding to the 10 key actions outlined in resolution 2/2. This is a first step to the "
-                     + "multi-partnership guidelines requested in paragraph 8 of the resolution.",
-                 resolutions: ["2/2"], paragraphs: ["8"], phrases: ["resolution 2/2", "paragraph 8"]),
-        ScanCase(text: "as requested in paragraph 2 of resolution 2/4. For additional updates on the implementation of "
-                     + "resolution 2/4, see document HSP/EB.2024/INF/16.",
-                 resolutions: ["2/4"], documents: ["HSP/EB.2024/INF/16"], paragraphs: ["2 of 2/4"],
-                 phrases: ["paragraph 2 of resolution 2/4", "resolution 2/4", "HSP/EB.2024/INF/16"]),
-        ScanCase(text: "35. In response to resolution 2/6, UN-Habitat is currently supporting 22 countries in Sustainable "
-                     + "Development Goal localization processes. Pursuant to paragraph 2 (a), UN-Habitat is partnering",
-                 resolutions: ["2/6"], paragraphs: ["2 (a)"], phrases: ["resolution 2/6", "paragraph 2 (a)"]),
-        ScanCase(text: "36. Pursuant to paragraph 4 (a), an additional 8 cities have applied the urban monitoring framework",
-                 paragraphs: ["4 (a)"], phrases: ["paragraph 4 (a)"]),
-        ScanCase(text: "38. The implementation of resolution 2/7 has significantly advanced. Pursuant to paragraph 2 of "
-                     + "the resolution, the Executive Board, at its first session of 2024,",
-                 resolutions: ["2/7"], paragraphs: ["2"], phrases: ["resolution 2/7", "paragraph 2"]),
-        ScanCase(text: "to be held from 9 to 11 December 2024 in Nairobi. (Details are available in document HSP/EB.2024/17.)",
-                 documents: ["HSP/EB.2024/17"], phrases: ["HSP/EB.2024/17"]),
-        ScanCase(text: "43. Pursuant to paragraph 6, further consultations have been undertaken with Member States",
-                 paragraphs: ["6"], phrases: ["paragraph 6"]),
-        ScanCase(text: "46. Pursuant to paragraph 1 of resolution 2/9, UN-Habitat continues to work towards",
-                 resolutions: ["2/9"], paragraphs: ["1 of 2/9"], phrases: ["paragraph 1 of resolution 2/9"]),
-        ScanCase(text: "endorsed by the Executive Board in its decision 2023/6,³ adopted at its third session of 2023.",
-                 decisions: ["2023/6"], phrases: ["decision 2023/6"]),
-        ScanCase(text: "³ HSP/EB.2023/23.", documents: ["HSP/EB.2023/23"], phrases: ["HSP/EB.2023/23"]),
-        ScanCase(text: "* HSP/EB.2024/14.", documents: ["HSP/EB.2024/14"], phrases: ["HSP/EB.2024/14"]),
+        SeedFragment(seed: "001", from: "15. Pursuant", through: "the drafting",
+                     resolutions: ["2/1"], paragraphs: ["3 of 2/1"], phrases: ["paragraph 3 of resolution 2/1"]),
+        SeedFragment(seed: "001", from: "responding to", through: "the resolution.",
+                     resolutions: ["2/2"], paragraphs: ["8"], phrases: ["resolution 2/2", "paragraph 8"]),
+        SeedFragment(seed: "001", from: "as requested", through: "document HSP/EB.2024/INF/16.",
+                     resolutions: ["2/4"], documents: ["HSP/EB.2024/INF/16"], paragraphs: ["2 of 2/4"],
+                     phrases: ["paragraph 2 of resolution 2/4", "resolution 2/4", "HSP/EB.2024/INF/16"]),
+        SeedFragment(seed: "001", from: "35. In", through: "is partnering",
+                     resolutions: ["2/6"], paragraphs: ["2 (a)"], phrases: ["resolution 2/6", "paragraph 2 (a)"]),
+        SeedFragment(seed: "001", from: "36. Pursuant", through: "monitoring framework",
+                     paragraphs: ["4 (a)"], phrases: ["paragraph 4 (a)"]),
+        SeedFragment(seed: "001", from: "38. The", through: "of 2024,",
+                     resolutions: ["2/7"], paragraphs: ["2"], phrases: ["resolution 2/7", "paragraph 2"]),
+        SeedFragment(seed: "001", from: "to be held from", through: "document HSP/EB.2024/17.)",
+                     documents: ["HSP/EB.2024/17"], phrases: ["HSP/EB.2024/17"]),
+        SeedFragment(seed: "001", from: "43. Pursuant", through: "Member States",
+                     paragraphs: ["6"], phrases: ["paragraph 6"]),
+        SeedFragment(seed: "001", from: "46. Pursuant", through: "work towards",
+                     resolutions: ["2/9"], paragraphs: ["1 of 2/9"], phrases: ["paragraph 1 of resolution 2/9"]),
+        SeedFragment(seed: "001", from: "endorsed by the Executive", through: "of 2023.",
+                     decisions: ["2023/6"], phrases: ["decision 2023/6"]),
+        SeedFragment(seed: "001", from: "³ HSP/EB.2023/23.",
+                     documents: ["HSP/EB.2023/23"], phrases: ["HSP/EB.2023/23"]),
+        SeedFragment(seed: "001", from: "* HSP/EB.2024/14.",
+                     documents: ["HSP/EB.2024/14"], phrases: ["HSP/EB.2024/14"]),
         // 002
-        ScanCase(text: "and five resolutions. In decisions 1/1 and 1/2, the Assembly adopted its rules of procedure and \n"
-                     + "endorsed the rules of procedure of its Executive Board. In resolution 1/1, the Assembly approved the \n",
-                 resolutions: ["1/1"], decisions: ["1/1", "1/2"], phrases: ["decisions 1/1 and 1/2", "resolution 1/1"]),
-        ScanCase(text: "strategic plan is covered in document HSP/OECPR.2021/2. The present report provides an overview \n",
-                 documents: ["HSP/OECPR.2021/2"], phrases: ["HSP/OECPR.2021/2"]),
-        ScanCase(text: "(e) Decision 1/3 on arrangements for the transition towards the new governance structure \n",
-                 decisions: ["1/3"], phrases: ["Decision 1/3"]),
-        ScanCase(text: "in-country activities, was submitted to the Executive Board (HSP/EB.2020/13/Add.2). \n",
-                 documents: ["HSP/EB.2020/13/Add.2"], phrases: ["HSP/EB.2020/13/Add.2"]),
-        ScanCase(text: "on procedural matters. Five member states expressed concerns relating to paragraph 5 of decision \n"
-                     + "2020/6, which recommended that the ad hoc working group resume its work",
-                 decisions: ["2020/6"], phrases: ["decision \n2020/6"]),
-        ScanCase(text: "the organization of an online meeting by the co-chairs of the ad hoc working group to discuss \n"),
+        SeedFragment(seed: "002", from: "and five", through: "approved the \n",
+                     resolutions: ["1/1"], decisions: ["1/1", "1/2"],
+                     phrases: ["decisions 1/1 and 1/2", "resolution 1/1"]),
+        SeedFragment(seed: "002", from: "strategic plan is", through: "an overview \n",
+                     documents: ["HSP/OECPR.2021/2"], phrases: ["HSP/OECPR.2021/2"]),
+        SeedFragment(seed: "002", from: "(e) Decision", through: "governance structure \n",
+                     decisions: ["1/3"], phrases: ["Decision 1/3"]),
+        SeedFragment(seed: "002", from: "in-country activities,", through: "Board (HSP/EB.2020/13/Add.2). \n",
+                     documents: ["HSP/EB.2020/13/Add.2"], phrases: ["HSP/EB.2020/13/Add.2"]),
+        SeedFragment(seed: "002", from: "on procedural", through: "its work",
+                     decisions: ["2020/6"], phrases: ["decision \n2020/6"]),
+        SeedFragment(seed: "002", from: "the organization", through: "to discuss \n"),
         // 004
-        ScanCase(text: "- a. the progress in the development of the international guidelines on people-centred smart "
-                     + "cities in line with Resolution 2/1.",
-                 resolutions: ["2/1"], phrases: ["Resolution 2/1"]),
-        ScanCase(text: "in line with resolution 2/7 of the UN-Habitat Assembly and Decision 2024/3 of the Executive Board.",
-                 resolutions: ["2/7"], decisions: ["2024/3"],
-                 phrases: ["resolution 2/7 of the UN-Habitat Assembly", "Decision 2024/3 of the Executive Board"]),
-        ScanCase(text: "including resolutions [2/1](#), [2/5](#) and [2/7](#).",
-                 resolutions: ["2/1", "2/5", "2/7"], phrases: ["resolutions [2/1](#), [2/5](#) and [2/7](#)"]),
-        ScanCase(text: "The full presentation can be accessed [here](#)."),
-        ScanCase(text: "in line with operative paragraph four and five of the resolution.",
-                 paragraphs: ["4", "5"], phrases: ["operative paragraph four and five"]),
-        ScanCase(text: "Resolution 2/1- International guidelines on people-centred smart cities",
-                 resolutions: ["2/1"], phrases: ["Resolution 2/1"]),
-        ScanCase(text: "Resolution 2/5: Enhancing the interlinkage between urbanization and climate change resilience",
-                 resolutions: ["2/5"], phrases: ["Resolution 2/5"]),
-        ScanCase(text: "Resolution 2/2 – Accelerating the transformation of informal settlements and slums by 2030",
-                 resolutions: ["2/2"], phrases: ["Resolution 2/2"]),
+        SeedFragment(seed: "004", from: "- a.", through: "Resolution 2/1.",
+                     resolutions: ["2/1"], phrases: ["Resolution 2/1"]),
+        SeedFragment(seed: "004", from: "in line with resolution", through: "Executive Board.",
+                     resolutions: ["2/7"], decisions: ["2024/3"],
+                     phrases: ["resolution 2/7 of the UN-Habitat Assembly", "Decision 2024/3 of the Executive Board"]),
+        SeedFragment(seed: "004", from: "including resolutions", through: "and [2/7](#).",
+                     resolutions: ["2/1", "2/5", "2/7"], phrases: ["resolutions [2/1](#), [2/5](#) and [2/7](#)"]),
+        SeedFragment(seed: "004", from: "The full", through: "accessed [here](#)."),
+        SeedFragment(seed: "004", from: "in line with operative", through: "the resolution.",
+                     paragraphs: ["4", "5"], phrases: ["operative paragraph four and five"]),
+        SeedFragment(seed: "004", from: "Resolution 2/1-", through: "smart cities",
+                     resolutions: ["2/1"], phrases: ["Resolution 2/1"]),
+        SeedFragment(seed: "004", from: "Resolution 2/5:", through: "change resilience",
+                     resolutions: ["2/5"], phrases: ["Resolution 2/5"]),
+        SeedFragment(seed: "004", from: "Resolution 2/2", through: "by 2030",
+                     resolutions: ["2/2"], phrases: ["Resolution 2/2"]),
     ]
 
-    @Test(arguments: seedPhrasings)
-    func findsEveryReferenceInSeedPhrasings(_ example: ScanCase) {
-        let found = ReferenceScanner.scan(example.text).asScanCase
+    @Test(.enabled(if: Seeds.available, "../shared/seeds is missing"), arguments: seedPhrasings)
+    func findsEveryReferenceInSeedPhrasings(_ example: SeedFragment) throws {
+        let text = try example.fragment(of: Seeds.text(example.seed))
+        let found = ReferenceScanner.scan(text).asScanCase
         #expect(found.resolutions == example.resolutions)
         #expect(found.decisions == example.decisions)
         #expect(found.documents == example.documents)
