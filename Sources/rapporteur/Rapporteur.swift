@@ -28,6 +28,8 @@ struct Rapporteur: ParsableCommand {
             AskCommand.self,
             FollowupCommand.self,
             SummaryCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
             HistoryCommand.self,
             TemplatesCommand.self,
         ]

@@ -11,6 +11,8 @@ public struct Ask: Codable, Hashable, Sendable, FetchableRecord, MutablePersista
     public var status: AskStatus
     public var supersededById: Int64?
     public var statusNote: String?
+    /// The key a record file gave it ("I5"), if it came from one.
+    public var recordKey: String?
     public var createdBy: String
     public var createdAt: String
     public var updatedBy: String?

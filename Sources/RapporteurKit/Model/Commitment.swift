@@ -35,6 +35,8 @@ public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var doneOn: CalendarDate?
     public var statusNote: String?
     public var sourceParagraph: Int?
+    /// The key a record file gave it ("I5"), if it came from one.
+    public var recordKey: String?
     public var createdBy: String
     public var createdAt: String
     public var updatedBy: String?

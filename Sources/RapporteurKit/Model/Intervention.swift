@@ -16,6 +16,8 @@ public struct Intervention: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     public var pledgeAmount: String?
     public var pledgeCurrency: String?
     public var sourceParagraph: Int?
+    /// The key a record file gave it ("I5"), if it came from one.
+    public var recordKey: String?
     public var createdBy: String
     public var createdAt: String
     public var updatedBy: String?

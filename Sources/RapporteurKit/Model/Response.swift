@@ -12,6 +12,8 @@ public struct Response: Codable, Hashable, Sendable, FetchableRecord, MutablePer
     public var unit: String?
     public var text: String
     public var sourceParagraph: Int?
+    /// The key a record file gave it ("I5"), if it came from one.
+    public var recordKey: String?
     public var createdBy: String
     public var createdAt: String
     public var updatedBy: String?

@@ -18,6 +18,12 @@ extension RapporteurCommand {
         } catch let error as TextError {
             Console.error(error.message)
             throw ExitCode(64)
+        } catch let failure as ImportFailure {
+            // Every problem, each with its file and line, so that all are fixed in one go.
+            for diagnostic in failure.diagnostics { Console.note(diagnostic.description) }
+            let errors = failure.diagnostics.filter { $0.severity == .error }.count
+            Console.note("\(errors) error\(errors == 1 ? "" : "s"); nothing was imported")
+            throw ExitCode(1)
         }
     }
 }

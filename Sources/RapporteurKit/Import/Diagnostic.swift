@@ -1,0 +1,21 @@
+/// A problem an importer found, with where: printed as `FILE:LINE: error: message`.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    public var file: String
+    public var line: Int
+    public var severity: Severity
+    public var message: String
+
+    public init(file: String, line: Int, _ severity: Severity, _ message: String) {
+        self.file = file
+        self.line = line
+        self.severity = severity
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
+}

@@ -1,0 +1,154 @@
+/// One meeting's whole record as the plain-text record format carries it: the
+/// meeting, its agenda, what was said, answered and promised, and what each concerns.
+/// Keys (I1, Q1, R1, A1) are the meeting's own, numbered in the order of the record;
+/// an answer to another meeting's ask names it as "PBA-56/Q3".
+public struct RecordFile: Sendable, Equatable {
+    /// What a record concerns, as written: "resolution 2/7", "resolution 2/7 OP3",
+    /// "decision 2024/3", "document HSP/EB.2024/14", with where the link came from.
+    public struct Reference: Sendable, Equatable {
+        public enum Kind: String, Sendable {
+            case resolution, decision, document
+        }
+
+        public var kind: Kind
+        public var key: String
+        public var paragraph: String
+        public var source: RecordReference.Source
+
+        public init(kind: Kind, key: String, paragraph: String = "", source: RecordReference.Source = .explicit) {
+            self.kind = kind
+            self.key = key
+            self.paragraph = paragraph
+            self.source = source
+        }
+    }
+
+    public struct Item: Sendable, Equatable {
+        public var label: String
+        public var title: String
+        public var resolutions: [String] = []
+        public var decisions: [String] = []
+        public var documents: [String] = []
+        public var line: Int = 0
+
+        public init(label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
+                    documents: [String] = [], line: Int = 0) {
+            self.label = label
+            self.title = title
+            self.resolutions = resolutions
+            self.decisions = decisions
+            self.documents = documents
+            self.line = line
+        }
+    }
+
+    public struct Ask: Sendable, Equatable {
+        public var key: String
+        public var text: String
+        /// Only withdrawn and superseded are kept; answers give the other statuses.
+        public var closed: AskStatus?
+        public var supersededBy: String?
+        public var note: String?
+        public var line: Int = 0
+    }
+
+    public struct Intervention: Sendable, Equatable {
+        public var key: String
+        public var item: String
+        public var speakers: [String]
+        public var kind: InterventionKind
+        public var named: Bool = false
+        public var pledgeAmount: String?
+        public var pledgeCurrency: String?
+        public var sourceParagraph: Int?
+        public var text: String
+        public var references: [Reference] = []
+        public var asks: [Ask] = []
+        public var line: Int = 0
+    }
+
+    public struct Answer: Sendable, Equatable {
+        /// "Q3", or "PBA-55/Q3" for an ask of another meeting.
+        public var ask: String
+        public var extent: AnswerExtent
+        public var inferred: Bool = false
+        public var confidence: Double?
+    }
+
+    public struct Response: Sendable, Equatable {
+        public var key: String
+        public var item: String
+        public var unit: String?
+        public var sourceParagraph: Int?
+        public var text: String
+        public var answers: [Answer] = []
+        public var references: [Reference] = []
+        public var line: Int = 0
+    }
+
+    public struct Commitment: Sendable, Equatable {
+        public var key: String
+        /// "R3" or "I5", a record of this meeting.
+        public var origin: String?
+        /// "Secretariat", "Secretariat: <unit>", or a Member State.
+        public var owner: String = "Secretariat"
+        public var due: NewCommitment.Due = .none
+        public var status: CommitmentStatus = .open
+        public var doneAt: String?
+        public var doneOn: CalendarDate?
+        public var note: String?
+        public var sourceParagraph: Int?
+        public var text: String
+        public var references: [Reference] = []
+        public var line: Int = 0
+    }
+
+    /// One record of the meeting, in the order it was made.
+    public enum Entry: Sendable, Equatable {
+        case intervention(Intervention)
+        case response(Response)
+    }
+
+    /// A decision the record refers to, so that the file stands on its own.
+    public struct DecisionDeclaration: Sendable, Equatable {
+        public var body: String
+        public var key: String
+        public var title: String?
+    }
+
+    public var handle: String
+    public var body: String
+    public var number: Int?
+    public var session: Int?
+    public var year: Int?
+    public var startDate: CalendarDate
+    public var endDate: CalendarDate
+    public var startTime: ClockTime?
+    public var endTime: ClockTime?
+    public var openedAt: ClockTime?
+    public var adjournedAt: ClockTime?
+    public var timeZoneLabel: String?
+    public var timeZoneName: String?
+    public var venue: String?
+    public var modality: Modality = .inPerson
+    public var chair: String?
+    public var chairFunction: String?
+    public var chairDelegation: String?
+    public var status: MeetingStatus = .planned
+    public var agendaStatus: AgendaStatus = .provisional
+    public var decisions: [DecisionDeclaration] = []
+    public var agenda: [Item] = []
+    /// The agenda as provisionally issued, when the meeting changed it on adoption.
+    public var provisionalAgenda: [Item]?
+    public var entries: [Entry] = []
+    public var commitments: [Commitment] = []
+    /// Where the meeting starts in its file.
+    public var line: Int = 0
+
+    public init(handle: String, body: String, startDate: CalendarDate, endDate: CalendarDate) {
+        self.handle = handle
+        self.body = body
+        self.startDate = startDate
+        self.endDate = endDate
+    }
+}

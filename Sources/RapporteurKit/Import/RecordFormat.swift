@@ -1,0 +1,35 @@
+/// The plain-text record format: one meeting a block, one field a line, written for
+/// people to read, edit and diff, and for the program to stream.
+///
+///     # Rapporteur record, format 1
+///     meeting PBA-56
+///       body: PBA
+///       number: 56
+///       dates: 2024-10-16
+///       times: 10:00-13:00
+///     item 2(a): Progress on the international guidelines on people-centred smart cities
+///       resolution: 2/1
+///     intervention I5
+///       item: 2
+///       by: Member State A
+///       kind: request
+///       resolution: 1/2
+///       text: asked that future updates report the challenges met
+///     ask Q1
+///       text: asked that future updates report the challenges met
+///     response R1
+///       item: 2
+///       answers: Q1 partial
+///       text: explained that …
+///     commitment A1
+///       from: R1
+///       due: 2024-12-31
+///       text: share the draft handbook
+///
+/// Why a format of our own rather than YAML: every value is one line of text after a
+/// field name, so a file diffs line by line, needs no quoting rules a secretariat
+/// officer could trip on, and streams meeting by meeting without holding a corpus in
+/// memory. `RecordFormatWriter` writes it; `RecordFormatReader` reads it.
+public enum RecordFormat {
+    public static let header = "# Rapporteur record, format 1"
+}

@@ -1,0 +1,394 @@
+import Foundation
+import GRDB
+
+/// Stores record files in one transaction. Problems become diagnostics with their file
+/// and line; the caller throws them all at the end, which rolls everything back.
+/// Meetings are created first, then their records, then answers and closures, so that
+/// files may refer to each other in any order.
+final class RecordImporter {
+    let db: Database
+    let user: String
+    let stamp: String
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var report = ImportReport()
+    private var parties: [String: Party] = [:]
+
+    init(db: Database, user: String, stamp: String) {
+        self.db = db
+        self.user = user
+        self.stamp = stamp
+    }
+
+    /// Runs `body`; a RapporteurError becomes an error diagnostic at `line`.
+    private func attempt<T>(_ file: String, _ line: Int, _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch let error as RapporteurError {
+            diagnostics.append(Diagnostic(file: file, line: line, .error, error.message))
+        } catch let error as TextError {
+            diagnostics.append(Diagnostic(file: file, line: line, .error, error.message))
+        } catch {
+            diagnostics.append(Diagnostic(file: file, line: line, .error, "\(error)"))
+        }
+        return nil
+    }
+
+    private func party(_ typed: String) throws -> Party {
+        if let known = parties[typed] { return known }
+        let party = try AppStore.party(typed, db: db)
+        parties[typed] = party
+        return party
+    }
+
+    func importRecords(_ files: [(file: String, record: RecordFile)]) throws {
+        var meetings: [Int64] = []
+        var external: [ExternalAnswer] = []
+        for (file, record) in files {
+            guard let (meeting, answers) = attempt(file, record.line, { try prepareMeeting(record) }) else { continue }
+            meetings.append(meeting.id!)
+            external += answers
+        }
+        var pending: [PendingAnswers] = []
+        for ((file, record), meetingId) in zip(files, meetings) {
+            if let answers = try storeContent(record, file: file, meetingId: meetingId) { pending.append(answers) }
+        }
+        for answers in pending { try link(answers) }
+        try relink(external)
+    }
+
+    // MARK: Meetings
+
+    /// An answer from another meeting to an ask of a meeting being replaced.
+    private struct ExternalAnswer {
+        let meeting: String
+        let askKey: String
+        let answer: Answer
+    }
+
+    /// Creates the meeting, or empties an existing one for its new record; returns the
+    /// answers other meetings gave to its asks, to link them again afterwards.
+    private func prepareMeeting(_ record: RecordFile) throws -> (Meeting, [ExternalAnswer]) {
+        let body = try AppStore.body(record.body, db: db)
+        var plan = MeetingPlan(body: body.code, number: record.number, session: record.session, year: record.year,
+                               startDate: record.startDate, endDate: record.endDate)
+        plan.startTime = record.startTime
+        plan.endTime = record.endTime
+        let numbering = try plan.numbering(for: body)
+        guard numbering.handle == record.handle else {
+            throw RapporteurError.invalid("meeting \(record.handle) does not match its numbering, which gives \(numbering.handle)")
+        }
+        var external: [ExternalAnswer] = []
+        var meeting: Meeting
+        if let existing = try Meeting.filter(Column("handle") == record.handle).fetchOne(db) {
+            meeting = existing
+            let keys = try RecordKeys(meetingId: existing.id!, db: db)
+            let answers = try Answer.fetchAll(db, sql: """
+                SELECT w.* FROM answer w JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
+                JOIN response r ON r.id = w.responseId
+                WHERE i.meetingId = ? AND r.meetingId != ?
+                """, arguments: [existing.id, existing.id])
+            external = answers.map { ExternalAnswer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0) }
+            try db.execute(sql: "DELETE FROM commitment WHERE meetingId = ?", arguments: [existing.id])
+            try db.execute(sql: "DELETE FROM response WHERE meetingId = ?", arguments: [existing.id])
+            try db.execute(sql: "DELETE FROM intervention WHERE meetingId = ?", arguments: [existing.id])
+            try db.execute(sql: "DELETE FROM agendaItem WHERE meetingId = ?", arguments: [existing.id])
+            meeting.updatedBy = user
+            meeting.updatedAt = stamp
+        } else {
+            meeting = Meeting(
+                id: nil, bodyId: body.id!, handle: record.handle, number: numbering.number, session: numbering.session,
+                year: numbering.year, startDate: record.startDate, endDate: record.endDate,
+                timeZoneLabel: body.timeZoneLabel, timeZoneName: body.timeZoneName, modality: .inPerson,
+                status: .planned, agendaStatus: .provisional, createdBy: user, createdAt: stamp)
+        }
+        meeting.startDate = record.startDate
+        meeting.endDate = record.endDate
+        meeting.startTime = record.startTime
+        meeting.endTime = record.endTime
+        meeting.openedAt = record.openedAt
+        meeting.adjournedAt = record.adjournedAt
+        if let label = record.timeZoneLabel { meeting.timeZoneLabel = label }
+        if let name = record.timeZoneName { meeting.timeZoneName = name }
+        meeting.venue = record.venue
+        meeting.modality = record.modality
+        let chair = record.chair.map(Honorific.split)
+        meeting.chairHonorific = chair?.honorific
+        meeting.chairName = chair?.name
+        meeting.chairFunction = record.chairFunction
+        meeting.chairDelegation = try record.chairDelegation.map { try AppStore.state($0, db: db).name }
+        meeting.status = record.status
+        // The agenda goes in afterwards; it is adopted once its items are there.
+        meeting.agendaStatus = .provisional
+        meeting.provisionalAgenda = nil
+        meeting.agendaAdoptedAt = nil
+        try meeting.save(db)
+        report.meetings.append(.init(handle: record.handle, replaced: meeting.updatedAt == stamp))
+        return (meeting, external)
+    }
+
+    // MARK: Records
+
+    private struct PendingAnswers {
+        let file: String
+        let meetingId: Int64
+        let responses: [(id: Int64, line: Int, answers: [RecordFile.Answer])]
+        let closures: [(id: Int64, line: Int, ask: RecordFile.Ask)]
+        let asksByKey: [String: Int64]
+    }
+
+    private func storeContent(_ record: RecordFile, file: String, meetingId: Int64) throws -> PendingAnswers? {
+        var meeting = try Meeting.fetchOne(db, key: meetingId)!
+        let reportIndex = report.meetings.firstIndex { $0.handle == record.handle }!
+        for decision in record.decisions {
+            _ = attempt(file, record.line) {
+                let key = try RapporteurError.parsing { try DecisionKey.parse(decision.key) }
+                let body = try AppStore.body(decision.body, db: db)
+                if try Decision.filter(Column("bodyId") == body.id && Column("series") == key.series
+                                       && Column("number") == key.number).fetchCount(db) == 0 {
+                    var row = Decision(id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
+                                       series: key.series, number: key.number, title: decision.title, symbol: nil,
+                                       adoptedOn: nil, createdBy: user, createdAt: stamp)
+                    try row.insert(db)
+                }
+            }
+        }
+
+        // The agenda: labels must come in order, each parent before its sub-items.
+        var items: [String: Int64] = [:]
+        var tree = try AgendaTree(meeting: meeting, db: db)
+        for item in record.agenda {
+            _ = attempt(file, item.line) {
+                let label = try RapporteurError.parsing { try AgendaLabel.parse(item.label) }
+                let parentId = try label.parent.map { parent -> Int64 in
+                    guard let id = items[parent.display] else {
+                        throw RapporteurError.invalid("item \(label.display) comes before its parent \(parent.display)")
+                    }
+                    return id
+                }
+                let expected = tree.children(of: parentId).count + 1
+                guard label.path.last == expected else {
+                    throw RapporteurError.invalid("item \(label.display) is out of order; the next item here is "
+                        + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
+                }
+                var row = AgendaItem(id: nil, meetingId: meetingId, parentId: parentId, position: expected,
+                                     title: try AppStore.itemTitle(item.title), createdBy: user, createdAt: stamp)
+                try tree.insert(&row, db: db)
+                try AppStore.link(row, to: AgendaLinks(resolutions: item.resolutions, decisions: item.decisions,
+                                                       documents: item.documents), db: db, user: user, stamp: stamp)
+                items[label.display] = row.id!
+                report.meetings[reportIndex].items += 1
+            }
+        }
+        if record.agendaStatus.isAdopted {
+            let provisional = try record.provisionalAgenda.map(Self.nodes) ?? AppStore.agendaNodes(of: meeting, db: db)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            meeting.provisionalAgenda = String(decoding: try encoder.encode(provisional), as: UTF8.self)
+            meeting.agendaStatus = record.agendaStatus
+            meeting.agendaAdoptedAt = stamp
+            try meeting.update(db)
+        }
+
+        var interventionsByKey: [String: Int64] = [:]
+        var responsesByKey: [String: Int64] = [:]
+        var asksByKey: [String: Int64] = [:]
+        var pendingResponses: [(id: Int64, line: Int, answers: [RecordFile.Answer])] = []
+        var closures: [(id: Int64, line: Int, ask: RecordFile.Ask)] = []
+        for (index, entry) in record.entries.enumerated() {
+            switch entry {
+            case .intervention(let intervention):
+                _ = attempt(file, intervention.line) {
+                    guard interventionsByKey[intervention.key] == nil else {
+                        throw RapporteurError.invalid("the key \(intervention.key) is used twice in \(record.handle)")
+                    }
+                    guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(intervention.item) }.display] else {
+                        throw RapporteurError.invalid("\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)")
+                    }
+                    var row = Intervention(
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, kind: intervention.kind,
+                        text: try RecordText.clean(intervention.text, field: "intervention's text"), named: intervention.named,
+                        pledgeAmount: try intervention.pledgeAmount.map(RecordText.amount),
+                        pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
+                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key,
+                        createdBy: user, createdAt: stamp)
+                    try row.insert(db)
+                    for (position, typed) in intervention.speakers.enumerated() {
+                        try db.execute(sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
+                                       arguments: [row.id, try party(typed).id, position + 1])
+                    }
+                    try saveReferences(intervention.references, interventionId: row.id)
+                    interventionsByKey[intervention.key] = row.id!
+                    report.meetings[reportIndex].interventions += 1
+                    for (position, ask) in intervention.asks.enumerated() {
+                        guard asksByKey[ask.key] == nil else {
+                            throw RapporteurError.invalid("the key \(ask.key) is used twice in \(record.handle)")
+                        }
+                        var askRow = Ask(id: nil, interventionId: row.id!, position: position + 1,
+                                         text: try RecordText.clean(ask.text, field: "ask"), status: .open,
+                                         recordKey: ask.key, createdBy: user, createdAt: stamp)
+                        try askRow.insert(db)
+                        asksByKey[ask.key] = askRow.id!
+                        if ask.closed != nil { closures.append((askRow.id!, ask.line, ask)) }
+                        report.meetings[reportIndex].asks += 1
+                    }
+                }
+            case .response(let response):
+                _ = attempt(file, response.line) {
+                    guard responsesByKey[response.key] == nil else {
+                        throw RapporteurError.invalid("the key \(response.key) is used twice in \(record.handle)")
+                    }
+                    guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(response.item) }.display] else {
+                        throw RapporteurError.invalid("\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
+                    }
+                    var row = Response(
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: response.unit,
+                        text: try RecordText.clean(response.text, field: "response's text"),
+                        sourceParagraph: response.sourceParagraph, recordKey: response.key, createdBy: user, createdAt: stamp)
+                    try row.insert(db)
+                    try saveReferences(response.references, responseId: row.id)
+                    responsesByKey[response.key] = row.id!
+                    pendingResponses.append((row.id!, response.line, response.answers))
+                    report.meetings[reportIndex].responses += 1
+                }
+            }
+        }
+
+        var commitmentKeys: Set<String> = []
+        for commitment in record.commitments {
+            _ = attempt(file, commitment.line) {
+                guard commitmentKeys.insert(commitment.key).inserted else {
+                    throw RapporteurError.invalid("the key \(commitment.key) is used twice in \(record.handle)")
+                }
+                var row = Commitment(
+                    id: nil, meetingId: meetingId, text: try RecordText.clean(commitment.text, field: "commitment's text"),
+                    ownerKind: .secretariat, dueKind: .none, status: commitment.status, statusNote: commitment.note,
+                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key, createdBy: user, createdAt: stamp)
+                if let origin = commitment.origin {
+                    if let id = responsesByKey[origin] {
+                        row.responseId = id
+                    } else if let id = interventionsByKey[origin] {
+                        row.interventionId = id
+                    } else {
+                        throw RapporteurError.invalid("\(commitment.key) comes from \(origin), which is not a response or intervention of \(record.handle)")
+                    }
+                }
+                let owner = try party(commitment.owner)
+                switch owner.kind {
+                case .secretariat where owner.name.isEmpty: break
+                case .secretariat: row.ownerKind = .unit; row.ownerName = owner.name
+                case .state: row.ownerKind = .state; row.ownerStateId = owner.stateId
+                default: throw RapporteurError.invalid("the owner of \(commitment.key) must be the Secretariat, a unit or a State")
+                }
+                switch commitment.due {
+                case .none: break
+                case .uponRequest: row.dueKind = .uponRequest
+                case .date(let date): row.dueKind = .date; row.dueDate = date
+                case .meeting(let handle): row.dueKind = .meeting; row.dueMeetingId = try AppStore.meeting(handle, db: db).id
+                }
+                if commitment.status == .done {
+                    row.doneMeetingId = try commitment.doneAt.map { try AppStore.meeting($0, db: db).id! }
+                    row.doneOn = commitment.doneOn
+                }
+                try row.insert(db)
+                try saveReferences(commitment.references, commitmentId: row.id)
+                report.meetings[reportIndex].commitments += 1
+            }
+        }
+        return PendingAnswers(file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
+                              asksByKey: asksByKey)
+    }
+
+    private func saveReferences(_ references: [RecordFile.Reference], interventionId: Int64? = nil,
+                                         responseId: Int64? = nil, commitmentId: Int64? = nil) throws {
+        for reference in references {
+            var row = RecordReference(id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
+                                      paragraph: reference.paragraph, source: reference.source)
+            switch reference.kind {
+            case .resolution: row.resolutionId = try AppStore.resolution(reference.key, db: db).id
+            case .decision: row.decisionId = try AppStore.decision(reference.key, db: db).id
+            case .document: row.documentId = try AppStore.document(reference.key, db: db, user: user, stamp: stamp).id
+            }
+            try row.insert(db)
+        }
+    }
+
+    // MARK: Answers, after every meeting is in
+
+    private func link(_ pending: PendingAnswers) throws {
+        let reportIndex = report.meetings.firstIndex { $0.handle == (try? Meeting.fetchOne(db, key: pending.meetingId)?.handle) }!
+        for response in pending.responses {
+            for answer in response.answers {
+                _ = attempt(pending.file, response.line) {
+                    let askId = try resolveAsk(answer.ask, local: pending.asksByKey)
+                    try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: response.id)!,
+                                      extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
+                                      confidence: answer.confidence, user: user, stamp: stamp, db: db)
+                    report.meetings[reportIndex].answers += 1
+                }
+            }
+        }
+        for closure in pending.closures {
+            _ = attempt(pending.file, closure.line) {
+                var ask = try Ask.fetchOne(db, key: closure.id)!
+                ask.status = closure.ask.closed!
+                ask.statusNote = closure.ask.note
+                if let newer = closure.ask.supersededBy {
+                    ask.supersededById = try resolveAsk(newer, local: pending.asksByKey)
+                }
+                try ask.update(db)
+            }
+        }
+    }
+
+    /// "Q3" in this meeting, or "PBA-55/Q3" in another.
+    private func resolveAsk(_ key: String, local: [String: Int64]) throws -> Int64 {
+        guard let slash = key.lastIndex(of: "/") else {
+            guard let id = local[key] else { throw RapporteurError.invalid("no ask \(key) in this meeting") }
+            return id
+        }
+        let meeting = try AppStore.meeting(String(key[..<slash]), db: db)
+        let askKey = String(key[key.index(after: slash)...])
+        let keys = try RecordKeys(meetingId: meeting.id!, db: db)
+        guard let id = keys.asks.first(where: { $0.value == askKey })?.key else {
+            throw RapporteurError.invalid("no ask \(askKey) in \(meeting.handle)")
+        }
+        return id
+    }
+
+    /// Links again the answers other meetings gave to the asks of a replaced meeting;
+    /// an ask that is no longer there is reported, not dropped silently.
+    private func relink(_ external: [ExternalAnswer]) throws {
+        for item in external {
+            let meeting = try AppStore.meeting(item.meeting, db: db)
+            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
+            guard let askId = keys.asks.first(where: { $0.value == item.askKey })?.key,
+                  let response = try Response.fetchOne(db, key: item.answer.responseId) else {
+                report.warnings.append(Diagnostic(file: item.meeting, line: 0, .warning,
+                    "R\(item.answer.responseId) answered \(item.meeting)/\(item.askKey), which the new record no longer has; the answer link is removed"))
+                continue
+            }
+            try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: response, extent: item.answer.extent,
+                              origin: item.answer.origin, confidence: item.answer.confidence, user: user, stamp: stamp, db: db)
+        }
+    }
+
+    static func nodes(_ items: [RecordFile.Item]) -> [AgendaNode] {
+        // Rebuild the tree from labels in order: "2(a)" goes under the last "2".
+        var roots: [AgendaNode] = []
+        for item in items {
+            let node = AgendaNode(label: item.label, title: item.title, resolutions: item.resolutions,
+                                  decisions: item.decisions, documents: item.documents)
+            let depth = (try? AgendaLabel.parse(item.label))?.depth ?? 0
+            insert(node, depth: depth, into: &roots)
+        }
+        return roots
+    }
+
+    private static func insert(_ node: AgendaNode, depth: Int, into nodes: inout [AgendaNode]) {
+        if depth == 0 || nodes.isEmpty {
+            nodes.append(node)
+        } else {
+            insert(node, depth: depth - 1, into: &nodes[nodes.count - 1].children)
+        }
+    }
+}
