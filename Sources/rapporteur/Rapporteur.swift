@@ -30,6 +30,7 @@ struct Rapporteur: ParsableCommand {
             SummaryCommand.self,
             ImportCommand.self,
             ExportCommand.self,
+            LinkCommand.self,
             HistoryCommand.self,
             TemplatesCommand.self,
         ]

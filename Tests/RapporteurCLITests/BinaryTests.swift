@@ -69,9 +69,10 @@ import Testing
         ["meeting", "new"], ["meeting", "list"], ["meeting", "show"], ["agenda", "standard"], ["agenda", "add"],
         ["agenda", "edit"], ["agenda", "move"], ["agenda", "remove"], ["agenda", "show"], ["agenda", "adopt"],
         ["templates", "export"], ["templates", "list"], ["intervention", "add"], ["intervention", "list"],
-        ["intervention", "remove"], ["response", "add"], ["response", "answer"], ["response", "list"],
+        ["intervention", "remove"], ["response", "add"], ["response", "list"],
         ["response", "remove"], ["action", "add"], ["action", "done"], ["action", "cancel"], ["action", "list"],
-        ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"],
+        ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"], ["import", "record"], ["export", "record"],
+        ["link", "list"], ["link", "confirm"], ["link", "remove"], ["link", "add"],
     ])
     func helpStartsWithExamples(command: [String]) throws {
         let help = try CLI().run(arguments: command + ["--help"], useDatabase: false)

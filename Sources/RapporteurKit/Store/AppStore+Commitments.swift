@@ -81,13 +81,7 @@ extension AppStore {
     @discardableResult
     public func completeCommitment(_ typed: String, atMeeting handle: String? = nil, on date: CalendarDate? = nil,
                                    note: String? = nil) throws -> Commitment {
-        let id = try RecordID.parse(typed, expecting: [.commitment])
-        let stamp = audit.now
-        return try write { db in
-            var commitment = try Self.commitment(id, db: db)
-            guard commitment.status == .open else {
-                throw RapporteurError.failure("\(id) is already \(commitment.status.rawValue)")
-            }
+        try close(typed, as: .done, note: note) { commitment, id, db in
             let made = try Meeting.fetchOne(db, key: commitment.meetingId)!
             if let handle {
                 let meeting = try Self.meeting(handle, db: db)
@@ -103,18 +97,18 @@ extension AppStore {
                 }
                 commitment.doneOn = day
             }
-            commitment.status = .done
-            commitment.statusNote = note
-            commitment.updatedBy = audit.user
-            commitment.updatedAt = stamp
-            try commitment.update(db)
-            return commitment
         }
     }
 
     /// Cancels a commitment that will not be carried out; the note says why.
     @discardableResult
     public func cancelCommitment(_ typed: String, note: String?) throws -> Commitment {
+        try close(typed, as: .cancelled, note: note) { _, _, _ in }
+    }
+
+    /// Moves an open commitment to `status` in one transaction; `details` fills in the rest.
+    private func close(_ typed: String, as status: CommitmentStatus, note: String?,
+                       details: (inout Commitment, RecordID, Database) throws -> Void) throws -> Commitment {
         let id = try RecordID.parse(typed, expecting: [.commitment])
         let stamp = audit.now
         return try write { db in
@@ -122,7 +116,8 @@ extension AppStore {
             guard commitment.status == .open else {
                 throw RapporteurError.failure("\(id) is already \(commitment.status.rawValue)")
             }
-            commitment.status = .cancelled
+            try details(&commitment, id, db)
+            commitment.status = status
             commitment.statusNote = note
             commitment.updatedBy = audit.user
             commitment.updatedAt = stamp

@@ -6,8 +6,54 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Read meeting records from files.",
-        subcommands: [Record.self]
+        subcommands: [Summary.self, Record.self]
     )
+
+    struct Summary: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a published meeting summary (plain text from Word or PDF) as the meeting's record.",
+            discussion: """
+                Examples:
+                  rapporteur import summary pba-56-summary.txt --dry-run   # what it would decide, paragraph by paragraph
+                  rapporteur import summary pba-56-summary.txt
+                  rapporteur import summary pba-57.txt --meeting PBA-57 --replace --link none
+
+                The heading gives the meeting, the paragraph under item 1 its agenda;
+                each numbered paragraph becomes an intervention (with its asks), a
+                response (with the commitments it states) or a procedural note.
+                --link auto (the default) proposes which response answers which ask and
+                marks those links inferred: review them with `rapporteur link list
+                MEETING --inferred`. An ask nothing answers stays open.
+                """
+        )
+
+        enum LinkMode: String, ExpressibleByArgument { case auto, none }
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The summary, as plain text.") var file: String
+        @Option(help: "The body, when the heading does not say (PBA).") var body: String?
+        @Option(help: "The meeting's handle, when the heading does not give its number (PBA-56).") var meeting: String?
+        @Option(help: "auto: propose answer links (marked inferred); none: leave every ask open.") var link: LinkMode = .auto
+        @Flag(help: "Replace the record of a meeting already recorded.") var replace = false
+        @Flag(help: "Print every decision and write nothing.") var dryRun = false
+
+        func execute() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
+            }
+            let result = try global.openStore().importSummary(
+                text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
+            result.warnings.forEach { Console.note($0.description) }
+            if dryRun {
+                for paragraph in result.summary.paragraphs {
+                    Console.print("¶\(paragraph.number) (line \(paragraph.line)) \(paragraph.explanation)")
+                }
+                result.proposedLinks.forEach { Console.print("link: \($0) (inferred)") }
+            }
+            for meeting in result.report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
+            if dryRun { Console.note("Dry run: nothing was written.") }
+        }
+    }
 
     struct Record: RapporteurCommand {
         static let configuration = CommandConfiguration(

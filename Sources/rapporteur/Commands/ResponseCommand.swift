@@ -5,7 +5,7 @@ struct ResponseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "response",
         abstract: "Record the Secretariat's answers and the asks they answer.",
-        subcommands: [Add.self, Answer.self, List.self, Remove.self]
+        subcommands: [Add.self, List.self, Remove.self]
     )
 
     struct Add: RapporteurCommand {
@@ -44,27 +44,6 @@ struct ResponseCommand: ParsableCommand {
                 answers: partial ? [] : answers, partialAnswers: (partial ? answers : []) + partlyAnswers,
                 unit: unit, references: references.explicit)
             Console.report(try global.openStore().recordResponse(entry))
-        }
-    }
-
-    struct Answer: RapporteurCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Record that an existing response answers an ask.",
-            discussion: """
-                Examples:
-                  rapporteur response answer R3 Q5
-                  rapporteur response answer R9 Q6 --partial
-                """
-        )
-
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The response (R3).") var response: String
-        @Argument(help: "The ask (Q5).") var ask: String
-        @Flag(help: "It answers the ask only in part.") var partial = false
-
-        func execute() throws {
-            try global.openStore().answer(ask, with: response, extent: partial ? .partial : .full)
-            Console.note("\(response.uppercased()) answers \(ask.uppercased())\(partial ? " in part" : "").")
         }
     }
 

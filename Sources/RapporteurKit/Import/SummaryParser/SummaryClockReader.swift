@@ -1,0 +1,34 @@
+/// Times of day as summaries write them: "10:00", "10.05", "13:05 hrs", "10 a.m.",
+/// "1.30 p.m.", "12 noon".
+enum SummaryClockReader {
+    /// One time, in any of the forms above (regex fragment, one capture group).
+    static let timePattern = #"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|noon|midnight)|\d{1,2}[:.]\d{2})"#
+
+    /// The time in a fragment matched by `timePattern`.
+    static func time(_ written: String) -> ClockTime? {
+        let lower = written.lowercased().filter { !$0.isWhitespace }
+        let digits = lower.prefix(while: { $0.isNumber || $0 == ":" || $0 == "." })
+        var clock = String(digits)
+        if clock.hasSuffix(".") { clock.removeLast() }
+        let rest = lower.dropFirst(digits.count)
+        let parts = clock.split(whereSeparator: { $0 == ":" || $0 == "." })
+        guard let first = parts.first, var hour = Int(first) else { return nil }
+        let minute = parts.count > 1 ? Int(parts[1]) ?? -1 : 0
+        if rest.hasPrefix("p") && hour < 12 { hour += 12 }
+        if rest.hasPrefix("a") && hour == 12 { hour = 0 }
+        if rest.hasPrefix("midnight") && hour == 12 { hour = 0 }
+        if rest.isEmpty && parts.count < 2 { return nil }
+        return ClockTime(hour: hour, minute: minute)
+    }
+
+    /// The first time after one of `leads` ("called to order at", "adjourned at").
+    static func time(after leads: [String], in text: String) -> ClockTime? {
+        for lead in leads {
+            if let match = SummaryPattern.firstMatch(lead + #"\s+"# + timePattern, in: text),
+               let written = match.group(1), let time = time(written) {
+                return time
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Finds what a response undertakes: "it would consult with …", "committed to make …",
+/// "a draft would be shared with Member States", "could be provided upon request".
+/// Due dates come only from the text.
+enum SummaryCommitmentReader {
+    /// Verbs the Secretariat undertakes things with ("it would share …").
+    static let actions: Set<String> = [
+        "share", "reshare", "circulate", "recirculate", "consult", "launch", "provide", "send", "resend", "update",
+        "make", "present", "organize", "organise", "submit", "publish", "inform", "follow", "prepare", "convene",
+        "facilitate", "broadcast", "brief", "ensure", "engage", "reach", "invite", "report", "post", "upload",
+        "translate", "develop", "finalize", "finalise", "include", "incorporate", "hold", "arrange", "explore",
+        "review", "revise", "distribute", "communicate", "issue", "schedule", "work", "seek",
+    ]
+    /// Participles of the passive form and the verb that says what will be done.
+    static let participles: [String: String] = [
+        "shared": "share", "reshared": "reshare", "circulated": "circulate", "provided": "provide",
+        "launched": "launch", "sent": "send", "resent": "resend", "posted": "post", "published": "publish",
+        "presented": "present", "made": "make", "incorporated": "incorporate", "updated": "update",
+        "uploaded": "upload", "translated": "translate", "distributed": "distribute", "broadcast": "broadcast",
+        "organized": "organize", "organised": "organise", "convened": "convene", "submitted": "submit",
+        "issued": "issue", "available": "make available",
+    ]
+
+    static func read(_ text: String) -> [ParsedCommitment] {
+        SummarySentenceSplitter.split(text).flatMap(readSentence)
+    }
+
+    static func readSentence(_ sentence: String) -> [ParsedCommitment] {
+        var found: [(position: String.Index, commitment: ParsedCommitment)] = []
+        // "it would consult with X and would circulate Y", "the Secretariat will share …".
+        let active = #"\b(?:it|the secretariat|un-habitat|the organization|we)\s+(?:would|will)\s+(?:also\s+|further\s+|then\s+)?([A-Za-z]+)\b|\band\s+(?:would|will)\s+(?:also\s+)?([A-Za-z]+)\b"#
+        for match in SummaryPattern.allMatches(active, in: sentence) {
+            guard let verbRange = match.groupRanges[1] ?? match.groupRanges[2] else { continue }
+            let verb = String(sentence[verbRange]).lowercased()
+            guard actions.contains(verb) else { continue }
+            var object = clause(from: verbRange.upperBound, in: sentence)
+            if object.isEmpty, let dropped = objectOfEarlierClause(sentence, before: match.range.lowerBound) {
+                object = dropped
+            }
+            found.append((match.range.lowerBound, make(verb + (object.isEmpty ? "" : " " + object))))
+        }
+        // "committed to make …", "undertook to …".
+        for match in SummaryPattern.allMatches(#"\b(?:committed|undertook|agreed)\s+to\s+([a-z]+)\b"#, in: sentence) {
+            guard let verbRange = match.groupRanges[1] else { continue }
+            let object = clause(from: verbRange.upperBound, in: sentence)
+            found.append((match.range.lowerBound, make(String(sentence[verbRange]) + " " + object)))
+        }
+        // "a draft would be shared with Member States", "analytics … could be provided upon request".
+        let names = participles.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+        // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts.
+        let subjectText = #"(?:(?!,\s+and\s|\s+and\s+(?:a|an|the|some|it|that)\s)[^.;])*?"#
+        let passive = #"(?:\bthat\s+|,\s+and\s+|\band\s+|,\s+)((?:a|an|the|some|further|all|any|its|efforts|documents|analytics|information)\b"#
+            + subjectText + #"|(?<=that\s)"# + subjectText + #")\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+("# + names + #")\b"#
+        for match in SummaryPattern.allMatches(passive, in: sentence) {
+            guard var subject = match.group(1), let participle = match.group(2), let participleRange = match.groupRanges[2] else { continue }
+            // "that, pursuant to the rules …, documents …": the aside is not the subject.
+            if subject.hasPrefix(","), let afterAside = subject.dropFirst().range(of: ", ") {
+                subject = String(subject[afterAside.upperBound...])
+            }
+            subject = subject.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            let rest = clause(from: participleRange.upperBound, in: sentence)
+            let lower = participle.lowercased()
+            var text: String
+            if lower == "available" {
+                // Only a stated place or time makes availability an undertaking.
+                guard SummaryPattern.matches(#"^(?:online|on the website|by\b|before\b|to member states)"#, rest) else { continue }
+                text = "make \(subject) available \(rest)"
+            } else if lower == "made", subject.lowercased().hasPrefix("efforts"), rest.lowercased().hasPrefix("to ") {
+                text = String(rest.dropFirst(3))
+            } else {
+                text = "\(participles[lower] ?? lower) \(withDraftOwner(subject, in: sentence)) \(rest)"
+            }
+            found.append((match.range.lowerBound, make(text)))
+        }
+        return found.sorted { $0.position < $1.position }.map(\.commitment)
+    }
+
+    /// The clause after a verb: up to the end of the sentence, the next "and would …",
+    /// ", but", ", while", ", as …" or the next clause with a subject of its own.
+    static func clause(from start: String.Index, in sentence: String) -> String {
+        var text = String(sentence[start...])
+        let stops = [
+            #"\s+and\s+(?:would|will|could)\b"#, #",\s+(?:but|while|whereas|as|since|adding|noting)\b"#,
+            #"\s+and\s+(?:a|an|the|it|that|some)\s+\w+(?:\s+\w+){0,6}\s+(?:would|will|was|were|had|could)\b"#,
+            #"\.\s*$"#,
+        ]
+        for stop in stops {
+            if let match = SummaryPattern.firstMatch(stop, in: text) {
+                text = String(text[..<match.range.lowerBound])
+            }
+        }
+        return text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+    }
+
+    /// "the Note Verbale … was shared with all Member States and would reshare": the
+    /// thing re-shared is the subject of the earlier clause.
+    static func objectOfEarlierClause(_ sentence: String, before index: String.Index) -> String? {
+        let head = String(sentence[..<index])
+        guard let match = SummaryPattern.firstMatch(#"\bthat\s+(.+?)\s+(?:was|were|had been|has been)\b"#, in: head) else { return nil }
+        return match.group(1)
+    }
+
+    /// "a draft" -> "a draft of the handbook" when the sentence names what it drafts.
+    static func withDraftOwner(_ subject: String, in sentence: String) -> String {
+        guard SummaryPattern.matches(#"^(?:a|the) draft$"#, subject),
+              let owner = SummaryPattern.firstMatch(#"\b(Handbook|Guidelines|Report|Strategy|Toolkit|Playbook|Outlook|Compendium|Plan|Framework)\b"#, in: sentence, caseSensitive: true),
+              let noun = owner.group(1)
+        else { return subject }
+        return "\(subject) of the \(noun.lowercased())"
+    }
+
+    /// The commitment with its due read from the text, and the due phrase removed when it ends the text.
+    static func make(_ written: String) -> ParsedCommitment {
+        var text = ASCIIText.collapsingWhitespace(written)
+        var due = ParsedCommitment.Due.none
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:upon|on|if|when) request(?:ed)?\b"#, in: text) {
+            due = .uponRequest
+            text.removeSubrange(match.range)
+        } else if let (date, range) = dueDate(in: text) {
+            due = .date(date)
+            if text[range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { text.removeSubrange(range) }
+        } else if let match = SummaryPattern.firstMatch(#"\b(?:at|to|during|before|by)\s+the\s+((?:\d{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#, in: text),
+                  let meeting = match.group(1), !meeting.lowercased().hasPrefix("current") {
+            due = .meeting(meeting)
+            let before = text[..<match.range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
+            let tail = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+            let endsText = tail.isEmpty || SummaryPattern.matches(#"^in\s+[A-Z][a-z]+\s+\d{4}$"#, tail)
+            // "to be made at the … session" names the meeting as part of the thing itself.
+            if endsText, !["made", "held", "presented", "submitted"].contains(before) {
+                text = String(text[..<match.range.lowerBound])
+            }
+        }
+        return ParsedCommitment(text: text.trimmingCharacters(in: CharacterSet(charactersIn: " ,;.")), due: due)
+    }
+
+    /// "by 28 October 2024", "by the end of 2024", "at the end of 2024", "by March 2025".
+    static func dueDate(in text: String) -> (CalendarDate, Range<String.Index>)? {
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before|on|not later than)\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})"#, in: text),
+           let date = match.group(1).flatMap(UNDate.parse) {
+            return (date, match.range)
+        }
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+(\d{4})\b"#, in: text),
+           let year = match.group(1).flatMap({ Int($0) }), let date = CalendarDate(year: year, month: 12, day: 31) {
+            return (date, match.range)
+        }
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+(\d{4})\b"#, in: text),
+           let month = UNDate.monthNumber(match.group(1)?.lowercased() ?? ""), let year = Int(match.group(2) ?? ""),
+           let last = (28...31).reversed().compactMap({ CalendarDate(year: year, month: month, day: $0) }).first {
+            return (last, match.range)
+        }
+        return nil
+    }
+}

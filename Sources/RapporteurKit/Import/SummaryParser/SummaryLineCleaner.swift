@@ -1,0 +1,40 @@
+/// Removes the leftovers of Word, PDF and markdown conversion from one line, and
+/// recognises lines that are only page furniture.
+enum SummaryLineCleaner {
+    /// Spaces of every kind as " ", invisible characters dropped, bold markers and
+    /// markdown link brackets removed ("[2/1](#)" reads "2/1"), markdown heading hashes
+    /// dropped, whitespace collapsed. Curly quotes are kept.
+    static func clean(_ raw: String) -> String {
+        var text = ""
+        for character in raw {
+            switch character {
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
+                continue
+            default:
+                text.append(character.isWhitespace ? " " : character)
+            }
+        }
+        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        text = SummaryPattern.replacing(#"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)"#, in: text, with: "$1")
+        text = SummaryPattern.replacing(#"^\s*#{1,6}\s+"#, in: text, with: "")
+        return ASCIIText.collapsingWhitespace(text)
+    }
+
+    /// Page headers and footers: a document symbol on its own ("HSP/EB.2024/16"),
+    /// "Page 3 of 7", "3/7", "- 3 -", a bare page number, "Distr.: General".
+    static func isPageFurniture(_ line: String) -> Bool {
+        let patterns = [
+            #"^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$"#,
+            #"^page\s+\d+(?:\s*(?:of|/)\s*\d+)?$"#,
+            #"^\d+\s*(?:of|/)\s*\d+$"#,
+            #"^[-–—]?\s*\d{1,3}\s*[-–—]?$"#,
+            #"^(?:distr\.?:|original:)"#,
+        ]
+        return patterns.contains { SummaryPattern.matches($0, line) }
+    }
+
+    /// Lowercased letters and digits only, for comparing a running title with the heading.
+    static func comparable(_ line: String) -> String {
+        String(line.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// Reads a published meeting summary (PBA style) as plain text, as it comes out of
+/// Word or PDF, into a `ParsedSummary`: the heading, the adopted agenda, and every
+/// numbered paragraph with its speaker, role, kind, asks, pledge and commitments, each
+/// with a one-line explanation. Nothing is stored; problems become diagnostics.
+public enum SummaryParser {
+    public static func parse(_ text: String) -> ParsedSummary {
+        let lines = numberedLines(text)
+        let nonBlank = lines.filter { !$0.text.isEmpty && !SummaryLineCleaner.isPageFurniture($0.text) }
+            .map { (number: $0.number, text: $0.text) }
+        guard let title = SummaryHeaderReader.findTitle(nonBlank) else {
+            return ParsedSummary(diagnostics: [.init(line: 1, severity: .error, message: "no meeting heading found in the first 40 lines")])
+        }
+        // The heading material runs from the title to the first heading or numbered paragraph.
+        let titleLines = Array(nonBlank[title.index..<(title.index + title.count)])
+        let lastTitleLine = titleLines.last?.number ?? 0
+        var bodyStart = lines.count
+        var headerRest: [SummaryHeaderReader.Line] = []
+        for (index, line) in lines.enumerated() where line.number > lastTitleLine {
+            if line.text.isEmpty || SummaryLineCleaner.isPageFurniture(line.text) { continue }
+            switch SummaryLineClassifier.classify(line.text) {
+            case .itemHeading, .numbered, .leadIn, .resolutionHeading:
+                bodyStart = index
+            case .banner:
+                continue
+            default:
+                headerRest.append((line.number, line.text))
+                continue
+            }
+            break
+        }
+        let header = SummaryHeaderReader.read(titleLines: titleLines, rest: headerRest)
+
+        var body = SummaryBodyReader(repeatedLines: header.repeatedLines)
+        body.read(Array(lines[bodyStart...]))
+
+        var summary = ParsedSummary(
+            body: header.body, number: header.number, date: header.date, startTime: header.startTime,
+            endTime: header.endTime, timeZone: header.timeZone, venue: header.venue, chair: header.chair,
+            chairFunction: header.chairFunction)
+        var diagnostics = header.diagnostics + body.diagnostics
+        readOpening(body.paragraphs, into: &summary, diagnostics: &diagnostics)
+        diagnostics += checkHeadings(body.headings, against: summary.agenda)
+
+        let lastAdjourned = body.paragraphs.lastIndex { SummaryPattern.matches(#"\badjourned\b|\bwas closed at\b"#, $0.runningText) }
+        var interpreter = SummaryParagraphInterpreter()
+        for (index, raw) in body.paragraphs.enumerated() {
+            summary.paragraphs += interpreter.interpret(raw, isLastAdjourned: index == lastAdjourned,
+                                                        openedAt: summary.openedAt, adjournedAt: summary.adjournedAt)
+        }
+        if body.paragraphs.isEmpty {
+            diagnostics.append(.init(line: title.index + 1, severity: .error, message: "no numbered paragraphs found"))
+        }
+        summary.diagnostics = (diagnostics + interpreter.diagnostics).enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        return summary
+    }
+
+    /// Every line of the text, 1-based, as written and cleaned.
+    static func numberedLines(_ text: String) -> [SummaryBodyReader.Line] {
+        // "\r\n" is one Character, and a newline like any other.
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
+            .enumerated().map { (number: $0.offset + 1, raw: String($0.element), text: SummaryLineCleaner.clean(String($0.element))) }
+    }
+
+    /// The opening paragraph: the time the meeting was called to order, the adoption of
+    /// the agenda and the agenda list; the adjournment time from the last paragraph saying so.
+    static func readOpening(_ paragraphs: [SummaryRawParagraph], into summary: inout ParsedSummary, diagnostics: inout [SummaryDiagnostic]) {
+        let time = SummaryClockReader.self
+        if let opening = paragraphs.first(where: { SummaryPattern.matches(#"\bcalled to order\b|\bwas opened at\b"#, $0.runningText) }) {
+            summary.openedAt = time.time(after: [#"called to order at"#, #"opened at"#], in: opening.runningText)
+        }
+        if let closing = paragraphs.last(where: { SummaryPattern.matches(#"\badjourned\b|\bwas closed at\b"#, $0.runningText) }) {
+            summary.adjournedAt = time.time(after: [#"adjourned at"#, #"closed at"#], in: closing.runningText)
+        }
+        let adoption = paragraphs.first { SummaryPattern.matches(#"\badopted\s+(?:the|its)\s+(?:provisional\s+|draft\s+)?agenda\b"#, $0.runningText) }
+        if let adoption {
+            summary.agendaAdopted = true
+            let text = adoption.runningText
+            summary.agendaAmended = !SummaryPattern.matches(#"\bwithout\s+(?:any\s+)?(?:change|amendment|modification)s?\b"#, text)
+                && SummaryPattern.matches(#"\b(?:as\s+(?:orally\s+)?amended|with\s+the\s+following\s+(?:amendment|change)s?|amended)\b"#, text)
+            summary.agenda = SummaryAgendaReader.read(adoption.listEntries)
+        } else {
+            diagnostics.append(.init(line: paragraphs.first?.line ?? 1, severity: .warning, message: "no paragraph says the agenda was adopted"))
+        }
+        if summary.agenda.isEmpty {
+            summary.agenda = SummaryAgendaReader.read(paragraphs.first?.listEntries ?? [])
+        }
+        if summary.agenda.isEmpty {
+            diagnostics.append(.init(line: adoption?.line ?? 1, severity: .warning, message: "the adopted agenda is not listed; item headings are not checked"))
+        }
+    }
+
+    /// Every "Agenda item N – Title" heading must name an item of the adopted agenda.
+    static func checkHeadings(_ headings: [SummaryItemHeading], against agenda: [ParsedAgendaItem]) -> [SummaryDiagnostic] {
+        guard !agenda.isEmpty else { return [] }
+        var found: [SummaryDiagnostic] = []
+        for heading in headings {
+            guard let item = agenda.first(where: { $0.label == heading.label }) else {
+                found.append(.init(line: heading.line, severity: .error,
+                    message: "agenda item heading \(heading.label) is not in the adopted agenda"))
+                continue
+            }
+            if !heading.title.isEmpty, !SummaryAgendaReader.titlesAgree(heading.title, item.title) {
+                found.append(.init(line: heading.line, severity: .warning,
+                    message: "heading of item \(heading.label) '\(heading.title)' differs from the agenda's '\(item.title)'"))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,139 @@
+/// Turns the reading of a published summary into a meeting record: the heading into
+/// the meeting, the adopted agenda into items, paragraphs into interventions, asks,
+/// responses and commitments, each keeping its source paragraph number. What the
+/// parser could not decide is left to the officer: links between answers and asks
+/// are proposed separately (`AnswerInference`) and marked inferred.
+public struct SummaryRecordBuilder {
+    public let summary: ParsedSummary
+    public let file: String
+
+    public init(_ summary: ParsedSummary, file: String) {
+        self.summary = summary
+        self.file = file
+    }
+
+    /// The record, or the problems that stop one from being built.
+    public func build(handle override: String? = nil) -> (record: RecordFile?, diagnostics: [Diagnostic]) {
+        var diagnostics = summary.diagnostics.map {
+            Diagnostic(file: file, line: $0.line, $0.severity == .error ? .error : .warning, $0.message)
+        }
+        guard summary.errors.isEmpty else { return (nil, diagnostics) }
+        guard let date = summary.date else {
+            diagnostics.append(Diagnostic(file: file, line: 1, .error, "the heading gives no date for the meeting"))
+            return (nil, diagnostics)
+        }
+        guard let number = summary.number else {
+            diagnostics.append(Diagnostic(file: file, line: 1, .error,
+                "the heading gives no meeting number; name the meeting with --meeting, as PBA-56"))
+            return (nil, diagnostics)
+        }
+        var record = RecordFile(handle: override ?? "\(summary.body)-\(number)", body: summary.body, startDate: date, endDate: date)
+        record.number = number
+        record.startTime = summary.startTime
+        record.endTime = summary.endTime
+        record.openedAt = summary.openedAt
+        record.adjournedAt = summary.adjournedAt
+        record.venue = summary.venue
+        record.chair = summary.chair
+        record.chairFunction = summary.chairFunction
+        record.status = .summaryFinal
+        record.agendaStatus = summary.agendaAdopted ? (summary.agendaAmended ? .adoptedAsAmended : .adopted) : .provisional
+        record.agenda = summary.agenda.map { item in
+            RecordFile.Item(label: item.label, title: item.title, resolutions: item.resolutions, decisions: item.decisions)
+        }
+        var declared: [String] = []
+        for key in summary.agenda.flatMap(\.decisions) where !declared.contains(key) {
+            declared.append(key)
+            let byYear = (try? DecisionKey.parse(key))?.isNumberedByYear ?? true
+            record.decisions.append(.init(body: byYear ? "EB" : "HA", key: key, title: nil))
+        }
+
+        var interventions = 0
+        var asks = 0
+        var responses = 0
+        for paragraph in summary.paragraphs {
+            let references = references(for: paragraph)
+            switch paragraph.role {
+            case .chairStatement, .secretariatStatement, .intervention:
+                interventions += 1
+                let kind = InterventionKind(rawValue: paragraph.kind) ?? .statement
+                var intervention = RecordFile.Intervention(
+                    key: "I\(interventions)", item: paragraph.item,
+                    speakers: paragraph.speakers.isEmpty ? [paragraph.role == .chairStatement ? "Chair" : "Secretariat"] : paragraph.speakers,
+                    kind: kind, named: paragraph.named, pledgeAmount: paragraph.pledgeAmount,
+                    pledgeCurrency: paragraph.pledgeCurrency, sourceParagraph: paragraph.number,
+                    text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
+                    references: references, line: paragraph.line)
+                if kind.carriesAsks {
+                    for text in paragraph.asks.isEmpty ? [intervention.text] : paragraph.asks {
+                        asks += 1
+                        intervention.asks.append(.init(key: "Q\(asks)", text: text, line: paragraph.line))
+                    }
+                }
+                record.entries.append(.intervention(intervention))
+            case .response:
+                responses += 1
+                let key = "R\(responses)"
+                record.entries.append(.response(RecordFile.Response(
+                    key: key, item: paragraph.item, sourceParagraph: paragraph.number,
+                    text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
+                    references: references, line: paragraph.line)))
+                for commitment in paragraph.commitments {
+                    var entry = RecordFile.Commitment(key: "A\(record.commitments.count + 1)", text: commitment.text, line: paragraph.line)
+                    entry.origin = key
+                    entry.sourceParagraph = paragraph.number
+                    switch commitment.due {
+                    case .none: entry.due = .none
+                    case .uponRequest: entry.due = .uponRequest
+                    case .date(let date): entry.due = .date(date)
+                    case .meeting(let description):
+                        if let handle = Self.handle(describedAs: description) {
+                            entry.due = .meeting(handle)
+                        } else {
+                            diagnostics.append(Diagnostic(file: file, line: paragraph.line, .warning,
+                                "paragraph \(paragraph.number): the commitment is due at \"\(description)\", which names no meeting Rapporteur can find; it is kept without a due date"))
+                        }
+                    }
+                    record.commitments.append(entry)
+                }
+            case .opening, .otherBusiness, .adjournment, .procedural:
+                // Kept in the meeting's fields (called to order, adjourned) or written anew by the summary.
+                break
+            }
+        }
+        return (record, diagnostics)
+    }
+
+    /// The sub-heading's resolutions as named, then what the text itself cites.
+    private func references(for paragraph: ParsedParagraph) -> [RecordFile.Reference] {
+        var references = paragraph.resolutions.map { RecordFile.Reference(kind: .resolution, key: $0) }
+        let detected = ReferenceScanner.scan(paragraph.text)
+        for key in detected.resolutions.map(\.key) where !references.contains(where: { $0.kind == .resolution && $0.key == key }) {
+            references.append(.init(kind: .resolution, key: key, source: .detected))
+        }
+        for key in detected.decisions.map(\.key) {
+            references.append(.init(kind: .decision, key: key, source: .detected))
+        }
+        for symbol in detected.documents.map(\.canonical) {
+            references.append(.init(kind: .document, key: symbol, source: .detected))
+        }
+        let resolutions = references.filter { $0.kind == .resolution }.map(\.key)
+        for found in detected.paragraphs {
+            guard let key = found.resolution?.key ?? (resolutions.count == 1 ? resolutions[0] : nil) else { continue }
+            references.append(.init(kind: .resolution, key: key, paragraph: found.paragraph, source: .detected))
+        }
+        return references
+    }
+
+    /// "2024 second session of the Executive Board" -> "EB-2024-2"; nil when the
+    /// description does not say which meeting.
+    static func handle(describedAs description: String) -> String? {
+        let words = description.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        let session = words.compactMap { OrdinalWords.parse($0) }.first
+        let year = words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
+        let text = words.joined(separator: " ")
+        if text.contains("executive board"), let session, let year { return "EB-\(year)-\(session)" }
+        if text.contains("assembly"), let session { return "HA-\(session)" }
+        return nil
+    }
+}
