@@ -157,3 +157,63 @@ import Testing
         #expect((after?["asks"] as? [[String: Any]])?.isEmpty == true)
     }
 }
+
+/// `import summary` of seed 004, then the follow-up list of what the meeting left open.
+@Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
+struct SummaryImportCommandTests {
+    @Test func theImportedMeetingListsTheAsksItLeftOpen() throws {
+        let cli = try CLI.initialized()
+        try cli.succeed("meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
+        let file = cli.folder.appending(path: "004.txt")
+        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+
+        let dryRun = try cli.run("import", "summary", file.path, "--dry-run")
+        #expect(dryRun.status == 0)
+        #expect(dryRun.stdout.contains("¶52 (line "))
+        #expect(dryRun.stdout.contains("would be PBA-56: added"))
+        #expect(try cli.run("meeting", "show", "PBA-56").status == 64)
+
+        let imported = try cli.run("import", "summary", file.path)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let list = try cli.json("followup", "--meeting", "PBA-56", "--as-of", "2025-01-15", "--json") as? [String: Any]
+        let asks = list?["asks"] as? [[String: Any]] ?? []
+        #expect(asks.count >= 10)
+        #expect(asks.allSatisfy { $0["meeting"] as? String == "PBA-56" })
+        let inferred = try cli.succeed("link", "list", "PBA-56", "--inferred")
+        #expect(inferred.contains("(inferred, confidence"))
+
+        let again = try cli.run("import", "summary", file.path)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("meeting PBA-56 is already recorded; --replace replaces its record with this summary"))
+    }
+
+    @Test func aDocumentThatIsNoSummaryIsRefusedWithItsFileAndLine() throws {
+        let cli = try CLI.initialized()
+        let file = cli.folder.appending(path: "000.txt")
+        try SeedFolder.text("000").write(to: file, atomically: true, encoding: .utf8)
+        let result = try cli.run("import", "summary", file.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("\(file.path):"))
+        #expect(result.stderr.contains("error: no meeting heading found in the first 40 lines"))
+    }
+}
+
+@Suite struct LinkCommandTests {
+    @Test func linksAreAddedConfirmedAndRemoved() throws {
+        let cli = try CLI.initialized()
+        try cli.run(arguments: MeetingCommandTests.pba56)
+        try cli.succeed("agenda", "standard", "PBA-56")
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "1", "--by", "Kenya", "--kind", "question", "asked a thing")
+        try cli.succeed("response", "add", "PBA-56", "--item", "1", "answered something")
+        try cli.succeed("link", "add", "Q1", "R1", "--partial")
+        #expect(try cli.succeed("link", "list", "PBA-56") == "R1 answers Q1 in part\n    asked a thing\n")
+        let confirm = try cli.run("link", "confirm", "Q1", "R1")
+        #expect(confirm.status == 1)
+        #expect(confirm.stderr == "error: the link from R1 to Q1 is already confirmed\n")
+        try cli.succeed("link", "remove", "Q1", "R1")
+        let list = try cli.json("followup", "--as-of", "2024-11-01", "--json") as? [String: Any]
+        #expect((list?["asks"] as? [[String: Any]])?.first?["status"] as? String == "open")
+        let missing = try cli.run("link", "remove", "Q1", "R1")
+        #expect(missing.status == 64)
+    }
+}

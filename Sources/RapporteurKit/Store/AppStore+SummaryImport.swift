@@ -23,6 +23,22 @@ extension AppStore {
             throw ImportFailure(built.diagnostics)
         }
         var warnings = built.diagnostics
+        // The heading's number is a meeting number, or a session number within a year
+        // or an Assembly: the body's own numbering decides the handle.
+        if let number = record.number {
+            let body = try self.body(record.body)
+            var plan = MeetingPlan(body: body.code, startDate: record.startDate, endDate: record.endDate)
+            switch body.meetingNumbering {
+            case .number: plan.number = number
+            case .yearSession, .session: plan.session = number
+            case .year: break
+            }
+            let numbering = try plan.numbering(for: body)
+            record.handle = handle?.uppercased() ?? numbering.handle
+            record.number = numbering.number
+            record.session = numbering.session
+            record.year = numbering.year
+        }
         try read { db in
             if try Meeting.filter(Column("handle") == record.handle).fetchCount(db) > 0, !replace {
                 throw ImportFailure([Diagnostic(file: file, line: 1, .error,
