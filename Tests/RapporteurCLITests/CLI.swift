@@ -42,6 +42,7 @@ struct CLI {
 
     /// Runs `rapporteur ARGS` in this CLI's folder, with RAPPORTEUR_DB set to its database
     /// unless `useDatabase` is false, and a minimal environment.
+    @discardableResult
     func run(arguments: [String], binary: URL = CLI.binary, environment extra: [String: String] = [:],
              useDatabase: Bool = true) throws -> Result {
         let process = Process()
@@ -58,8 +59,8 @@ struct CLI {
         // Files rather than pipes: a full pipe could block the child while we wait for it.
         let outURL = folder.appending(path: "stdout-\(UUID().uuidString)")
         let errURL = folder.appending(path: "stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         defer {

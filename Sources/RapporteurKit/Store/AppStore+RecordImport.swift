@@ -5,6 +5,7 @@ extension AppStore {
     /// exists (importing a file again updates, it does not duplicate). All or
     /// nothing: any error rolls everything back and comes out as diagnostics.
     /// A dry run checks everything and writes nothing.
+    @discardableResult
     public func importRecords(_ files: [(file: String, record: RecordFile)], dryRun: Bool = false) throws -> ImportReport {
         let stamp = audit.now
         var result: Result<ImportReport, Error> = .success(ImportReport())
