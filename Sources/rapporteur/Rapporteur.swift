@@ -31,6 +31,8 @@ struct Rapporteur: ParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             LinkCommand.self,
+            TrackerCommand.self,
+            FundingCommand.self,
             HistoryCommand.self,
             TemplatesCommand.self,
         ]

@@ -72,7 +72,8 @@ import Testing
         ["intervention", "remove"], ["response", "add"], ["response", "list"],
         ["response", "remove"], ["action", "add"], ["action", "done"], ["action", "cancel"], ["action", "list"],
         ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"], ["import", "record"], ["export", "record"],
-        ["link", "list"], ["link", "confirm"], ["link", "remove"], ["link", "add"],
+        ["link", "list"], ["link", "confirm"], ["link", "remove"], ["link", "add"], ["import", "summary"],
+        ["import", "tracker"], ["tracker"], ["tracker", "show"], ["tracker", "check"], ["funding", "set"],
     ])
     func helpStartsWithExamples(command: [String]) throws {
         let help = try CLI().run(arguments: command + ["--help"], useDatabase: false)

@@ -217,3 +217,32 @@ struct SummaryImportCommandTests {
         #expect(missing.status == 64)
     }
 }
+
+@Suite struct TrackerCommandTests {
+    @Test func theTrackerShowsTheTotalsAndTheCheckNamesTheSurpluses() throws {
+        let cli = try CLI.initialized()
+        let file = ExampleDataTests.examples.appending(path: "tracker-2025-06.txt").path
+        #expect(try cli.succeed("import", "tracker", file, "--as-of", "2025-06-01") == "imported 15 resolutions as of 2025-06-01\n")
+        let text = try cli.succeed("tracker")
+        #expect(text.contains("Total: required $50,217K, mobilized $23,966K, gap $26,251K (52%)"))
+        let json = try cli.json("tracker", "--json") as? [String: Any]
+        let totals = json?["totals"] as? [String: Int]
+        #expect(totals == ["required": 50_217, "mobilized": 23_966, "gap": 26_251, "gapPercent": 52])
+        let check = try cli.run("tracker", "check")
+        #expect(check.status == 2)
+        #expect(check.stdout.contains("resolution 2/6: resources mobilized ($24,638K) exceed resources required ($10,202K) by $14,436K"))
+        let csv = try cli.succeed("tracker", "--format", "csv")
+        #expect(csv.hasSuffix("Total,,,50217,23966,23966,,26251,52\n"))
+    }
+
+    @Test func fundingIsSetAndBadFiguresAreRefused() throws {
+        let cli = try CLI.initialized()
+        let before = try cli.dump()
+        let bad = try cli.run("funding", "set", "2/7", "--required", "-5", "--mobilized", "1", "--as-of", "2025-03-01")
+        #expect(bad.status == 64)
+        #expect(try cli.dump() == before)
+        try cli.succeed("funding", "set", "2/7", "--required", "1200", "--mobilized", "300", "--as-of", "2025-03-01")
+        #expect(try cli.succeed("tracker").contains("required $1,200K, mobilized $300K, gap $900K (75%)"))
+        #expect(try cli.run("tracker", "check").status == 0)
+    }
+}

@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Read meeting records from files.",
-        subcommands: [Summary.self, Record.self]
+        subcommands: [Summary.self, Record.self, Tracker.self]
     )
 
     struct Summary: RapporteurCommand {
@@ -89,6 +89,36 @@ struct ImportCommand: ParsableCommand {
             report.warnings.forEach { Console.note($0.description) }
             for meeting in report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
             if dryRun { Console.note("Dry run: nothing was written.") }
+        }
+    }
+
+    struct Tracker: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a published resolution tracker: status, funding and implementation summary per resolution.",
+            discussion: """
+                Examples:
+                  rapporteur import tracker tracker-2025-06.txt --as-of 2025-06-01
+                  rapporteur import tracker tracker-2025-06.txt --as-of 2025-06-01 --dry-run
+
+                Figures are read in US$ thousands ("$1,085K"). A gap, gap per cent or
+                total that disagrees with the tracker's arithmetic is reported with
+                its line; the figures stored are the ones the arithmetic starts from.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The tracker, as plain text.") var file: String
+        @Option(help: "The day its figures hold for (YYYY-MM-DD).") var asOf: String
+        @Flag(help: "Check everything; write nothing.") var dryRun = false
+
+        func execute() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
+            }
+            let day = try Parsing.date(asOf, flag: "as-of")
+            let result = try global.openStore().importTracker(text, file: file, asOf: day, dryRun: dryRun)
+            result.warnings.forEach { Console.note($0.description) }
+            Console.print("\(dryRun ? "would import" : "imported") \(result.resolutions) resolutions as of \(day.iso)")
         }
     }
 }

@@ -27,12 +27,20 @@ struct DocumentOptions: ParsableArguments {
 
     /// Renders `view` with the template for `document` in the chosen format.
     func render(_ view: Any, document: String) throws -> String {
-        let library = try TemplateLibrary(overrides: TemplateLibrary.overrideFolder(flag: templates))
-        return try library.render(view, with: documentFormat.template(document))
+        try Self.render(view, template: documentFormat.template(document), overrides: templates)
+    }
+
+    static func render(_ view: Any, template: String, overrides: String?) throws -> String {
+        let library = try TemplateLibrary(overrides: TemplateLibrary.overrideFolder(flag: overrides))
+        return try library.render(view, with: template)
+    }
+
+    func emit(_ text: String) throws {
+        try Self.emit(text, to: output)
     }
 
     /// Prints, or writes the file in one go (a half-written document is never left behind).
-    func emit(_ text: String) throws {
+    static func emit(_ text: String, to output: String?) throws {
         guard let output else { return Console.print(text) }
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
@@ -43,8 +51,12 @@ struct DocumentOptions: ParsableArguments {
     }
 
     func emitJSON<T: Encodable>(_ value: T) throws {
+        try Self.emitJSON(value, to: output)
+    }
+
+    static func emitJSON<T: Encodable>(_ value: T, to output: String?) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try emit(String(decoding: try encoder.encode(value), as: UTF8.self))
+        try emit(String(decoding: try encoder.encode(value), as: UTF8.self), to: output)
     }
 }

@@ -1,0 +1,60 @@
+/// The tracker as a document: one row a resolution with its figures written the
+/// tracker's way ($1,085K, 64%), the totals, and a note for every surplus, since
+/// mobilized counts towards the totals only up to what was required.
+public struct TrackerDocument: Sendable {
+    public struct Row: Sendable, Hashable {
+        public let key: String
+        public let title: String
+        public let status: String
+        public let required: String
+        public let mobilized: String
+        public let gap: String
+        public let gapPercent: String
+    }
+
+    public let title: String
+    public let rows: [Row]
+    public let total: Row
+    /// "Resolution 2/6: $24,638K mobilized against $10,202K required, a surplus of $14,436K; …".
+    public let surpluses: [String]
+    public let notes: [String]
+    /// Stored, not computed: templates see stored properties only.
+    public let hasSurpluses: Bool
+    public let hasNotes: Bool
+
+    public init(_ tracker: Tracker) {
+        title = "Funding level of resolutions, as of \(UNDate.long(tracker.asOf)) (US$ thousands)"
+        rows = tracker.resolutions.map { line in
+            Row(key: line.key, title: line.title, status: line.status?.words ?? "",
+                required: AppStore.thousands(line.required), mobilized: AppStore.thousands(line.mobilized),
+                gap: AppStore.thousands(line.gap), gapPercent: "\(line.gapPercent)%")
+        }
+        total = Row(key: "Total", title: "", status: "", required: AppStore.thousands(tracker.totals.required),
+                    mobilized: AppStore.thousands(tracker.totals.mobilized), gap: AppStore.thousands(tracker.totals.gap),
+                    gapPercent: "\(tracker.totals.gapPercent)%")
+        surpluses = tracker.resolutions.filter { $0.surplus > 0 }.map { line in
+            "Resolution \(line.key): \(AppStore.thousands(line.mobilized)) mobilized against "
+                + "\(AppStore.thousands(line.required)) required, a surplus of \(AppStore.thousands(line.surplus)); "
+                + "the total counts \(AppStore.thousands(line.countedMobilized))."
+        }
+        notes = tracker.resolutions.compactMap { line in line.note.map { "Resolution \(line.key): \($0)" } }
+        hasSurpluses = !surpluses.isEmpty
+        hasNotes = !notes.isEmpty
+    }
+
+    /// The same table as CSV, for spreadsheets: plain numbers in thousands.
+    public static func csv(_ tracker: Tracker) -> String {
+        func field(_ text: String) -> String {
+            text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var lines = ["resolution,title,status,required,mobilized,counted_mobilized,surplus,gap,gap_percent"]
+        for line in tracker.resolutions {
+            lines.append([line.key, field(line.title), line.status?.words ?? "", "\(line.required)", "\(line.mobilized)",
+                          "\(line.countedMobilized)", "\(line.surplus)", "\(line.gap)", "\(line.gapPercent)"]
+                .joined(separator: ","))
+        }
+        let totals = tracker.totals
+        lines.append("Total,,,\(totals.required),\(totals.mobilized),\(totals.mobilized),,\(totals.gap),\(totals.gapPercent)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

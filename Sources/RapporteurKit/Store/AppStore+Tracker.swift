@@ -1,0 +1,145 @@
+import GRDB
+
+extension AppStore {
+    /// Records a resolution's funding as of a date (US$ thousands), replacing a snapshot
+    /// of the same date.
+    @discardableResult
+    public func setFunding(_ key: String, required: Int, mobilized: Int, asOf: CalendarDate, note: String? = nil,
+                           source: String? = nil) throws -> FundingSnapshot {
+        guard required >= 0, mobilized >= 0 else {
+            throw RapporteurError.invalid("resources are whole numbers of US$ thousands, 0 or more")
+        }
+        let stamp = audit.now
+        return try write { db in
+            try Self.saveFunding(key, required: required, mobilized: mobilized, asOf: asOf, note: note, source: source,
+                                 user: audit.user, stamp: stamp, db: db)
+        }
+    }
+
+    static func saveFunding(_ key: String, required: Int, mobilized: Int, asOf: CalendarDate, note: String?,
+                            source: String?, user: String, stamp: String, db: Database) throws -> FundingSnapshot {
+        let resolution = try resolution(key, db: db)
+        try db.execute(sql: "DELETE FROM fundingSnapshot WHERE resolutionId = ? AND asOf = ?",
+                       arguments: [resolution.id, asOf.iso])
+        var snapshot = FundingSnapshot(id: nil, resolutionId: resolution.id!, asOf: asOf, required: required,
+                                       mobilized: mobilized, unit: "US$ thousands", note: note, source: source,
+                                       createdBy: user, createdAt: stamp)
+        try snapshot.insert(db)
+        return snapshot
+    }
+
+    static func saveStatus(_ resolutionId: Int64, _ status: ImplementationStatus, asOf: CalendarDate, source: String?,
+                           user: String, stamp: String, db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO implementationStatus (resolutionId, status, asOf, source, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (resolutionId, asOf) DO UPDATE SET status = excluded.status, source = excluded.source
+            """, arguments: [resolutionId, status.rawValue, asOf.iso, source, user, stamp])
+    }
+
+    /// The tracker as of a date (default: the latest figures): each resolution's latest
+    /// status and funding on or before it, second-session resolutions first, as the
+    /// published tracker lists them.
+    public func tracker(asOf: CalendarDate? = nil) throws -> Tracker {
+        try read { db in
+            let day = asOf?.iso ?? "9999-12-31"
+            var lines: [Tracker.Line] = []
+            let resolutions = try Resolution.order(Column("session").desc, Column("number")).fetchAll(db)
+            for resolution in resolutions {
+                guard let snapshot = try FundingSnapshot
+                    .filter(Column("resolutionId") == resolution.id && Column("asOf") <= day)
+                    .order(Column("asOf").desc).fetchOne(db) else { continue }
+                let status = try String.fetchOne(db, sql: """
+                    SELECT status FROM implementationStatus WHERE resolutionId = ? AND asOf <= ? ORDER BY asOf DESC LIMIT 1
+                    """, arguments: [resolution.id, day]).flatMap(ImplementationStatus.init(rawValue:))
+                let funding = FundingLine(required: snapshot.required, mobilized: snapshot.mobilized)
+                lines.append(Tracker.Line(
+                    key: resolution.key.key, title: resolution.title, status: status, asOf: snapshot.asOf,
+                    required: funding.required, mobilized: funding.mobilized, countedMobilized: funding.countedMobilized,
+                    surplus: funding.surplus, gap: funding.gap, gapPercent: funding.gapPercent, note: snapshot.note))
+            }
+            let totals = FundingLine.totals(lines.map { FundingLine(required: $0.required, mobilized: $0.mobilized) })
+            let latest = lines.compactMap(\.asOf).max() ?? CalendarDate.today()
+            return Tracker(asOf: asOf ?? latest, unit: "US$ thousands", resolutions: lines,
+                           totals: .init(required: totals.required, mobilized: totals.mobilized, gap: totals.gap,
+                                         gapPercent: totals.gapPercent))
+        }
+    }
+
+    /// Checks the stored figures against the tracker's own arithmetic; one line a finding.
+    public func trackerFindings() throws -> [String] {
+        try tracker().resolutions.compactMap { line in
+            guard line.surplus > 0 else { return nil }
+            return "resolution \(line.key): resources mobilized (\(Self.thousands(line.mobilized))) exceed resources "
+                + "required (\(Self.thousands(line.required))) by \(Self.thousands(line.surplus)) as of \(line.asOf!.iso); "
+                + "the totals count \(Self.thousands(line.countedMobilized))"
+        }
+    }
+
+    /// "$1,085K": the tracker's way of writing US$ thousands.
+    public static func thousands(_ value: Int) -> String {
+        "$\(CardinalWords.withThousandsSeparators(value))K"
+    }
+
+    /// Imports a published tracker as of a date: each resolution's status, funding and
+    /// implementation summary. Displayed gaps and totals that disagree with the
+    /// arithmetic are reported as warnings with their line.
+    public func importTracker(_ text: String, file: String, asOf: CalendarDate, dryRun: Bool = false) throws -> (resolutions: Int, warnings: [Diagnostic]) {
+        let parsed = TrackerParser.parse(text, file: file)
+        if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
+        var warnings: [Diagnostic] = []
+        var lines: [FundingLine] = []
+        for entry in parsed.entries {
+            let line = FundingLine(required: entry.required!, mobilized: entry.mobilized!)
+            lines.append(line)
+            if let shown = entry.displayedGap, shown != line.gap {
+                warnings.append(Diagnostic(file: file, line: entry.line, .warning,
+                    "resolution \(entry.key): the gap shown, \(Self.thousands(shown)), is not required less mobilized (\(Self.thousands(line.gap)))"))
+            }
+            if let shown = entry.displayedGapPercent, shown != line.gapPercent {
+                warnings.append(Diagnostic(file: file, line: entry.line, .warning,
+                    "resolution \(entry.key): the gap shown as \(shown) % is \(line.gapPercent) % by the tracker's rule"))
+            }
+        }
+        let totals = FundingLine.totals(lines)
+        for (name, computed) in [("required", totals.required), ("mobilized", totals.mobilized), ("gap", totals.gap),
+                                 ("gapPercent", totals.gapPercent)] {
+            if let shown = parsed.totals[name], shown.value != computed {
+                warnings.append(Diagnostic(file: file, line: shown.line, .warning,
+                    "the total \(name) shown, \(shown.value), differs from the sum of the lines, \(computed)"))
+            }
+        }
+        let stamp = audit.now
+        var diagnostics: [Diagnostic] = []
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction {
+                for entry in parsed.entries {
+                    do {
+                        let snapshot = try Self.saveFunding(
+                            entry.key, required: entry.required!, mobilized: entry.mobilized!, asOf: asOf,
+                            note: entry.notes.isEmpty ? nil : entry.notes.joined(separator: " "), source: file,
+                            user: audit.user, stamp: stamp, db: db)
+                        if let status = entry.status {
+                            try Self.saveStatus(snapshot.resolutionId, status, asOf: asOf, source: file,
+                                                user: audit.user, stamp: stamp, db: db)
+                        }
+                        try db.execute(sql: "DELETE FROM implementationUpdate WHERE resolutionId = ? AND asOf = ? AND sourceKind = 'tracker'",
+                                       arguments: [snapshot.resolutionId, asOf.iso])
+                        for (position, paragraph) in entry.summary.enumerated() {
+                            let cited = ReferenceScanner.scan(paragraph).paragraphs.map(\.paragraph)
+                            try db.execute(sql: """
+                                INSERT INTO implementationUpdate (resolutionId, asOf, position, text, paragraphs, sourceKind,
+                                    sourceSymbol, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, 'tracker', ?, ?, ?)
+                                """, arguments: [snapshot.resolutionId, asOf.iso, position + 1, paragraph,
+                                                 cited.joined(separator: ","), file, audit.user, stamp])
+                        }
+                    } catch let error as RapporteurError {
+                        diagnostics.append(Diagnostic(file: file, line: entry.line, .error, error.message))
+                    }
+                }
+                return diagnostics.isEmpty && !dryRun ? .commit : .rollback
+            }
+        }
+        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
+        return (parsed.entries.count, warnings)
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+
+struct TrackerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tracker",
+        abstract: "The resolution tracker: status and funding of every resolution, recomputed from the database.",
+        discussion: """
+            Examples:
+              rapporteur tracker
+              rapporteur tracker --json
+              rapporteur tracker check
+            """,
+        subcommands: [Show.self, Check.self],
+        defaultSubcommand: Show.self
+    )
+
+    struct Show: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Show the tracker's table and totals.",
+            discussion: """
+                Examples:
+                  rapporteur tracker show          # or just: rapporteur tracker
+                  rapporteur tracker --as-of 2025-06-01 --format md
+                  rapporteur tracker --json        # totals under "totals"
+                  rapporteur tracker --format csv -o tracker.csv
+
+                The gap is required less mobilized, never below zero; mobilized counts
+                towards the totals only up to what was required, and a surplus is
+                shown; the gap per cent is rounded down.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument { case text, txt, md, html, json, csv }
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The figures as of this day (YYYY-MM-DD); default: the latest.") var asOf: String?
+        @Option(help: "text, md, html, json or csv.") var format: Format = .text
+        @Flag(help: "Shorthand for --format json.") var json = false
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: "A folder of templates that override the built-in ones.") var templates: String?
+
+        func execute() throws {
+            let tracker = try global.openStore().tracker(asOf: try asOf.map { try Parsing.date($0, flag: "as-of") })
+            let template: DocumentFormat
+            switch json ? .json : format {
+            case .json: return try DocumentOptions.emitJSON(tracker, to: output)
+            case .csv: return try DocumentOptions.emit(TrackerDocument.csv(tracker), to: output)
+            case .md: template = .md
+            case .html: template = .html
+            case .text, .txt: template = .txt
+            }
+            let text = try DocumentOptions.render(TrackerDocument(tracker), template: template.template("tracker"), overrides: templates)
+            try DocumentOptions.emit(text, to: output)
+        }
+    }
+
+    struct Check: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the stored figures against the tracker's arithmetic; exit 2 with findings.",
+            discussion: """
+                Examples:
+                  rapporteur tracker check
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        func execute() throws {
+            let findings = try global.openStore().trackerFindings()
+            findings.forEach { Console.print($0) }
+            if findings.isEmpty {
+                Console.note("No inconsistencies found.")
+            } else {
+                Console.note("\(findings.count) finding\(findings.count == 1 ? "" : "s").")
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+struct FundingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "funding",
+        abstract: "Record resolutions' funding.",
+        subcommands: [Set.self]
+    )
+
+    struct Set: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Record a resolution's resources required and mobilized as of a date (US$ thousands).",
+            discussion: """
+                Examples:
+                  rapporteur funding set 2/7 --required 1200 --mobilized 300 --as-of 2025-03-01
+                  rapporteur funding set 1/3 --required 4852 --mobilized 3596 --as-of 2025-06-01 \\
+                      --note "Regular budget resources only"
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The resolution (2/7).") var resolution: String
+        @Option(help: "Resources required, in US$ thousands.") var required: Int
+        @Option(help: "Resources mobilized, in US$ thousands.") var mobilized: Int
+        @Option(help: "The day the figures hold for (YYYY-MM-DD).") var asOf: String
+        @Option(help: "A note or disclaimer shown with the figures.") var note: String?
+
+        func execute() throws {
+            let day = try Parsing.date(asOf, flag: "as-of")
+            try global.openStore().setFunding(resolution, required: required, mobilized: mobilized, asOf: day, note: note)
+            let line = FundingLine(required: required, mobilized: mobilized)
+            Console.note("Resolution \(resolution): gap \(AppStore.thousands(line.gap)) (\(line.gapPercent)%)"
+                + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : "") + ".")
+        }
+    }
+}
