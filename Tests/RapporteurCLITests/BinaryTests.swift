@@ -73,7 +73,7 @@ import Testing
         ["response", "remove"], ["action", "add"], ["action", "done"], ["action", "cancel"], ["action", "list"],
         ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"], ["import", "record"], ["export", "record"],
         ["link", "list"], ["link", "confirm"], ["link", "remove"], ["link", "add"], ["import", "summary"],
-        ["import", "tracker"], ["tracker"], ["tracker", "show"], ["tracker", "check"], ["funding", "set"],
+        ["import", "tracker"], ["import", "report"], ["tracker"], ["tracker", "show"], ["tracker", "check"], ["funding", "set"],
     ])
     func helpStartsWithExamples(command: [String]) throws {
         let help = try CLI().run(arguments: command + ["--help"], useDatabase: false)

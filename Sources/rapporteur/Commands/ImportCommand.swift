@@ -6,7 +6,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Read meeting records from files.",
-        subcommands: [Summary.self, Record.self, Tracker.self]
+        subcommands: [Summary.self, Record.self, Tracker.self, Report.self]
     )
 
     struct Summary: RapporteurCommand {
@@ -119,6 +119,39 @@ struct ImportCommand: ParsableCommand {
             let result = try global.openStore().importTracker(text, file: file, asOf: day, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
             Console.print("\(dryRun ? "would import" : "imported") \(result.resolutions) resolutions as of \(day.iso)")
+        }
+    }
+
+    struct Report: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import the Executive Director's report on the implementation of resolutions.",
+            discussion: """
+                Examples:
+                  rapporteur import report ed-report-eb-2024-2.txt --as-of 2024-12-04
+                  rapporteur import report report.txt --as-of 2025-03-05 --symbol HSP/EB.2025/5
+
+                Each numbered paragraph under a "Resolution 2/7" heading becomes a dated
+                implementation update of that resolution, with the report's symbol
+                (from its first footnote, or --symbol), its paragraph number and the
+                operative paragraphs it cites. Importing a report again replaces it.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The report, as plain text.") var file: String
+        @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The report's symbol, when its footnote does not give it.") var symbol: String?
+        @Flag(help: "Check everything; write nothing.") var dryRun = false
+
+        func execute() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
+            }
+            let day = try Parsing.date(asOf, flag: "as-of")
+            let result = try global.openStore().importReport(text, file: file, asOf: day, symbol: symbol, dryRun: dryRun)
+            result.warnings.forEach { Console.note($0.description) }
+            Console.print("\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
+                + (result.symbol.map { " from \($0)" } ?? "") + " as of \(day.iso)")
         }
     }
 }

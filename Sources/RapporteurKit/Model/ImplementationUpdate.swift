@@ -1,0 +1,12 @@
+/// A dated paragraph on a resolution's implementation, with where it comes from: the
+/// tracker, the Executive Director's report (symbol and paragraph), a briefing.
+public struct ImplementationUpdate: Codable, Hashable, Sendable {
+    public var asOf: CalendarDate
+    public var text: String
+    /// Operative paragraphs it cites ("3", "4").
+    public var paragraphs: [String]
+    /// "tracker", "report", "briefing" or "manual".
+    public var source: String
+    public var symbol: String?
+    public var paragraph: Int?
+}

@@ -1,0 +1,64 @@
+import GRDB
+
+extension AppStore {
+    /// Imports the Executive Director's report: each paragraph under a resolution heading
+    /// becomes a dated implementation update with the report's symbol, its paragraph
+    /// number and the operative paragraphs it cites. Importing the report again replaces
+    /// its updates.
+    public func importReport(_ text: String, file: String, asOf: CalendarDate, symbol: String? = nil,
+                             dryRun: Bool = false) throws -> (updates: Int, symbol: String?, warnings: [Diagnostic]) {
+        let parsed = ReportParser.parse(text, file: file)
+        if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
+        var reportSymbol: String?
+        if let typed = symbol ?? parsed.symbol {
+            reportSymbol = try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical
+        }
+        let stamp = audit.now
+        var diagnostics: [Diagnostic] = []
+        var count = 0
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction {
+                if let reportSymbol {
+                    try db.execute(sql: "DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol = ?",
+                                   arguments: [reportSymbol])
+                }
+                for paragraph in parsed.paragraphs {
+                    guard let key = paragraph.resolution else { continue }
+                    do {
+                        let resolution = try Self.resolution(key, db: db)
+                        let cited = ReferenceScanner.scan(paragraph.text).paragraphs
+                            .filter { $0.resolution == nil || $0.resolution == resolution.key }.map(\.paragraph)
+                        try db.execute(sql: """
+                            INSERT INTO implementationUpdate (resolutionId, asOf, position, text, paragraphs, sourceKind,
+                                sourceSymbol, sourceParagraph, createdBy, createdAt)
+                            VALUES (?, ?, ?, ?, ?, 'report', ?, ?, ?, ?)
+                            """, arguments: [resolution.id, asOf.iso, paragraph.number, paragraph.text,
+                                             cited.joined(separator: ","), reportSymbol, paragraph.number, audit.user, stamp])
+                        count += 1
+                    } catch let error as RapporteurError {
+                        diagnostics.append(Diagnostic(file: file, line: paragraph.line, .error, error.message))
+                    }
+                }
+                return diagnostics.isEmpty && !dryRun ? .commit : .rollback
+            }
+        }
+        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
+        return (count, reportSymbol, parsed.diagnostics)
+    }
+
+    /// A resolution's implementation updates, newest first, each with its source.
+    public func implementationUpdates(of key: String) throws -> [ImplementationUpdate] {
+        try read { db in
+            let resolution = try Self.resolution(key, db: db)
+            return try Row.fetchAll(db, sql: """
+                SELECT asOf, text, paragraphs, sourceKind, sourceSymbol, sourceParagraph FROM implementationUpdate
+                WHERE resolutionId = ? ORDER BY asOf DESC, sourceKind, position
+                """, arguments: [resolution.id]).map { row in
+                ImplementationUpdate(
+                    asOf: CalendarDate.fromDatabaseValue(row["asOf"])!, text: row["text"],
+                    paragraphs: (row["paragraphs"] as String).split(separator: ",").map(String.init),
+                    source: row["sourceKind"], symbol: row["sourceSymbol"], paragraph: row["sourceParagraph"])
+            }
+        }
+    }
+}
