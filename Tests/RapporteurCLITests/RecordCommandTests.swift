@@ -246,3 +246,19 @@ struct SummaryImportCommandTests {
         #expect(try cli.run("tracker", "check").status == 0)
     }
 }
+
+@Suite struct ResolutionFullTests {
+    @Test func aResolutionShowsItsFundingUpdatesAndDiscussion() throws {
+        let cli = try ExampleDataTests.demo()
+        try cli.succeed("import", "tracker", ExampleDataTests.examples.appending(path: "tracker-2025-06.txt").path,
+                        "--as-of", "2025-06-01")
+        let text = try cli.succeed("resolution", "show", "2/7", "--full")
+        #expect(text.contains("Status: Under implementation; funding as of 1 June 2025: required $3,148K, mobilized $668K, gap $2,480K (78%)"))
+        #expect(text.contains("2025-06-01 tracker: The working group on adequate housing held its first session"))
+        #expect(text.contains("Discussed at: PBA-56"))
+        let json = try cli.json("resolution", "show", "2/7", "--full", "--json") as? [String: Any]
+        #expect((json?["tracker"] as? [String: Any])?["gapPercent"] as? Int == 78)
+        let open = (json?["followUp"] as? [String: Any])?["asks"] as? [[String: Any]]
+        #expect(open?.allSatisfy { ($0["resolutions"] as? [String])?.contains("2/7") == true } == true)
+    }
+}

@@ -128,9 +128,9 @@ extension AppStore {
                             let cited = ReferenceScanner.scan(paragraph).paragraphs.map(\.paragraph)
                             try db.execute(sql: """
                                 INSERT INTO implementationUpdate (resolutionId, asOf, position, text, paragraphs, sourceKind,
-                                    sourceSymbol, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, 'tracker', ?, ?, ?)
+                                    createdBy, createdAt) VALUES (?, ?, ?, ?, ?, 'tracker', ?, ?)
                                 """, arguments: [snapshot.resolutionId, asOf.iso, position + 1, paragraph,
-                                                 cited.joined(separator: ","), file, audit.user, stamp])
+                                                 cited.joined(separator: ","), audit.user, stamp])
                         }
                     } catch let error as RapporteurError {
                         diagnostics.append(Diagnostic(file: file, line: entry.line, .error, error.message))

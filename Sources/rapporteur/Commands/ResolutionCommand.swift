@@ -65,18 +65,31 @@ struct ResolutionCommand: ParsableCommand {
                   rapporteur resolution show 2/7
                   rapporteur resolution show "HSP/HA.2/RES.7" --json
                   rapporteur resolution show "res 2/7"
+                  rapporteur resolution show 2/7 --full   # status, funding, updates, open asks, history
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "2/7, res 2/7, resolution 2/7 or HSP/HA.2/RES.7.") var reference: String
+        @Flag(help: "Also the status, funding, implementation updates, open asks, commitments and history.")
+        var full = false
+
+        /// Everything known about a resolution, for `--full --json`.
+        struct Full: Encodable {
+            var resolution: Entry
+            var tracker: Tracker.Line?
+            var updates: [ImplementationUpdate]
+            var followUp: FollowUpList
+            var history: ResolutionHistory
+        }
 
         func execute() throws {
             let store = try global.openStore()
             let resolution = try store.resolution(reference)
             let body = try store.bodies().first { $0.id == resolution.bodyId }
             let entry = Entry(resolution, body: body?.code ?? "")
+            if full { return try showFull(entry, store: store) }
             if output.isJSON { return try Console.printJSON(entry) }
             Console.print("""
                 Resolution \(entry.key) (\(entry.symbol))
@@ -84,6 +97,41 @@ struct ResolutionCommand: ParsableCommand {
                 Adopted by the \(body?.name ?? entry.body) at its \(OrdinalWords.words(entry.session)) session\
                 \(entry.adoptedOn.flatMap { try? CalendarDate.parse($0) }.map { " on \(UNDate.long($0))" } ?? "")
                 """)
+        }
+
+        private func showFull(_ entry: Entry, store: AppStore) throws {
+            let key = entry.key
+            let full = Full(
+                resolution: entry, tracker: try store.tracker().resolutions.first { $0.key == key },
+                updates: try store.implementationUpdates(of: key),
+                followUp: try store.followUp(FollowUpFilter(resolution: key)), history: try store.history(of: key))
+            if output.isJSON { return try Console.printJSON(full) }
+            var lines = ["Resolution \(key) (\(entry.symbol))", entry.title]
+            if let line = full.tracker {
+                lines.append("Status: \(line.status?.words ?? "not recorded"); funding as of \(line.asOf.map { UNDate.long($0) } ?? "?"): "
+                    + "required \(AppStore.thousands(line.required)), mobilized \(AppStore.thousands(line.mobilized)), "
+                    + "gap \(AppStore.thousands(line.gap)) (\(line.gapPercent)%)"
+                    + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : ""))
+            } else {
+                lines.append("No funding recorded (`rapporteur import tracker` or `rapporteur funding set`).")
+            }
+            if !full.updates.isEmpty { lines += ["", "Implementation updates:"] }
+            for update in full.updates {
+                var source = update.symbol ?? update.source
+                if let paragraph = update.paragraph { source += ", para. \(paragraph)" }
+                if !update.paragraphs.isEmpty { source += " (OP\(update.paragraphs.joined(separator: ", ")))" }
+                lines.append("  \(update.asOf.iso) \(source): \(update.text)")
+            }
+            lines += ["", "Open asks: \(full.followUp.asks.count); open commitments: \(full.followUp.commitments.count)"]
+            for ask in full.followUp.asks {
+                lines.append("  \(ask.id) \(ask.status.words), \(ask.meeting): \(ask.text)")
+            }
+            for commitment in full.followUp.commitments {
+                lines.append("  \(commitment.id) due \(commitment.due ?? "—"): \(commitment.text)")
+            }
+            lines += ["", "Discussed at: " + (full.history.meetings.isEmpty ? "no meeting yet"
+                : full.history.meetings.map(\.meeting).joined(separator: ", "))]
+            Console.print(lines.joined(separator: "\n"))
         }
     }
 }
