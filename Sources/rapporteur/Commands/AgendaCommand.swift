@@ -5,6 +5,12 @@ struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
         abstract: "Prepare, amend and adopt a meeting's agenda.",
+        discussion: """
+            Examples:
+              rapporteur agenda standard PBA-56
+              rapporteur agenda add PBA-56 "Implementation of resolutions" --at 2
+              rapporteur agenda show PBA-56
+            """,
         subcommands: [Standard.self, Add.self, Edit.self, Move.self, Remove.self, Show.self, Adopt.self]
     )
 

@@ -5,6 +5,11 @@ struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Close an ask by hand: withdrawn, or superseded by a later one.",
+        discussion: """
+            Examples:
+              rapporteur ask withdraw Q5 --note "withdrawn at the meeting"
+              rapporteur ask supersede Q5 --by Q12
+            """,
         subcommands: [Withdraw.self, Supersede.self]
     )
 

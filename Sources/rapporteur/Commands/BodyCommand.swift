@@ -5,6 +5,12 @@ struct BodyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "body",
         abstract: "The governing bodies and their house conventions.",
+        discussion: """
+            Examples:
+              rapporteur body list
+              rapporteur body show PBA
+              rapporteur body set PBA --document-lead-days 7
+            """,
         subcommands: [List.self, Show.self, Change.self]
     )
 

@@ -5,6 +5,12 @@ struct DecisionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decision",
         abstract: "Decisions of the Executive Board (numbered by year) and of the Assembly.",
+        discussion: """
+            Examples:
+              rapporteur decision add EB 2024/3
+              rapporteur decision list --body EB
+              rapporteur decision show 2024/3
+            """,
         subcommands: [Add.self, List.self, Show.self]
     )
 

@@ -5,6 +5,10 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write meeting records to files.",
+        discussion: """
+            Examples:
+              rapporteur export record PBA-56 > pba-56.record
+            """,
         subcommands: [Record.self]
     )
 

@@ -6,6 +6,13 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Read meeting records from files.",
+        discussion: """
+            Examples:
+              rapporteur import summary pba-56-summary.txt --dry-run
+              rapporteur import record pba-56.record
+              rapporteur import tracker tracker.txt --as-of 2025-06-01
+              rapporteur import report report.txt --as-of 2024-12-04
+            """,
         subcommands: [Summary.self, Record.self, Tracker.self, Report.self]
     )
 

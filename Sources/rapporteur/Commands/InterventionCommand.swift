@@ -5,6 +5,11 @@ struct InterventionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "intervention",
         abstract: "Record what Member States and others said at a meeting.",
+        discussion: """
+            Examples:
+              rapporteur intervention add PBA-56 --item 2 --by Colombia --kind question "asked when …"
+              rapporteur intervention list PBA-56
+            """,
         subcommands: [Add.self, List.self, Remove.self]
     )
 

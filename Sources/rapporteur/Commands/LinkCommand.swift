@@ -5,6 +5,12 @@ struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
         abstract: "Review which responses answer which asks, above all the links an import inferred.",
+        discussion: """
+            Examples:
+              rapporteur link list PBA-56 --inferred
+              rapporteur link confirm Q5 R9
+              rapporteur link add Q6 R9 --partial
+            """,
         subcommands: [List.self, Confirm.self, Remove.self, Add.self]
     )
 

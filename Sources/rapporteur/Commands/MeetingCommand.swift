@@ -5,6 +5,12 @@ struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Plan meetings and sessions, and look them up.",
+        discussion: """
+            Examples:
+              rapporteur meeting new PBA --number 56 --date 2024-10-16
+              rapporteur meeting list --body PBA
+              rapporteur meeting show PBA-56
+            """,
         subcommands: [New.self, Set.self, List.self, Show.self]
     )
 

@@ -5,6 +5,11 @@ struct ResolutionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolution",
         abstract: "Resolutions of the UN-Habitat Assembly.",
+        discussion: """
+            Examples:
+              rapporteur resolution list --session 2
+              rapporteur resolution show 2/7 --full
+            """,
         subcommands: [List.self, Show.self]
     )
 

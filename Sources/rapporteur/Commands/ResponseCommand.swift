@@ -5,6 +5,11 @@ struct ResponseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "response",
         abstract: "Record the Secretariat's answers and the asks they answer.",
+        discussion: """
+            Examples:
+              rapporteur response add PBA-56 --item 2 --answers Q5 "explained that …"
+              rapporteur response list PBA-56
+            """,
         subcommands: [Add.self, List.self, Remove.self]
     )
 

@@ -5,6 +5,11 @@ struct StateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "state",
         abstract: "Member States and observer States.",
+        discussion: """
+            Examples:
+              rapporteur state list --group "African States"
+              rapporteur state show Türkiye
+            """,
         subcommands: [List.self, Show.self]
     )
 

@@ -5,6 +5,11 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "The templates documents are rendered with.",
+        discussion: """
+            Examples:
+              rapporteur templates list
+              rapporteur templates export ./my-templates
+            """,
         subcommands: [Export.self, List.self]
     )
 

@@ -85,6 +85,10 @@ struct FundingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "funding",
         abstract: "Record resolutions' funding.",
+        discussion: """
+            Examples:
+              rapporteur funding set 2/7 --required 1200 --mobilized 300 --as-of 2025-03-01
+            """,
         subcommands: [Set.self]
     )
 
