@@ -130,7 +130,8 @@ public struct RecordFormatReader {
     }
 
     private mutating func requireKey(_ key: String, _ letter: Character) -> String? {
-        guard key.first == letter, key.count > 1, key.dropFirst().allSatisfy(\.isNumber) else {
+        // ASCII digits, and few enough of them that numbering on from a key cannot overflow.
+        guard key.first == letter, (2...7).contains(key.count), key.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else {
             error("'\(key)' is not a key; write it as \(letter)1, \(letter)2, …")
             block = .none
             return nil
@@ -169,12 +170,18 @@ public struct RecordFormatReader {
         case "year": meeting!.year = integer(value, name)
         case "dates":
             let parts = value.components(separatedBy: " to ")
-            guard let first = date(parts[0]), let last = parts.count == 2 ? date(parts[1]) : first, parts.count <= 2 else { return }
+            guard parts.count <= 2 else {
+                return error("write dates as `dates: 2024-10-16` or `dates: 2024-12-04 to 2024-12-06`, not '\(value)'")
+            }
+            guard let first = date(parts[0]), let last = parts.count == 2 ? date(parts[1]) : first else { return }
             meeting!.startDate = first
             meeting!.endDate = last
             meetingHasDates = true
         case "times":
-            let parts = value.split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = value.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard (1...2).contains(parts.count), !parts.contains(where: \.isEmpty) else {
+                return error("write times as `times: 10:00-13:00` or `times: 10:00`, not '\(value)'")
+            }
             meeting!.startTime = time(parts[0])
             if parts.count > 1 { meeting!.endTime = time(parts[1]) }
         case "time-zone":
@@ -348,12 +355,10 @@ public struct RecordFormatReader {
         guard let kind = RecordFile.Reference.Kind(rawValue: name) else { return nil }
         var text = value
         var source = RecordReference.Source.explicit
-        if let open = text.lastIndex(of: "("), text.hasSuffix(")") {
-            let word = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            guard let parsed = RecordReference.Source(rawValue: word) else {
-                error("a reference's source is (detected) or (inherited), not '(\(word))'")
-                return nil
-            }
+        // A trailing "(detected)" or "(inherited)" is the source; any other parenthesis
+        // belongs to the value, as in a sub-paragraph "OP2 (a)".
+        if let open = text.lastIndex(of: "("), text.hasSuffix(")"),
+           let parsed = RecordReference.Source(rawValue: String(text[text.index(after: open)..<text.index(before: text.endIndex)])) {
             source = parsed
             text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         }

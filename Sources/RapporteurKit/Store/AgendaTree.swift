@@ -81,6 +81,10 @@ struct AgendaTree {
     mutating func openGap(under parentId: Int64?, at position: Int?, describing parent: String, db: Database) throws -> Int {
         let siblings = children(of: parentId)
         let position = position ?? siblings.count + 1
+        // Sub-items are lettered (a) to (z): a twenty-seventh has no label.
+        if let parentId, let parent = items.first(where: { $0.id == parentId }), depth(of: parent) == 0, siblings.count >= 26 {
+            throw RapporteurError.invalid("item \(label(of: parent).display) already has 26 sub-items, (a) to (z); an agenda letters no more")
+        }
         guard (1...siblings.count + 1).contains(position) else {
             throw RapporteurError.invalid(
                 "position \(position) is out of range: \(parent) has \(siblings.count) item\(siblings.count == 1 ? "" : "s"), so the position can be 1 to \(siblings.count + 1)")

@@ -127,10 +127,11 @@ extension AppStore {
                 throw RapporteurError.invalid(
                     "moving item \(tree.label(of: item).display) to \(targetLabel.display) would put its sub-items deeper than (i)")
             }
+            let describing = newParent.map { "item \(tree.label(of: $0).display) (without the item moved)" }
+                ?? "the agenda of \(meeting.handle) (without the item moved)"
             // Take the item out of its list, then open a gap where it goes.
             tree.detach(item)
             try tree.renumber(tree.children(of: item.parentId), db: db)
-            let describing = newParent.map { "item \(tree.label(of: $0).display)" } ?? "the agenda of \(meeting.handle)"
             let at = try tree.openGap(under: newParent?.id, at: targetLabel.path.last, describing: describing, db: db)
             try tree.reparent(item, to: newParent?.id, at: at, db: db)
             let moved = tree.items.first { $0.id == item.id }!
@@ -148,6 +149,17 @@ extension AppStore {
             let item = try tree.item(try Self.label(label))
             let removedLabel = tree.label(of: item).display
             let subItems = tree.descendants(of: item).count
+            // What was said under an item keeps it on the agenda.
+            let ids = [item.id!] + tree.descendants(of: item).map { $0.id! }
+            let recorded = try String.fetchAll(db, sql: """
+                SELECT 'I' || id FROM intervention WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
+                UNION ALL SELECT 'R' || id FROM response WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
+                """)
+            if !recorded.isEmpty {
+                throw RapporteurError.failure("item \(removedLabel) has \(recorded.prefix(5).joined(separator: ", "))"
+                    + (recorded.count > 5 ? " and \(recorded.count - 5) more" : "")
+                    + " recorded under it; remove those records first, or retitle the item with `rapporteur agenda edit`")
+            }
             try tree.delete(item, db: db)
             let amended = try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
             return AgendaChange(label: removedLabel, title: item.title, removedSubItems: subItems,

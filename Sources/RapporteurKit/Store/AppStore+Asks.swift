@@ -94,7 +94,7 @@ extension AppStore {
                 ask.supersededById = newer.id
             }
             ask.status = status
-            ask.statusNote = note
+            ask.statusNote = RecordText.line(note)
             ask.updatedBy = audit.user
             ask.updatedAt = stamp
             try ask.update(db)

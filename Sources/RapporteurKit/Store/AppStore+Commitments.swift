@@ -118,7 +118,7 @@ extension AppStore {
             }
             try details(&commitment, id, db)
             commitment.status = status
-            commitment.statusNote = note
+            commitment.statusNote = RecordText.line(note)
             commitment.updatedBy = audit.user
             commitment.updatedAt = stamp
             try commitment.update(db)

@@ -69,9 +69,16 @@ extension AppStore {
             let intervention = try Self.intervention(id, db: db)
             try Self.ensureNoCommitments(from: id, db: db)
             let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
+            let superseded = try Ask.filter(asks.map(\.id!).contains(Column("supersededById"))).fetchAll(db)
+                .filter { $0.interventionId != intervention.id }
+            if !superseded.isEmpty {
+                throw RapporteurError.failure("\(superseded.map(\.handle).joined(separator: ", ")) "
+                    + "\(superseded.count == 1 ? "is" : "are") superseded by an ask of \(id); remove "
+                    + "\(superseded.count == 1 ? "it" : "them") first")
+            }
             let answers = try Answer.filter(asks.map(\.id!).contains(Column("askId"))).fetchCount(db)
             // Asks and the answers to them go with the intervention (ON DELETE CASCADE);
-            // no other ask's status depends on them.
+            // no other ask depends on them now that supersessions are checked above.
             try intervention.delete(db)
             var report = "Removed \(id) (\(intervention.kind.rawValue): \(intervention.text.prefix(60))…)"
             if !asks.isEmpty { report += " with its asks \(asks.map(\.handle).joined(separator: ", "))" }

@@ -14,7 +14,7 @@ extension AppStore {
         if let start = plan.startTime, let end = plan.endTime, plan.startDate == plan.endDate, end <= start {
             throw RapporteurError.invalid("the end time \(end.hhmm) is not after the start time \(start.hhmm)")
         }
-        let chair = plan.chair.map(Honorific.split)
+        let chair = RecordText.line(plan.chair).map(Honorific.split)
         let stamp = audit.now
         return try write { db in
             let body = try Self.body(plan.body, db: db)
@@ -28,9 +28,9 @@ extension AppStore {
                 session: numbering.session, year: numbering.year,
                 startDate: plan.startDate, endDate: plan.endDate, startTime: plan.startTime, endTime: plan.endTime,
                 timeZoneLabel: body.timeZoneLabel, timeZoneName: body.timeZoneName,
-                venue: plan.venue, modality: plan.modality,
+                venue: RecordText.line(plan.venue), modality: plan.modality,
                 chairHonorific: chair?.honorific, chairName: chair?.name,
-                chairFunction: plan.chairFunction, chairDelegation: plan.chairDelegation,
+                chairFunction: RecordText.line(plan.chairFunction), chairDelegation: plan.chairDelegation,
                 status: .planned, agendaStatus: .provisional, provisionalAgenda: nil, agendaAdoptedAt: nil,
                 openedAt: nil, adjournedAt: nil,
                 createdBy: audit.user, createdAt: stamp)
@@ -48,14 +48,14 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var meeting = try Self.meeting(handle, db: db)
-            if let venue = change.venue { meeting.venue = venue }
+            if let venue = change.venue { meeting.venue = RecordText.line(venue) }
             if let modality = change.modality { meeting.modality = modality }
-            if let chair = change.chair {
-                let split = Honorific.split(chair)
+            if let chair = change.chair.map(RecordText.line) {
+                let split = chair.map(Honorific.split) ?? (honorific: nil, name: "")
                 meeting.chairHonorific = split.honorific
-                meeting.chairName = split.name
+                meeting.chairName = split.name.isEmpty ? nil : split.name
             }
-            if let function = change.chairFunction { meeting.chairFunction = function }
+            if let function = change.chairFunction { meeting.chairFunction = RecordText.line(function) }
             if let opened = change.openedAt { meeting.openedAt = opened }
             if let adjourned = change.adjournedAt { meeting.adjournedAt = adjourned }
             if let status = change.status { meeting.status = status }

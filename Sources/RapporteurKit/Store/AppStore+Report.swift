@@ -21,6 +21,11 @@ extension AppStore {
                 if let reportSymbol {
                     try db.execute(sql: "DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol = ?",
                                    arguments: [reportSymbol])
+                } else {
+                    // A report without a symbol is known by its date.
+                    try db.execute(sql: """
+                        DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol IS NULL AND asOf = ?
+                        """, arguments: [asOf.iso])
                 }
                 for paragraph in parsed.paragraphs {
                     guard let key = paragraph.resolution else { continue }

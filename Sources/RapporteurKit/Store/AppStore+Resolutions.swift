@@ -95,7 +95,7 @@ extension AppStore {
             }
             var decision = Decision(
                 id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
-                series: key.series, number: key.number, title: title, symbol: nil,
+                series: key.series, number: key.number, title: RecordText.line(title), symbol: nil,
                 adoptedOn: adoptedOn?.iso, createdBy: audit.user, createdAt: stamp)
             try decision.insert(db)
             return decision

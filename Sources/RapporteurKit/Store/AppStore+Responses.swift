@@ -21,7 +21,7 @@ extension AppStore {
             }
             var response = Response(
                 id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
-                unit: entry.unit.flatMap { $0.isEmpty ? nil : $0 }, text: text, sourceParagraph: entry.sourceParagraph,
+                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph,
                 createdBy: audit.user, createdAt: stamp)
             try response.insert(db)
             for (ask, extent) in answered {

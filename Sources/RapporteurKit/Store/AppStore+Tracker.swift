@@ -22,7 +22,7 @@ extension AppStore {
         try db.execute(sql: "DELETE FROM fundingSnapshot WHERE resolutionId = ? AND asOf = ?",
                        arguments: [resolution.id, asOf.iso])
         var snapshot = FundingSnapshot(id: nil, resolutionId: resolution.id!, asOf: asOf, required: required,
-                                       mobilized: mobilized, unit: "US$ thousands", note: note, source: source,
+                                       mobilized: mobilized, unit: "US$ thousands", note: RecordText.line(note), source: source,
                                        createdBy: user, createdAt: stamp)
         try snapshot.insert(db)
         return snapshot
@@ -134,6 +134,9 @@ extension AppStore {
                         }
                     } catch let error as RapporteurError {
                         diagnostics.append(Diagnostic(file: file, line: entry.line, .error, error.message))
+                    } catch let error as DatabaseError {
+                        diagnostics.append(Diagnostic(file: file, line: entry.line, .error,
+                            "the database refused resolution \(entry.key): \(error.message ?? error.description)"))
                     }
                 }
                 return diagnostics.isEmpty && !dryRun ? .commit : .rollback

@@ -41,19 +41,25 @@ final class RecordImporter {
     }
 
     func importRecords(_ files: [(file: String, record: RecordFile)]) throws {
-        var meetings: [Int64] = []
-        var external: [ExternalAnswer] = []
+        // A meeting that cannot be prepared is reported and left out; the others go on,
+        // so that every problem is found in one run.
+        var prepared: [(file: String, record: RecordFile, meetingId: Int64)] = []
+        var external = ExternalLinks()
         for (file, record) in files {
-            guard let (meeting, answers) = attempt(file, record.line, { try prepareMeeting(record) }) else { continue }
-            meetings.append(meeting.id!)
-            external += answers
+            guard let (meeting, links) = attempt(file, record.line, { try prepareMeeting(record) }) else { continue }
+            prepared.append((file, record, meeting.id!))
+            external.answers += links.answers
+            external.supersessions += links.supersessions
         }
         var pending: [PendingAnswers] = []
-        for ((file, record), meetingId) in zip(files, meetings) {
-            if let answers = try storeContent(record, file: file, meetingId: meetingId) { pending.append(answers) }
+        for item in prepared {
+            if let answers = try storeContent(item.record, file: item.file, meetingId: item.meetingId) { pending.append(answers) }
         }
-        for answers in pending { try link(answers) }
+        // Answers first, then those of other meetings, and only then the asks closed by
+        // hand: a closed ask takes no answer, but may have had some before it closed.
+        for answers in pending { linkAnswers(answers) }
         try relink(external)
+        for answers in pending { applyClosures(answers) }
     }
 
     // MARK: Meetings
@@ -65,9 +71,22 @@ final class RecordImporter {
         let answer: Answer
     }
 
+    /// Another meeting's ask superseded by an ask of a meeting being replaced.
+    private struct ExternalSupersession {
+        let meeting: String
+        let askKey: String
+        let supersededAsk: Ask
+    }
+
+    /// What other meetings' records say about a meeting being replaced, to put back.
+    private struct ExternalLinks {
+        var answers: [ExternalAnswer] = []
+        var supersessions: [ExternalSupersession] = []
+    }
+
     /// Creates the meeting, or empties an existing one for its new record; returns the
     /// answers other meetings gave to its asks, to link them again afterwards.
-    private func prepareMeeting(_ record: RecordFile) throws -> (Meeting, [ExternalAnswer]) {
+    private func prepareMeeting(_ record: RecordFile) throws -> (Meeting, ExternalLinks) {
         let body = try AppStore.body(record.body, db: db)
         var plan = MeetingPlan(body: body.code, number: record.number, session: record.session, year: record.year,
                                startDate: record.startDate, endDate: record.endDate)
@@ -77,7 +96,7 @@ final class RecordImporter {
         guard numbering.handle == record.handle else {
             throw RapporteurError.invalid("meeting \(record.handle) does not match its numbering, which gives \(numbering.handle)")
         }
-        var external: [ExternalAnswer] = []
+        var external = ExternalLinks()
         var meeting: Meeting
         if let existing = try Meeting.filter(Column("handle") == record.handle).fetchOne(db) {
             meeting = existing
@@ -87,11 +106,35 @@ final class RecordImporter {
                 JOIN response r ON r.id = w.responseId
                 WHERE i.meetingId = ? AND r.meetingId != ?
                 """, arguments: [existing.id, existing.id])
-            external = answers.map { ExternalAnswer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0) }
+            external.answers = answers.map { ExternalAnswer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0) }
+            // Asks of other meetings superseded by this meeting's asks: opened for now,
+            // closed again once the new record is in.
+            let superseded = try Ask.fetchAll(db, sql: """
+                SELECT q.* FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId
+                JOIN intervention o ON o.id = q.interventionId
+                WHERE i.meetingId = ?1 AND o.meetingId != ?1
+                """, arguments: [existing.id])
+            for var ask in superseded {
+                external.supersessions.append(ExternalSupersession(meeting: record.handle, askKey: keys.asks[ask.supersededById!]!,
+                                                                   supersededAsk: ask))
+                ask.status = .open
+                ask.supersededById = nil
+                try ask.update(db)
+            }
+            // Asks of other meetings that this meeting's responses answered get their status
+            // back from the answers that remain, once the responses are gone.
+            let answeredElsewhere = try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT w.askId FROM answer w JOIN response r ON r.id = w.responseId
+                JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
+                WHERE r.meetingId = ?1 AND i.meetingId != ?1
+                """, arguments: [existing.id])
             try db.execute(sql: "DELETE FROM commitment WHERE meetingId = ?", arguments: [existing.id])
             try db.execute(sql: "DELETE FROM response WHERE meetingId = ?", arguments: [existing.id])
             try db.execute(sql: "DELETE FROM intervention WHERE meetingId = ?", arguments: [existing.id])
             try db.execute(sql: "DELETE FROM agendaItem WHERE meetingId = ?", arguments: [existing.id])
+            for askId in answeredElsewhere {
+                try AppStore.refreshStatus(ofAsk: askId, user: user, stamp: stamp, db: db)
+            }
             meeting.updatedBy = user
             meeting.updatedAt = stamp
         } else {
@@ -109,12 +152,12 @@ final class RecordImporter {
         meeting.adjournedAt = record.adjournedAt
         if let label = record.timeZoneLabel { meeting.timeZoneLabel = label }
         if let name = record.timeZoneName { meeting.timeZoneName = name }
-        meeting.venue = record.venue
+        meeting.venue = RecordText.line(record.venue)
         meeting.modality = record.modality
-        let chair = record.chair.map(Honorific.split)
+        let chair = RecordText.line(record.chair).map(Honorific.split)
         meeting.chairHonorific = chair?.honorific
         meeting.chairName = chair?.name
-        meeting.chairFunction = record.chairFunction
+        meeting.chairFunction = RecordText.line(record.chairFunction)
         meeting.chairDelegation = try record.chairDelegation.map { try AppStore.state($0, db: db).name }
         meeting.status = record.status
         // The agenda goes in afterwards; it is adopted once its items are there.
@@ -146,7 +189,7 @@ final class RecordImporter {
                 if try Decision.filter(Column("bodyId") == body.id && Column("series") == key.series
                                        && Column("number") == key.number).fetchCount(db) == 0 {
                     var row = Decision(id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
-                                       series: key.series, number: key.number, title: decision.title, symbol: nil,
+                                       series: key.series, number: key.number, title: RecordText.line(decision.title), symbol: nil,
                                        adoptedOn: nil, createdBy: user, createdAt: stamp)
                     try row.insert(db)
                 }
@@ -204,6 +247,9 @@ final class RecordImporter {
                     guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(intervention.item) }.display] else {
                         throw RapporteurError.invalid("\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)")
                     }
+                    if intervention.kind != .pledge, intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil {
+                        throw RapporteurError.invalid("\(intervention.key): a pledge goes with `kind: pledge`, not \(intervention.kind.rawValue)")
+                    }
                     var row = Intervention(
                         id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, kind: intervention.kind,
                         text: try RecordText.clean(intervention.text, field: "intervention's text"), named: intervention.named,
@@ -212,9 +258,15 @@ final class RecordImporter {
                         sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key,
                         createdBy: user, createdAt: stamp)
                     try row.insert(db)
-                    for (position, typed) in intervention.speakers.enumerated() {
+                    // "France" and "FRA" are one speaker: each party once, in the order given.
+                    var parties: [Int64] = []
+                    for typed in intervention.speakers {
+                        let id = try party(typed).id!
+                        if !parties.contains(id) { parties.append(id) }
+                    }
+                    for (position, partyId) in parties.enumerated() {
                         try db.execute(sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
-                                       arguments: [row.id, try party(typed).id, position + 1])
+                                       arguments: [row.id, partyId, position + 1])
                     }
                     try saveReferences(intervention.references, interventionId: row.id)
                     interventionsByKey[intervention.key] = row.id!
@@ -241,7 +293,7 @@ final class RecordImporter {
                         throw RapporteurError.invalid("\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
                     }
                     var row = Response(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: response.unit,
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: RecordText.line(response.unit),
                         text: try RecordText.clean(response.text, field: "response's text"),
                         sourceParagraph: response.sourceParagraph, recordKey: response.key, createdBy: user, createdAt: stamp)
                     try row.insert(db)
@@ -261,7 +313,7 @@ final class RecordImporter {
                 }
                 var row = Commitment(
                     id: nil, meetingId: meetingId, text: try RecordText.clean(commitment.text, field: "commitment's text"),
-                    ownerKind: .secretariat, dueKind: .none, status: commitment.status, statusNote: commitment.note,
+                    ownerKind: .secretariat, dueKind: .none, status: commitment.status, statusNote: RecordText.line(commitment.note),
                     sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key, createdBy: user, createdAt: stamp)
                 if let origin = commitment.origin {
                     if let id = responsesByKey[origin] {
@@ -314,8 +366,9 @@ final class RecordImporter {
 
     // MARK: Answers, after every meeting is in
 
-    private func link(_ pending: PendingAnswers) throws {
-        let reportIndex = report.meetings.firstIndex { $0.handle == (try? Meeting.fetchOne(db, key: pending.meetingId)?.handle) }!
+    private func linkAnswers(_ pending: PendingAnswers) {
+        let handle = try? Meeting.fetchOne(db, key: pending.meetingId)?.handle
+        let reportIndex = report.meetings.firstIndex { $0.handle == handle }
         for response in pending.responses {
             for answer in response.answers {
                 _ = attempt(pending.file, response.line) {
@@ -323,15 +376,18 @@ final class RecordImporter {
                     try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: response.id)!,
                                       extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
                                       confidence: answer.confidence, user: user, stamp: stamp, db: db)
-                    report.meetings[reportIndex].answers += 1
+                    if let reportIndex { report.meetings[reportIndex].answers += 1 }
                 }
             }
         }
+    }
+
+    private func applyClosures(_ pending: PendingAnswers) {
         for closure in pending.closures {
             _ = attempt(pending.file, closure.line) {
                 var ask = try Ask.fetchOne(db, key: closure.id)!
                 ask.status = closure.ask.closed!
-                ask.statusNote = closure.ask.note
+                ask.statusNote = RecordText.line(closure.ask.note)
                 if let newer = closure.ask.supersededBy {
                     ask.supersededById = try resolveAsk(newer, local: pending.asksByKey)
                 }
@@ -357,8 +413,21 @@ final class RecordImporter {
 
     /// Links again the answers other meetings gave to the asks of a replaced meeting;
     /// an ask that is no longer there is reported, not dropped silently.
-    private func relink(_ external: [ExternalAnswer]) throws {
-        for item in external {
+    private func relink(_ external: ExternalLinks) throws {
+        for item in external.supersessions {
+            let meeting = try AppStore.meeting(item.meeting, db: db)
+            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
+            var ask = item.supersededAsk
+            guard let newer = keys.asks.first(where: { $0.value == item.askKey })?.key else {
+                report.warnings.append(Diagnostic(file: item.meeting, line: 0, .warning,
+                    "Q\(ask.id!) was superseded by \(item.meeting)/\(item.askKey), which the new record no longer has; it is open again"))
+                continue
+            }
+            ask.status = .superseded
+            ask.supersededById = newer
+            try ask.update(db)
+        }
+        for item in external.answers {
             let meeting = try AppStore.meeting(item.meeting, db: db)
             let keys = try RecordKeys(meetingId: meeting.id!, db: db)
             guard let askId = keys.asks.first(where: { $0.value == item.askKey })?.key,

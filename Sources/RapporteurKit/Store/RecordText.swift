@@ -9,6 +9,14 @@ enum RecordText {
         return cleaned
     }
 
+    /// A one-line field (a venue, a note, a unit): white space runs become one space and
+    /// an empty value is none, so that what is stored is what a record file writes back.
+    static func line(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return cleaned.isEmpty ? nil : cleaned
+    }
+
     /// "300,000" or "300000.50" as decimal text without separators; refuses anything else.
     static func amount(_ text: String) throws -> String {
         let digits = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)

@@ -159,4 +159,22 @@ import Testing
         #expect(throws: RapporteurError.self) { try store.adoptAgenda(meeting: "PBA-56") }
         #expect(try store.meeting("PBA-56").agendaStatus == .provisional)
     }
+
+    @Test func anItemWithRecordsUnderItIsNotRemoved() throws {
+        let store = try pba56WithAgenda()
+        try store.say("Kenya", .comment, "spoke on housing", item: "2b")
+        let error = #expect(throws: RapporteurError.self) { try store.removeAgendaItem(meeting: "PBA-56", item: "2") }
+        #expect(error?.message == "item 2 has I1 recorded under it; remove those records first, or retitle the item with `rapporteur agenda edit`")
+        #expect(AgendaNode.labels(of: try store.agenda(of: "PBA-56")).count == 6)
+    }
+
+    @Test func subItemsStopAtZ() throws {
+        let store = try pba56WithAgenda()
+        for index in 4...26 { try store.addAgendaItem(meeting: "PBA-56", title: "Sub-item \(index)", under: "2") }
+        let error = #expect(throws: RapporteurError.self) {
+            try store.addAgendaItem(meeting: "PBA-56", title: "One too many", under: "2")
+        }
+        #expect(error?.message == "item 2 already has 26 sub-items, (a) to (z); an agenda letters no more")
+        #expect(AgendaNode.labels(of: try store.agenda(of: "PBA-56")).contains("2(z)"))
+    }
 }
