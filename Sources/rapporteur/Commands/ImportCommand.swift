@@ -45,9 +45,7 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Print every decision and write nothing.") var dryRun = false
 
         func execute() throws {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
-            }
+            let text = try Parsing.text(ofFile: file)
             let result = try global.openStore().importSummary(
                 text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
@@ -84,9 +82,7 @@ struct ImportCommand: ParsableCommand {
             var records: [(file: String, record: RecordFile)] = []
             var diagnostics: [Diagnostic] = []
             for file in files {
-                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                    throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
-                }
+                let text = try Parsing.text(ofFile: file)
                 let read = RecordFormatReader.read(text, file: file)
                 records += read.records.map { (file, $0) }
                 diagnostics += read.diagnostics
@@ -119,9 +115,7 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Check everything; write nothing.") var dryRun = false
 
         func execute() throws {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
-            }
+            let text = try Parsing.text(ofFile: file)
             let day = try Parsing.date(asOf, flag: "as-of")
             let result = try global.openStore().importTracker(text, file: file, asOf: day, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
@@ -151,9 +145,7 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Check everything; write nothing.") var dryRun = false
 
         func execute() throws {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
-            }
+            let text = try Parsing.text(ofFile: file)
             let day = try Parsing.date(asOf, flag: "as-of")
             let result = try global.openStore().importReport(text, file: file, asOf: day, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }

@@ -1,3 +1,4 @@
+import Foundation
 import RapporteurKit
 
 /// Turns typed values into kit values, with the kit's messages on failure.
@@ -16,5 +17,13 @@ enum Parsing {
         } catch let error as TextError {
             throw RapporteurError.invalid("--\(flag): \(error.message)")
         }
+    }
+
+    /// A file's text, or an error naming the file when it is missing or not UTF-8.
+    static func text(ofFile file: String) throws -> String {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw RapporteurError.invalid("cannot read \(file): it is missing or not UTF-8 text")
+        }
+        return text
     }
 }
