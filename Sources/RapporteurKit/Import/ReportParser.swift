@@ -1,7 +1,7 @@
-/// Reads the Executive Director's report on the implementation of resolutions (seed
-/// 001's shape): numbered paragraphs under "A. Resolution 1/1" headings, with page
-/// breaks, footnotes and bold markers in between. The first "*" footnote gives the
-/// report's own symbol.
+/// Reads a report on the implementation of resolutions (seeds 001 and 002): numbered
+/// paragraphs under "A. Resolution 1/1" or "I. Resolution 1/2 on …" headings, with page
+/// breaks, page headers, footnotes and bold markers in between. A page header that is
+/// a bare symbol is the report's own; the "*" footnote names the provisional agenda.
 public enum ReportParser {
     public struct Paragraph: Sendable, Equatable {
         public var number: Int
@@ -12,7 +12,10 @@ public enum ReportParser {
     }
 
     public struct Result: Sendable {
+        /// The report's own symbol, from a page header ("HSP/OECPR.2021/4").
         public var symbol: String?
+        /// The provisional agenda it was issued under, from the "*" footnote.
+        public var agendaSymbol: String?
         public var paragraphs: [Paragraph] = []
         public var diagnostics: [Diagnostic] = []
     }
@@ -25,15 +28,20 @@ public enum ReportParser {
             let line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
                 .trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
-            if let match = line.prefixMatch(of: /[A-Z]\.\s+Resolution\s+(\d+)\s*\/\s*(\d+)/) {
+            if let match = line.prefixMatch(of: /(?:[A-Z]|[IVX]+)\.\s+Resolution\s+(\d+)\s*\/\s*(\d+)/) {
                 resolution = "\(match.1)/\(match.2)"
                 open = false
             } else if line.prefixMatch(of: /[IVX]+\.\s+\S/) != nil {
+                // Another section ("V. Decision 1/3 …", "II. Implementation …"): no resolution.
                 resolution = nil
                 open = false
-            } else if let match = line.prefixMatch(of: /(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?$/) {
-                // A footnote: the first "*" one names the report itself.
-                if match.1 == "*", result.symbol == nil { result.symbol = String(match.2) }
+            } else if let match = line.wholeMatch(of: /(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?/) {
+                if match.1 == "*", result.agendaSymbol == nil { result.agendaSymbol = String(match.2) }
+            } else if line.wholeMatch(of: /[A-Z]+\/[A-Za-z0-9.\/]+/) != nil {
+                // A page header: the report's own symbol, and no part of a paragraph.
+                if result.symbol == nil { result.symbol = line }
+            } else if line.wholeMatch(of: /\d{1,3}/) != nil {
+                continue  // a page number
             } else if let match = line.wholeMatch(of: /(\d+)\.\s+(.+)/) {
                 let number = Int(match.1)!
                 if let last = result.paragraphs.last?.number, number != last + 1 {

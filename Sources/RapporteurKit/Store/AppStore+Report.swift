@@ -5,6 +5,7 @@ extension AppStore {
     /// becomes a dated implementation update with the report's symbol, its paragraph
     /// number and the operative paragraphs it cites. Importing the report again replaces
     /// its updates.
+    @discardableResult
     public func importReport(_ text: String, file: String, asOf: CalendarDate, symbol: String? = nil,
                              dryRun: Bool = false) throws -> (updates: Int, symbol: String?, warnings: [Diagnostic]) {
         let parsed = ReportParser.parse(text, file: file)

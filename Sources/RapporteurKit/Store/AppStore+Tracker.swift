@@ -83,6 +83,7 @@ extension AppStore {
     /// Imports a published tracker as of a date: each resolution's status, funding and
     /// implementation summary. Displayed gaps and totals that disagree with the
     /// arithmetic are reported as warnings with their line.
+    @discardableResult
     public func importTracker(_ text: String, file: String, asOf: CalendarDate, dryRun: Bool = false) throws -> (resolutions: Int, warnings: [Diagnostic]) {
         let parsed = TrackerParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }

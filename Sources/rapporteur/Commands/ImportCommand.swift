@@ -133,7 +133,7 @@ struct ImportCommand: ParsableCommand {
 
                 Each numbered paragraph under a "Resolution 2/7" heading becomes a dated
                 implementation update of that resolution, with the report's symbol
-                (from its first footnote, or --symbol), its paragraph number and the
+                (from its page header, or --symbol), its paragraph number and the
                 operative paragraphs it cites. Importing a report again replaces it.
                 """
         )
@@ -141,7 +141,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The report, as plain text.") var file: String
         @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: String
-        @Option(help: "The report's symbol, when its footnote does not give it.") var symbol: String?
+        @Option(help: "The report's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
 
         func execute() throws {

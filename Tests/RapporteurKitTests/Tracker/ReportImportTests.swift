@@ -12,7 +12,12 @@ import Testing
         **A. Resolution 2/7
         Adequate housing for all**
         2. Pursuant to paragraph 2, the first session of the working group was prepared and the documents
-        * HSP/EB.2099/7.
+        * HSP/EB.2099/1.
+
+        HSP/EB.2099/7
+
+        3
+
         were shared in time.
         3. Funding remains limited (OP8).
         B. Resolution 1/2
@@ -22,6 +27,7 @@ import Testing
     @Test func paragraphsGoUnderTheirResolutionAcrossPageBreaks() {
         let result = ReportParser.parse(Self.fixture, file: "r.txt")
         #expect(result.symbol == "HSP/EB.2099/7")
+        #expect(result.agendaSymbol == "HSP/EB.2099/1")
         #expect(result.paragraphs.map(\.number) == [1, 2, 3, 4])
         #expect(result.paragraphs.map(\.resolution) == [nil, "2/7", "2/7", "1/2"])
         #expect(result.paragraphs[1].text
@@ -48,7 +54,9 @@ import Testing
 struct SeedReportTests {
     @Test func everyParagraphIsAssignedToItsResolution() throws {
         let result = ReportParser.parse(try Seeds.text("001"), file: "001.txt")
-        #expect(result.symbol == "HSP/EB.2024/14")
+        // The footnote names the provisional agenda; the report prints no symbol of its own.
+        #expect(result.agendaSymbol == "HSP/EB.2024/14")
+        #expect(result.symbol == nil)
         #expect(result.paragraphs.map(\.number) == Array(1...49))
         // From the headings of seed 001, read by hand.
         let expected: [String: [Int]] = [
@@ -63,3 +71,22 @@ struct SeedReportTests {
         #expect(result.paragraphs[0].resolution == nil)
     }
 }
+
+/// Seed 002 (HSP/OECPR.2021/4), a report on the first session's resolutions with roman
+/// section headings and page headers inside paragraphs.
+@Suite(.enabled(if: Seeds.available, "../shared/seeds is missing"))
+struct SeedOECPRReportTests {
+    @Test func sectionsOfResolutionsAndPageHeadersAreRead() throws {
+        let result = ReportParser.parse(try Seeds.text("002"), file: "002.txt")
+        #expect(result.symbol == "HSP/OECPR.2021/4")
+        #expect(result.agendaSymbol == "HSP/OECPR.2021/1")
+        #expect(result.paragraphs.map(\.number) == Array(1...34))
+        // Section I is resolution 1/2, … IV is 1/5; V is decision 1/3, under no resolution.
+        let keys = Set(result.paragraphs.compactMap(\.resolution))
+        #expect(keys == ["1/2", "1/3", "1/4", "1/5"])
+        #expect(result.paragraphs[29].resolution == nil)
+        #expect(result.paragraphs[23].resolution == "1/5")
+        #expect(!result.paragraphs.contains { $0.text.contains("HSP/OECPR.2021/4") })
+    }
+}
+
