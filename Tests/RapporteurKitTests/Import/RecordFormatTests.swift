@@ -67,26 +67,11 @@ import Testing
     @Test func mutatedInputNeverCrashes() throws {
         let store = try summaryStore()
         let text = RecordFormatWriter.write([try store.exportRecord("PBA-57")])
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var random = SeededRandom(seed: 20241016)
         let target = try referenceStore()
         var imported = 0
         for round in 0..<10_000 {
-            var mutated: String
-            switch round % 3 {
-            case 0:
-                mutated = String(text.prefix(Int(random.next() % UInt64(text.count))))
-            case 1:
-                var bytes = Array(text.utf8)
-                for _ in 0..<4 { bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(random.next() % 256) }
-                mutated = String(decoding: bytes, as: UTF8.self)
-            default:
-                var shuffled = lines
-                for index in shuffled.indices.reversed() where index > 0 {
-                    shuffled.swapAt(index, Int(random.next() % UInt64(index + 1)))
-                }
-                mutated = shuffled.joined(separator: "\n")
-            }
+            let mutated = Mutation.mutate(text, round: round, bytes: 4, using: &random)
             let read = RecordFormatReader.read(mutated, file: "fuzz.record")
             if round % 50 == 0, read.diagnostics.isEmpty, !read.records.isEmpty {
                 _ = try? target.importRecords(read.records.map { ("fuzz.record", $0) }, dryRun: true)

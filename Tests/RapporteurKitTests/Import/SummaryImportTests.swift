@@ -45,30 +45,14 @@ import Testing
     @Test(arguments: 0..<4)
     func mutatedSummariesNeverCrash(batch: Int) throws {
         let text = SummaryParserFixtures.anonymous
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var random = SeededRandom(seed: 56 + UInt64(batch))
         let store = try referenceStore()
         for round in 0..<2_500 {
-            let mutated: String
-            switch round % 3 {
-            case 0:
-                mutated = String(text.prefix(Int(random.next() % UInt64(text.count))))
-            case 1:
-                var bytes = Array(text.utf8)
-                for _ in 0..<6 { bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(random.next() % 256) }
-                mutated = String(decoding: bytes, as: UTF8.self)
-            default:
-                var shuffled = lines
-                for index in shuffled.indices.reversed() where index > 0 {
-                    shuffled.swapAt(index, Int(random.next() % UInt64(index + 1)))
-                }
-                mutated = shuffled.joined(separator: "\n")
-            }
-            let parsed = SummaryParser.parse(mutated)
+            let mutated = Mutation.mutate(text, round: round, bytes: 6, using: &random)
+            _ = SummaryParser.parse(mutated)
             if round % 100 == 0 {
                 _ = try? store.importSummary(mutated, file: "fuzz.txt", dryRun: true)
             }
-            _ = parsed
         }
         #expect(try store.meetings().isEmpty)
     }
