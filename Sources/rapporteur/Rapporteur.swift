@@ -33,6 +33,7 @@ struct Rapporteur: ParsableCommand {
             LinkCommand.self,
             TrackerCommand.self,
             FundingCommand.self,
+            ReportCommand.self,
             HistoryCommand.self,
             TemplatesCommand.self,
         ]

@@ -65,7 +65,8 @@ import Testing
     /// Every command's help leads with real examples of that command.
     @Test(arguments: [
         ["body"], ["state"], ["resolution"], ["decision"], ["meeting"], ["agenda"], ["intervention"], ["response"],
-        ["action"], ["ask"], ["import"], ["export"], ["link"], ["funding"], ["templates"],
+        ["action"], ["ask"], ["import"], ["export"], ["link"], ["funding"], ["templates"], ["report"],
+        ["report", "progress"],
         ["init"], ["body", "list"], ["body", "show"], ["body", "set"], ["state", "list"], ["state", "show"],
         ["resolution", "list"], ["resolution", "show"], ["decision", "add"], ["decision", "list"], ["decision", "show"],
         ["meeting", "new"], ["meeting", "list"], ["meeting", "show"], ["agenda", "standard"], ["agenda", "add"],

@@ -1,0 +1,80 @@
+/// The draft of the Executive Director's progress report to a Board session (seed 001's
+/// shape): an introduction, then one section a resolution, grouped by Assembly session,
+/// with the implementation updates recorded since the previous Board session and the
+/// follow-up still open about it, as paragraphs numbered straight through.
+public struct ProgressReportDocument: Sendable {
+    /// One resolution's updates and open follow-up, as the store gives them.
+    public struct ResolutionInput: Sendable {
+        public var key: ResolutionKey
+        public var title: String
+        public var updates: [ImplementationUpdate]
+        public var openAsks: [FollowUpAsk]
+        public var openCommitments: [CommitmentView]
+
+        public init(key: ResolutionKey, title: String, updates: [ImplementationUpdate], openAsks: [FollowUpAsk],
+                    openCommitments: [CommitmentView]) {
+            self.key = key
+            self.title = title
+            self.updates = updates
+            self.openAsks = openAsks
+            self.openCommitments = openCommitments
+        }
+    }
+
+    public let heading: [String]
+    public let title: String
+    public let sections: [SummarySection]
+
+    /// `since`: the previous Board session's first day; updates before it are left out.
+    public init(meeting: Meeting, body: Body, since: CalendarDate?, resolutions: [ResolutionInput]) {
+        heading = [body.displayName, OrdinalWords.capitalized(meeting.title(in: body)),
+                   [meeting.venue, meeting.dates].compactMap { $0 }.joined(separator: ", ")]
+        title = "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
+        var number = 0
+        func paragraph(_ text: String) -> SummaryBlock {
+            number += 1
+            return SummaryBlock(paragraph: .init(number: number, text: text, list: []))
+        }
+        let period = since.map { "since \(UNDate.long($0))" } ?? "since their adoption"
+        var sections = [SummarySection(heading: "I. Introduction", blocks: [paragraph(
+            "The present report gives an update on the implementation of the \(CardinalWords.prose(resolutions.count)) "
+                + "resolutions adopted by the United Nations Habitat Assembly, covering progress made \(period), "
+                + "and lists the questions of Member States and the commitments of the secretariat that remain open.")])]
+        let sessions = Array(Set(resolutions.map(\.key.session))).sorted()
+        for (index, session) in sessions.enumerated() {
+            var blocks: [SummaryBlock] = []
+            for (letter, resolution) in resolutions.filter({ $0.key.session == session }).enumerated() {
+                blocks.append(SummaryBlock(subheading: "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
+                    + "Resolution \(resolution.key.key) – \(resolution.title)"))
+                let recent = resolution.updates.filter { update in since.map { update.asOf >= $0 } ?? true }
+                if recent.isEmpty {
+                    blocks.append(paragraph("No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."))
+                }
+                for update in recent {
+                    var text = update.text
+                    if !update.paragraphs.isEmpty, !text.contains("OP"), !text.lowercased().contains("paragraph") {
+                        text += " (OP\(update.paragraphs.joined(separator: ", ")))"
+                    }
+                    blocks.append(paragraph(text))
+                }
+                if !resolution.openAsks.isEmpty {
+                    let asks = resolution.openAsks.map { "\($0.text) (\($0.meeting), \($0.status.words))" }
+                    blocks.append(paragraph("Questions raised by Member States that remain open: "
+                        + asks.joined(separator: "; ") + "."))
+                }
+                if !resolution.openCommitments.isEmpty {
+                    let commitments = resolution.openCommitments.map { commitment in
+                        commitment.text + " (\(commitment.meeting)" + (commitment.due.map { ", due \($0)" } ?? "") + ")"
+                    }
+                    blocks.append(paragraph("Undertakings of the secretariat that remain open: "
+                        + commitments.joined(separator: "; ") + "."))
+                }
+            }
+            sections.append(SummarySection(
+                heading: "\(RomanNumeral.lowercase(index + 2).uppercased()). Implementation of resolutions adopted at the "
+                    + "\(OrdinalWords.words(session)) session of the Assembly",
+                blocks: blocks))
+        }
+        self.sections = sections
+    }
+}

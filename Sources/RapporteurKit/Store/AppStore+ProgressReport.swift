@@ -1,0 +1,25 @@
+import GRDB
+
+extension AppStore {
+    /// Everything the progress report to a Board session is drafted from: the session,
+    /// the previous session of the Board (updates since its first day), and per
+    /// resolution its updates and the follow-up open as of the session.
+    public func progressReport(for handle: String) throws -> ProgressReportDocument {
+        let meeting = try self.meeting(handle)
+        let body = try bodies().first { $0.id == meeting.bodyId }!
+        let previous = try meetings(body: body.code).filter { $0.startDate < meeting.startDate }.last
+        let followUp = try followUp(FollowUpFilter(asOf: meeting.startDate))
+        let inputs = try resolutions().map { resolution in
+            let key = resolution.key.key
+            return ProgressReportDocument.ResolutionInput(
+                key: resolution.key, title: resolution.title,
+                // Oldest first, and in the order of its document within a day.
+                updates: try implementationUpdates(of: key).enumerated()
+                    .filter { $0.element.asOf <= meeting.startDate }
+                    .sorted { ($0.element.asOf, $0.offset) < ($1.element.asOf, $1.offset) }.map(\.element),
+                openAsks: followUp.asks.filter { $0.resolutions.contains(key) },
+                openCommitments: followUp.commitments.filter { $0.resolutions.contains(key) })
+        }
+        return ProgressReportDocument(meeting: meeting, body: body, since: previous?.startDate, resolutions: inputs)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import RapporteurKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Draft reports from the database.",
+        discussion: """
+            Examples:
+              rapporteur report progress --for EB-2025-1
+            """,
+        subcommands: [Progress.self]
+    )
+
+    struct Progress: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draft the Executive Director's progress report on the resolutions to a Board session.",
+            discussion: """
+                Examples:
+                  rapporteur report progress --for EB-2025-1
+                  rapporteur report progress --for EB-2025-1 --format md -o progress.md
+
+                One section a resolution: the implementation updates recorded since the
+                Board's previous session, and the questions and commitments about it
+                still open, as paragraphs numbered straight through.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var document: DocumentOptions
+        @Option(name: .customLong("for"), help: "The Board session the report goes to (EB-2025-1).") var meeting: String
+
+        func execute() throws {
+            let view = try global.openStore().progressReport(for: meeting)
+            try document.emit(try document.render(view, document: "report"))
+        }
+    }
+}
