@@ -38,6 +38,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes the benchmark corpus in the record format (scripts/bench).
+        .executableTarget(
+            name: "rapporteur-corpus",
+            dependencies: ["RapporteurKit"]
+        ),
         .testTarget(
             name: "RapporteurKitTests",
             dependencies: ["RapporteurKit"],

@@ -50,6 +50,16 @@ public struct RecordFile: Sendable, Equatable {
         public var supersededBy: String?
         public var note: String?
         public var line: Int = 0
+
+        public init(key: String, text: String, closed: AskStatus? = nil, supersededBy: String? = nil,
+                    note: String? = nil, line: Int = 0) {
+            self.key = key
+            self.text = text
+            self.closed = closed
+            self.supersededBy = supersededBy
+            self.note = note
+            self.line = line
+        }
     }
 
     public struct Intervention: Sendable, Equatable {
@@ -65,6 +75,23 @@ public struct RecordFile: Sendable, Equatable {
         public var references: [Reference] = []
         public var asks: [Ask] = []
         public var line: Int = 0
+
+        public init(key: String, item: String, speakers: [String], kind: InterventionKind, named: Bool = false,
+                    pledgeAmount: String? = nil, pledgeCurrency: String? = nil, sourceParagraph: Int? = nil,
+                    text: String, references: [Reference] = [], asks: [Ask] = [], line: Int = 0) {
+            self.key = key
+            self.item = item
+            self.speakers = speakers
+            self.kind = kind
+            self.named = named
+            self.pledgeAmount = pledgeAmount
+            self.pledgeCurrency = pledgeCurrency
+            self.sourceParagraph = sourceParagraph
+            self.text = text
+            self.references = references
+            self.asks = asks
+            self.line = line
+        }
     }
 
     public struct Answer: Sendable, Equatable {
@@ -73,6 +100,13 @@ public struct RecordFile: Sendable, Equatable {
         public var extent: AnswerExtent
         public var inferred: Bool = false
         public var confidence: Double?
+
+        public init(ask: String, extent: AnswerExtent, inferred: Bool = false, confidence: Double? = nil) {
+            self.ask = ask
+            self.extent = extent
+            self.inferred = inferred
+            self.confidence = confidence
+        }
     }
 
     public struct Response: Sendable, Equatable {
@@ -84,6 +118,18 @@ public struct RecordFile: Sendable, Equatable {
         public var answers: [Answer] = []
         public var references: [Reference] = []
         public var line: Int = 0
+
+        public init(key: String, item: String, unit: String? = nil, sourceParagraph: Int? = nil, text: String,
+                    answers: [Answer] = [], references: [Reference] = [], line: Int = 0) {
+            self.key = key
+            self.item = item
+            self.unit = unit
+            self.sourceParagraph = sourceParagraph
+            self.text = text
+            self.answers = answers
+            self.references = references
+            self.line = line
+        }
     }
 
     public struct Commitment: Sendable, Equatable {
@@ -101,6 +147,12 @@ public struct RecordFile: Sendable, Equatable {
         public var text: String
         public var references: [Reference] = []
         public var line: Int = 0
+
+        public init(key: String, text: String, line: Int = 0) {
+            self.key = key
+            self.text = text
+            self.line = line
+        }
     }
 
     /// One record of the meeting, in the order it was made.
