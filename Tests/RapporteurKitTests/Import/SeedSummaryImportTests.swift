@@ -53,8 +53,8 @@ struct SeedSummaryImportTests {
         #expect(named.first?.sourceParagraph == 52)
     }
 
-    /// Measured on seed 004 against the demo's record of the same meeting, which an
-    /// officer linked by reading it: 17 of the 21 proposed links agree with that reading
+    /// Measured on seed 004 against the demo's record of the same meeting, whose links
+    /// were set by hand from a reading of it: 17 of the 21 proposed links agree with it
     /// (81 %), and they cover 17 of its 31 links (55 %). These figures must not fall.
     @Test func inferredLinksAgreeWithAnOfficersReading() throws {
         let (store, _) = try imported()
