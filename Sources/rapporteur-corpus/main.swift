@@ -31,7 +31,7 @@ guard arguments.count == 3, let years = ["S": 1, "M": 10, "L": 40][arguments[1]]
     FileHandle.standardError.write(Data("usage: rapporteur-corpus S|M|L FILE\n".utf8))
     exit(64)
 }
-FileManager.default.createFile(atPath: arguments[2], contents: nil)
+_ = FileManager.default.createFile(atPath: arguments[2], contents: nil)
 guard let out = FileHandle(forWritingAtPath: arguments[2]) else {
     FileHandle.standardError.write(Data("rapporteur-corpus: cannot write \(arguments[2])\n".utf8))
     exit(1)

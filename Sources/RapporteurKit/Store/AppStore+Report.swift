@@ -15,40 +15,31 @@ extension AppStore {
             reportSymbol = try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical
         }
         let stamp = audit.now
-        var diagnostics: [Diagnostic] = []
         var count = 0
-        try writer.writeWithoutTransaction { db in
-            try db.inTransaction {
-                if let reportSymbol {
-                    try db.execute(sql: "DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol = ?",
-                                   arguments: [reportSymbol])
-                } else {
-                    // A report without a symbol is known by its date.
-                    try db.execute(sql: """
-                        DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol IS NULL AND asOf = ?
-                        """, arguments: [asOf.iso])
-                }
-                for paragraph in parsed.paragraphs {
-                    guard let key = paragraph.resolution else { continue }
-                    do {
-                        let resolution = try Self.resolution(key, db: db)
-                        let cited = ReferenceScanner.scan(paragraph.text).paragraphs
-                            .filter { $0.resolution == nil || $0.resolution == resolution.key }.map(\.paragraph)
-                        try db.execute(sql: """
-                            INSERT INTO implementationUpdate (resolutionId, asOf, position, text, paragraphs, sourceKind,
-                                sourceSymbol, sourceParagraph, createdBy, createdAt)
-                            VALUES (?, ?, ?, ?, ?, 'report', ?, ?, ?, ?)
-                            """, arguments: [resolution.id, asOf.iso, paragraph.number, paragraph.text,
-                                             cited.joined(separator: ","), reportSymbol, paragraph.number, audit.user, stamp])
-                        count += 1
-                    } catch let error as RapporteurError {
-                        diagnostics.append(Diagnostic(file: file, line: paragraph.line, .error, error.message))
-                    }
-                }
-                return diagnostics.isEmpty && !dryRun ? .commit : .rollback
+        try allOrNothing(dryRun: dryRun) { db in
+            if let reportSymbol {
+                try db.execute(sql: "DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol = ?",
+                               arguments: [reportSymbol])
+            } else {
+                // A report without a symbol is known by its date.
+                try db.execute(sql: """
+                    DELETE FROM implementationUpdate WHERE sourceKind = 'report' AND sourceSymbol IS NULL AND asOf = ?
+                    """, arguments: [asOf.iso])
             }
+            var diagnostics: [Diagnostic] = []
+            for paragraph in parsed.paragraphs {
+                guard let key = paragraph.resolution else { continue }
+                do {
+                    try Self.saveUpdate(try Self.resolution(key, db: db), asOf: asOf, position: paragraph.number,
+                                        text: paragraph.text, sourceKind: "report", symbol: reportSymbol,
+                                        paragraph: paragraph.number, user: audit.user, stamp: stamp, db: db)
+                    count += 1
+                } catch let error as RapporteurError {
+                    diagnostics.append(Diagnostic(file: file, line: paragraph.line, .error, error.message))
+                }
+            }
+            return diagnostics
         }
-        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
         return (count, reportSymbol, parsed.diagnostics)
     }
 

@@ -67,8 +67,4 @@ extension AppStore {
             try StateAlias.filter(Column("stateId") == state.id).order(Column("alias")).fetchAll(db).map(\.alias)
         }
     }
-
-    public func groups() throws -> [StateGroup] {
-        try read { db in try StateGroup.order(Column("id")).fetchAll(db) }
-    }
 }

@@ -110,40 +110,34 @@ extension AppStore {
             }
         }
         let stamp = audit.now
-        var diagnostics: [Diagnostic] = []
-        try writer.writeWithoutTransaction { db in
-            try db.inTransaction {
-                for entry in parsed.entries {
-                    do {
-                        let snapshot = try Self.saveFunding(
-                            entry.key, required: entry.required!, mobilized: entry.mobilized!, asOf: asOf,
-                            note: entry.notes.isEmpty ? nil : entry.notes.joined(separator: " "), source: file,
-                            user: audit.user, stamp: stamp, db: db)
-                        if let status = entry.status {
-                            try Self.saveStatus(snapshot.resolutionId, status, asOf: asOf, source: file,
-                                                user: audit.user, stamp: stamp, db: db)
-                        }
-                        try db.execute(sql: "DELETE FROM implementationUpdate WHERE resolutionId = ? AND asOf = ? AND sourceKind = 'tracker'",
-                                       arguments: [snapshot.resolutionId, asOf.iso])
-                        for (position, paragraph) in entry.summary.enumerated() {
-                            let cited = ReferenceScanner.scan(paragraph).paragraphs.map(\.paragraph)
-                            try db.execute(sql: """
-                                INSERT INTO implementationUpdate (resolutionId, asOf, position, text, paragraphs, sourceKind,
-                                    createdBy, createdAt) VALUES (?, ?, ?, ?, ?, 'tracker', ?, ?)
-                                """, arguments: [snapshot.resolutionId, asOf.iso, position + 1, paragraph,
-                                                 cited.joined(separator: ","), audit.user, stamp])
-                        }
-                    } catch let error as RapporteurError {
-                        diagnostics.append(Diagnostic(file: file, line: entry.line, .error, error.message))
-                    } catch let error as DatabaseError {
-                        diagnostics.append(Diagnostic(file: file, line: entry.line, .error,
-                            "the database refused resolution \(entry.key): \(error.message ?? error.description)"))
+        try allOrNothing(dryRun: dryRun) { db in
+            var diagnostics: [Diagnostic] = []
+            for entry in parsed.entries {
+                do {
+                    let snapshot = try Self.saveFunding(
+                        entry.key, required: entry.required!, mobilized: entry.mobilized!, asOf: asOf,
+                        note: entry.notes.isEmpty ? nil : entry.notes.joined(separator: " "), source: file,
+                        user: audit.user, stamp: stamp, db: db)
+                    if let status = entry.status {
+                        try Self.saveStatus(snapshot.resolutionId, status, asOf: asOf, source: file,
+                                            user: audit.user, stamp: stamp, db: db)
                     }
+                    try db.execute(sql: "DELETE FROM implementationUpdate WHERE resolutionId = ? AND asOf = ? AND sourceKind = 'tracker'",
+                                   arguments: [snapshot.resolutionId, asOf.iso])
+                    let resolution = try Resolution.fetchOne(db, key: snapshot.resolutionId)!
+                    for (position, paragraph) in entry.summary.enumerated() {
+                        try Self.saveUpdate(resolution, asOf: asOf, position: position + 1, text: paragraph,
+                                            sourceKind: "tracker", user: audit.user, stamp: stamp, db: db)
+                    }
+                } catch let error as RapporteurError {
+                    diagnostics.append(Diagnostic(file: file, line: entry.line, .error, error.message))
+                } catch let error as DatabaseError {
+                    diagnostics.append(Diagnostic(file: file, line: entry.line, .error,
+                        "the database refused resolution \(entry.key): \(error.message ?? error.description)"))
                 }
-                return diagnostics.isEmpty && !dryRun ? .commit : .rollback
             }
+            return diagnostics
         }
-        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
         return (parsed.entries.count, warnings)
     }
 }

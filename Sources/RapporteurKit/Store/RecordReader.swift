@@ -37,7 +37,6 @@ struct RecordReader {
     }
 
     func meetingHandle(_ id: Int64) -> String { meetings[id]?.handle ?? "?" }
-    func meetingStart(_ id: Int64) -> CalendarDate { meetings[id]!.startDate }
     func meetingEnd(_ id: Int64) -> CalendarDate { meetings[id]!.endDate }
 
     /// Labels ("2(a)") of every agenda item of these meetings, computed once a meeting.
