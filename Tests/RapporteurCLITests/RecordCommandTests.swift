@@ -230,9 +230,54 @@ struct SummaryImportCommandTests {
         #expect(totals == ["required": 50_217, "mobilized": 23_966, "gap": 26_251, "gapPercent": 52])
         let check = try cli.run("tracker", "check")
         #expect(check.status == 2)
-        #expect(check.stdout.contains("resolution 2/6: resources mobilized ($24,638K) exceed resources required ($10,202K) by $14,436K"))
+        #expect(check.stdout.contains("resolution 2/6 (\(file), as of 2025-06-01): resources mobilized ($24,638K) exceed "
+            + "resources required ($10,202K) by $14,436K"))
         let csv = try cli.succeed("tracker", "--format", "csv")
         #expect(csv.hasSuffix("Total,,,50217,23966,23966,,26251,52\n"))
+    }
+
+    @Test func aBriefingsTablesAreImportedShownAndChecked() throws {
+        let cli = try CLI.initialized()
+        let file = ExampleDataTests.examples.appending(path: "briefing-2025-03.txt").path
+        let before = try cli.dump()
+        #expect(try cli.succeed("import", "briefing", file, "--dry-run")
+            == "would import 2 budget tables (4 years) and 1 roadmap (4 milestones)\n")
+        #expect(try cli.dump() == before)
+        let imported = try cli.run("import", "briefing", file)
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("\(file):37: warning: resolution 2/2, 2026: post 95.0 + non-post 45.0 = 140.0, "
+            + "but the total is shown as 145.0"))
+        // The example's figures, added up by hand: 2/7 in 2026 (658.5 − 120.0 = 538.5, not 528.5)
+        // and 2/2 in 2026 (95.0 + 45.0 = 140.0, not 145.0; 145.0 − 55.0 = 90.0, not 80.0).
+        let check = try cli.run("tracker", "check")
+        #expect(check.status == 2)
+        let findings = check.stdout.split(separator: "\n").map(String.init)
+        #expect(findings == [
+            "resolution 2/2, 2026 (briefing-2025-03.txt, table at line 37, US$ thousands): post 95.0 + non-post 45.0 = 140.0, "
+                + "but the total is shown as 145.0",
+            "resolution 2/2, 2026 (briefing-2025-03.txt, table at line 37, US$ thousands): total 145.0 − existing resources "
+                + "55.0 = 90.0, but the total less existing resources is shown as 80.0",
+            "resolution 2/7, 2026 (briefing-2025-03.txt, table at line 12, US$ thousands): total 658.5 − existing resources "
+                + "120.0 = 538.5, but the total less existing resources is shown as 528.5",
+        ])
+        let full = try cli.succeed("resolution", "show", "2/7", "--full")
+        #expect(full.contains("2025 (one-time), US$ thousands: post 312.4, non-post 205.6, total 518.0, existing 120.0, "
+            + "total less existing 398.0 [briefing-2025-03.txt]"))
+        #expect(full.contains("Q2–Q3 2025: Inter-sessional consultations by regional group (Co-chairs) — Ongoing"))
+        let json = try cli.json("resolution", "show", "2/7", "--full", "--json") as? [String: Any]
+        let budget = json?["budget"] as? [[String: Any]]
+        #expect(budget?.map { $0["totalLessExisting"] as? String } == ["398.0", "528.5"])
+    }
+
+    @Test func aBriefingWithoutTablesIsRefusedAndNothingIsWritten() throws {
+        let cli = try CLI.initialized()
+        let file = cli.folder.appending(path: "notes.txt")
+        try "1. The Secretariat briefed the group on resolution 2/7.\n".write(to: file, atomically: true, encoding: .utf8)
+        let before = try cli.dump()
+        let result = try cli.run("import", "briefing", file.path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file.path):1: error: no programme budget implication table and no roadmap found"))
+        #expect(try cli.dump() == before)
     }
 
     @Test func fundingIsSetAndBadFiguresAreRefused() throws {

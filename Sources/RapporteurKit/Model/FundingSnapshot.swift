@@ -12,6 +12,10 @@ public struct FundingSnapshot: Codable, Hashable, Sendable, FetchableRecord, Mut
     public var mobilized: Int
     public var unit: String
     public var note: String?
+    /// The gap and gap per cent the source document showed, when it showed them: kept so
+    /// that `tracker check` can set them against the arithmetic.
+    public var shownGap: Int?
+    public var shownGapPercent: Int?
     public var source: String?
     public var createdBy: String
     public var createdAt: String

@@ -17,12 +17,14 @@ extension AppStore {
     }
 
     static func saveFunding(_ key: String, required: Int, mobilized: Int, asOf: CalendarDate, note: String?,
-                            source: String?, user: String, stamp: String, db: Database) throws -> FundingSnapshot {
+                            source: String?, shownGap: Int? = nil, shownGapPercent: Int? = nil,
+                            user: String, stamp: String, db: Database) throws -> FundingSnapshot {
         let resolution = try resolution(key, db: db)
         try db.execute(sql: "DELETE FROM fundingSnapshot WHERE resolutionId = ? AND asOf = ?",
                        arguments: [resolution.id, asOf.iso])
         var snapshot = FundingSnapshot(id: nil, resolutionId: resolution.id!, asOf: asOf, required: required,
-                                       mobilized: mobilized, unit: "US$ thousands", note: RecordText.line(note), source: source,
+                                       mobilized: mobilized, unit: "US$ thousands", note: RecordText.line(note),
+                                       shownGap: shownGap, shownGapPercent: shownGapPercent, source: source,
                                        createdBy: user, createdAt: stamp)
         try snapshot.insert(db)
         return snapshot
@@ -65,14 +67,45 @@ extension AppStore {
         }
     }
 
-    /// Checks the stored figures against the tracker's own arithmetic; one line a finding.
+    /// Checks every stored figure against its own arithmetic, one line a finding naming
+    /// the resolution, the document and the figures: each funding snapshot (resources
+    /// mobilized beyond those required; a gap or gap per cent shown that the tracker's
+    /// rule does not give) and each year of a budget table (post plus non-post against
+    /// the total; the total less existing resources).
     public func trackerFindings() throws -> [String] {
-        try tracker().resolutions.compactMap { line in
-            guard line.surplus > 0 else { return nil }
-            return "resolution \(line.key): resources mobilized (\(Self.thousands(line.mobilized))) exceed resources "
-                + "required (\(Self.thousands(line.required))) by \(Self.thousands(line.surplus)) as of \(line.asOf!.iso); "
-                + "the totals count \(Self.thousands(line.countedMobilized))"
+        let snapshots = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.session, r.number, f.* FROM fundingSnapshot f JOIN resolution r ON r.id = f.resolutionId
+                ORDER BY r.session DESC, r.number, f.asOf
+                """)
         }
+        var findings: [String] = []
+        for row in snapshots {
+            let funding = FundingLine(required: row["required"], mobilized: row["mobilized"])
+            let asOf: String = row["asOf"]
+            let place = "resolution \(row["session"] as Int)/\(row["number"] as Int) (\((row["source"] as String?) ?? "entered by hand"), as of \(asOf))"
+            if funding.surplus > 0 {
+                findings.append("\(place): resources mobilized (\(Self.thousands(funding.mobilized))) exceed resources "
+                    + "required (\(Self.thousands(funding.required))) by \(Self.thousands(funding.surplus)); "
+                    + "the totals count \(Self.thousands(funding.countedMobilized))")
+            }
+            if let shown = row["shownGap"] as Int?, shown != funding.gap {
+                findings.append("\(place): the gap is shown as \(Self.thousands(shown)), but required "
+                    + "\(Self.thousands(funding.required)) less mobilized \(Self.thousands(funding.countedMobilized)) is "
+                    + "\(Self.thousands(funding.gap))")
+            }
+            if let shown = row["shownGapPercent"] as Int?, shown != funding.gapPercent {
+                findings.append("\(place): the gap is shown as \(shown) %, but \(Self.thousands(funding.gap)) of "
+                    + "\(Self.thousands(funding.required)) is \(funding.gapPercent) % (rounded down)")
+            }
+        }
+        for budget in try budgetImplications() {
+            for inconsistency in budget.inconsistencies {
+                findings.append("resolution \(budget.resolution), \(budget.year) (\(budget.source), table at line "
+                    + "\(budget.line), \(budget.unit)): \(inconsistency)")
+            }
+        }
+        return findings
     }
 
     /// "$1,085K": the tracker's way of writing US$ thousands.
@@ -117,7 +150,7 @@ extension AppStore {
                     let snapshot = try Self.saveFunding(
                         entry.key, required: entry.required!, mobilized: entry.mobilized!, asOf: asOf,
                         note: entry.notes.isEmpty ? nil : entry.notes.joined(separator: " "), source: file,
-                        user: audit.user, stamp: stamp, db: db)
+                        shownGap: entry.displayedGap, shownGapPercent: entry.displayedGapPercent, user: audit.user, stamp: stamp, db: db)
                     if let status = entry.status {
                         try Self.saveStatus(snapshot.resolutionId, status, asOf: asOf, source: file,
                                             user: audit.user, stamp: stamp, db: db)

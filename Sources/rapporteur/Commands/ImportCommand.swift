@@ -12,8 +12,9 @@ struct ImportCommand: ParsableCommand {
               rapporteur import record pba-56.record
               rapporteur import tracker tracker.txt --as-of 2025-06-01
               rapporteur import report report.txt --as-of 2024-12-04
+              rapporteur import briefing briefing.txt
             """,
-        subcommands: [Summary.self, Record.self, Tracker.self, Report.self]
+        subcommands: [Summary.self, Record.self, Tracker.self, Report.self, Briefing.self]
     )
 
     struct Summary: RapporteurCommand {
@@ -151,6 +152,50 @@ struct ImportCommand: ParsableCommand {
             result.warnings.forEach { Console.note($0.description) }
             Console.print("\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
                 + (result.symbol.map { " from \($0)" } ?? "") + " as of \(day.iso)")
+        }
+    }
+
+    struct Briefing: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a technical briefing's programme budget implication tables and implementation roadmaps.",
+            discussion: """
+                Examples:
+                  rapporteur import briefing briefing.txt --dry-run
+                  rapporteur import briefing briefing.txt --symbol HSP/EB.2025/INF/3
+
+                The briefing is plain text with its tables laid out in columns, as
+                copied from PDF or Word; columns are told apart by two or more spaces.
+                A budget table is headed "Programme budget implications of resolution
+                2/7", may give its unit ("(Thousands of United States dollars)"), has
+                a line of years, may have a line saying which are one-time and which
+                recurrent, and rows Post, Non-post, Total, Existing resources and Total
+                less existing. A roadmap is headed "Implementation roadmap for
+                resolution 2/7", then a line Period, Activity, Responsible, Status; a
+                row with no period continues the row above. The rest of the document
+                is passed over.
+
+                Figures are stored as the briefing states them; those that do not add
+                up are reported here as warnings and by `rapporteur tracker check`.
+                Importing the same briefing again (same symbol, or same file name)
+                replaces its tables.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The briefing, as plain text.") var file: String
+        @Option(help: "The briefing's symbol, when no page header gives it.") var symbol: String?
+        @Flag(help: "Check everything; write nothing.") var dryRun = false
+
+        func execute() throws {
+            let text = try Parsing.text(ofFile: file)
+            let result = try global.openStore().importBriefing(text, file: file, symbol: symbol, dryRun: dryRun)
+            result.warnings.forEach { Console.note($0.description) }
+            let tables = Set(result.budgets.map { "\($0.resolution) \($0.line)" }).count
+            let roadmaps = Set(result.milestones.map(\.resolution)).count
+            Console.print("\(dryRun ? "would import" : "imported") \(tables) budget table\(tables == 1 ? "" : "s") "
+                + "(\(result.budgets.count) year\(result.budgets.count == 1 ? "" : "s")) and \(roadmaps) roadmap\(roadmaps == 1 ? "" : "s") "
+                + "(\(result.milestones.count) milestone\(result.milestones.count == 1 ? "" : "s"))"
+                + (result.symbol.map { " from \($0)" } ?? ""))
         }
     }
 }

@@ -70,20 +70,22 @@ struct ResolutionCommand: ParsableCommand {
                   rapporteur resolution show 2/7
                   rapporteur resolution show "HSP/HA.2/RES.7" --json
                   rapporteur resolution show "res 2/7"
-                  rapporteur resolution show 2/7 --full   # status, funding, updates, open asks, history
+                  rapporteur resolution show 2/7 --full   # status, funding, budget, roadmap, updates, open asks, history
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "2/7, res 2/7, resolution 2/7 or HSP/HA.2/RES.7.") var reference: String
-        @Flag(help: "Also the status, funding, implementation updates, open asks, commitments and history.")
+        @Flag(help: "Also the status, funding, budget implications, roadmap, implementation updates, open asks, commitments and history.")
         var full = false
 
         /// Everything known about a resolution, for `--full --json`.
         struct Full: Encodable {
             var resolution: Entry
             var tracker: Tracker.Line?
+            var budget: [BudgetImplication]
+            var roadmap: [RoadmapMilestone]
             var updates: [ImplementationUpdate]
             var followUp: FollowUpList
             var history: ResolutionHistory
@@ -108,6 +110,7 @@ struct ResolutionCommand: ParsableCommand {
             let key = entry.key
             let full = Full(
                 resolution: entry, tracker: try store.tracker().resolutions.first { $0.key == key },
+                budget: try store.budgetImplications(of: key), roadmap: try store.roadmap(of: key),
                 updates: try store.implementationUpdates(of: key),
                 followUp: try store.followUp(FollowUpFilter(resolution: key)), history: try store.history(of: key))
             if output.isJSON { return try Console.printJSON(full) }
@@ -119,6 +122,19 @@ struct ResolutionCommand: ParsableCommand {
                     + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : ""))
             } else {
                 lines.append("No funding recorded (`rapporteur import tracker` or `rapporteur funding set`).")
+            }
+            if !full.budget.isEmpty { lines += ["", "Programme budget implications:"] }
+            for year in full.budget {
+                let figures: [(String, BudgetAmount?)] = [("post", year.post), ("non-post", year.nonPost), ("total", year.total),
+                                                         ("existing", year.existing), ("total less existing", year.totalLessExisting)]
+                lines.append("  \(year.year)\(year.nature.map { " (\($0.words))" } ?? ""), \(year.unit): "
+                    + figures.compactMap { name, amount in amount.map { "\(name) \($0)" } }.joined(separator: ", ")
+                    + " [\(year.source)]")
+            }
+            if !full.roadmap.isEmpty { lines += ["", "Roadmap:"] }
+            for milestone in full.roadmap {
+                lines.append("  \(milestone.period): \(milestone.activity)"
+                    + (milestone.responsible.map { " (\($0))" } ?? "") + (milestone.status.map { " — \($0)" } ?? ""))
             }
             if !full.updates.isEmpty { lines += ["", "Implementation updates:"] }
             for update in full.updates {

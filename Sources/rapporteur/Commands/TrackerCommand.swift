@@ -59,10 +59,17 @@ struct TrackerCommand: ParsableCommand {
 
     struct Check: RapporteurCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the stored figures against the tracker's arithmetic; exit 2 with findings.",
+            abstract: "Check every stored figure against its own arithmetic; exit 2 with findings.",
             discussion: """
                 Examples:
                   rapporteur tracker check
+
+                Funding snapshots: resources mobilized beyond those required, and a gap
+                or gap per cent shown by the imported tracker that its rule does not
+                give. Budget tables of imported briefings: post plus non-post against
+                the total, and the total less existing resources against the total less
+                the existing resources. Each finding names the resolution, the document
+                and the figures.
                 """
         )
 

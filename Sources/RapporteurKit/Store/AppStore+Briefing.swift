@@ -1,0 +1,129 @@
+import GRDB
+
+extension AppStore {
+    /// Imports a technical briefing's programme budget implication tables and
+    /// implementation roadmaps. The figures are stored as the document states them, even
+    /// when they do not add up: each such table is returned as a warning with its line,
+    /// and `tracker check` reports it until a corrected briefing replaces it. Importing
+    /// the same briefing (same symbol, or same file name without one) again replaces
+    /// its tables.
+    @discardableResult
+    public func importBriefing(_ text: String, file: String, symbol: String? = nil, dryRun: Bool = false) throws
+        -> (budgets: [BudgetImplication], milestones: [RoadmapMilestone], symbol: String?, warnings: [Diagnostic]) {
+        let parsed = BriefingParser.parse(text, file: file)
+        if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
+        var briefingSymbol: String?
+        if let typed = symbol ?? parsed.symbol {
+            briefingSymbol = try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical
+        }
+        let source = briefingSymbol ?? Self.fileName(file)
+        let budgets = parsed.budgets.map { with($0) { $0.source = source } }
+        let milestones = parsed.milestones.map { with($0) { $0.source = source } }
+        let warnings = parsed.diagnostics + budgets.flatMap { budget in
+            budget.inconsistencies.map {
+                Diagnostic(file: file, line: budget.line, .warning, "resolution \(budget.resolution), \(budget.year): \($0)")
+            }
+        }
+        let stamp = audit.now
+        try allOrNothing(dryRun: dryRun) { db in
+            try db.execute(sql: "DELETE FROM budgetImplication WHERE source = ?", arguments: [source])
+            try db.execute(sql: "DELETE FROM roadmapMilestone WHERE source = ?", arguments: [source])
+            var diagnostics: [Diagnostic] = []
+            var resolutionIds: [String: Int64] = [:]
+            func resolutionId(_ key: String, line: Int) -> Int64? {
+                if let known = resolutionIds[key] { return known }
+                do {
+                    let id = try Self.resolution(key, db: db).id!
+                    resolutionIds[key] = id
+                    return id
+                } catch let error as RapporteurError {
+                    diagnostics.append(Diagnostic(file: file, line: line, .error, error.message))
+                } catch {
+                    diagnostics.append(Diagnostic(file: file, line: line, .error, "\(error)"))
+                }
+                return nil
+            }
+            for budget in budgets {
+                guard let id = resolutionId(budget.resolution, line: budget.line) else { continue }
+                try db.execute(sql: """
+                    INSERT INTO budgetImplication (resolutionId, year, nature, post, nonPost, total, existing,
+                        totalLessExisting, unit, source, sourceLine, createdBy, createdAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (resolutionId, source, year) DO NOTHING
+                    """, arguments: [id, budget.year, budget.nature?.rawValue, budget.post?.description,
+                                     budget.nonPost?.description, budget.total?.description, budget.existing?.description,
+                                     budget.totalLessExisting?.description, budget.unit, source, budget.line,
+                                     audit.user, stamp])
+                if db.changesCount == 0 {
+                    diagnostics.append(Diagnostic(file: file, line: budget.line, .error,
+                        "resolution \(budget.resolution) has a second budget table for \(budget.year) in this briefing"))
+                }
+            }
+            // Two roadmaps of one resolution in one briefing are read as one, in order.
+            var positions: [String: Int] = [:]
+            for milestone in milestones {
+                guard let id = resolutionId(milestone.resolution, line: milestone.line) else { continue }
+                let position = (positions[milestone.resolution] ?? 0) + 1
+                positions[milestone.resolution] = position
+                try db.execute(sql: """
+                    INSERT INTO roadmapMilestone (resolutionId, position, period, activity, responsible, status,
+                        source, sourceLine, createdBy, createdAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, position, milestone.period, milestone.activity, milestone.responsible,
+                                     milestone.status, source, milestone.line, audit.user, stamp])
+            }
+            return diagnostics
+        }
+        return (budgets, milestones, briefingSymbol, warnings)
+    }
+
+    /// A resolution's programme budget implications, by source and year.
+    public func budgetImplications(of key: String? = nil) throws -> [BudgetImplication] {
+        try read { db in
+            var sql = """
+                SELECT r.session, r.number, b.* FROM budgetImplication b JOIN resolution r ON r.id = b.resolutionId
+                """
+            var arguments: StatementArguments = []
+            if let key {
+                sql += " WHERE b.resolutionId = ?"
+                arguments = [try Self.resolution(key, db: db).id]
+            }
+            sql += " ORDER BY r.session, r.number, b.source, b.year"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                func amount(_ column: String) -> BudgetAmount? { (row[column] as String?).flatMap(BudgetAmount.init) }
+                return BudgetImplication(
+                    resolution: "\(row["session"] as Int)/\(row["number"] as Int)", year: row["year"],
+                    nature: (row["nature"] as String?).flatMap(BudgetNature.init(rawValue:)),
+                    post: amount("post"), nonPost: amount("nonPost"), total: amount("total"), existing: amount("existing"),
+                    totalLessExisting: amount("totalLessExisting"), unit: row["unit"], source: row["source"],
+                    line: row["sourceLine"])
+            }
+        }
+    }
+
+    /// A resolution's roadmap milestones, by source and position.
+    public func roadmap(of key: String) throws -> [RoadmapMilestone] {
+        try read { db in
+            let resolution = try Self.resolution(key, db: db)
+            return try Row.fetchAll(db, sql: """
+                SELECT * FROM roadmapMilestone WHERE resolutionId = ? ORDER BY source, position
+                """, arguments: [resolution.id]).map { row in
+                RoadmapMilestone(resolution: resolution.key.key, position: row["position"], period: row["period"],
+                                 activity: row["activity"], responsible: row["responsible"], status: row["status"],
+                                 source: row["source"], line: row["sourceLine"])
+            }
+        }
+    }
+
+    /// "briefing.txt" of "docs/briefing.txt".
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+/// A copy of `value` changed by `change`.
+func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
+    var copy = value
+    change(&copy)
+    return copy
+}
