@@ -172,6 +172,22 @@ public enum BriefingParser {
                 || trimmed.firstMatch(of: BriefingParser.roadmapTitle) != nil
         }
 
+        /// The next line of the table being read, trimmed and in cells; nil where the
+        /// table ends: two blank lines after its first row, a closing line, the end.
+        mutating func nextTableLine(hasRows: Bool) -> (trimmed: String, cells: [Cell], afterBlank: Bool)? {
+            var blank = 0
+            while index < lines.count {
+                let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+                guard trimmed.isEmpty else {
+                    return isEnd(trimmed) ? nil : (trimmed, BriefingParser.cells(lines[index]), blank > 0)
+                }
+                blank += 1
+                if blank >= 2, hasRows { return nil }
+                index += 1
+            }
+            return nil
+        }
+
         // MARK: Budget tables
 
         mutating func budget(_ key: String, titleLine: Int) {
@@ -179,17 +195,7 @@ public enum BriefingParser {
             var years: [Int] = []
             var natures: [BudgetNature?] = []
             var rows: [BudgetRow: (line: Int, amounts: [BudgetAmount])] = [:]
-            var blank = 0
-            while index < lines.count {
-                let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty {
-                    blank += 1
-                    if blank >= 2, !rows.isEmpty { break }
-                    index += 1
-                    continue
-                }
-                if isEnd(trimmed) { break }
-                let cells = BriefingParser.cells(lines[index])
+            while let (trimmed, cells, _) = nextTableLine(hasRows: !rows.isEmpty) {
                 let lower = trimmed.lowercased()
                 if unit == nil, lower.contains("united states dollars") || lower.contains("us$") {
                     unit = lower.contains("thousand") || lower.contains("'000") ? "US$ thousands" : "US$"
@@ -218,10 +224,11 @@ public enum BriefingParser {
                         + BudgetRow.allCases.map(\.rawValue).joined(separator: ", "))
                 } else if rows.isEmpty, years.isEmpty {
                     // A subtitle or a column heading above the figures.
+                } else if cells.count == 1, !rows.isEmpty, trimmed.first?.isLowercase == true {
+                    // The end of a row's label broken over two lines ("Total less existing" / "resources").
                 } else {
                     break
                 }
-                blank = 0
                 index += 1
             }
             guard !years.isEmpty else {
@@ -269,17 +276,7 @@ public enum BriefingParser {
         mutating func roadmap(_ key: String, titleLine: Int) {
             var columns: [(start: Int, column: RoadmapColumn)] = []
             var rows: [(line: Int, cells: [RoadmapColumn: String])] = []
-            var blank = 0
-            while index < lines.count {
-                let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty {
-                    blank += 1
-                    if blank >= 2, !rows.isEmpty { break }
-                    index += 1
-                    continue
-                }
-                if isEnd(trimmed) { break }
-                let cells = BriefingParser.cells(lines[index])
+            while let (_, cells, afterBlank) = nextTableLine(hasRows: !rows.isEmpty) {
                 if columns.isEmpty {
                     columns = Self.header(cells)
                     if columns.isEmpty, cells.count > 1 {
@@ -294,7 +291,7 @@ public enum BriefingParser {
                         row[column] = row[column].map { $0 + " " + cell.text } ?? cell.text
                     }
                     if row[.period] != nil {
-                        if cells.count == 1, blank > 0 { break }  // running text after the table
+                        if cells.count == 1, afterBlank { break }  // running text after the table
                         rows.append((number, row))
                     } else if rows.isEmpty {
                         error("the roadmap of resolution \(key) starts with a line that has no period")
@@ -304,7 +301,6 @@ public enum BriefingParser {
                         }
                     }
                 }
-                blank = 0
                 index += 1
             }
             if rows.isEmpty { return error("the roadmap of resolution \(key) has no rows", line: titleLine) }

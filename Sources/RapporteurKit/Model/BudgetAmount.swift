@@ -41,6 +41,9 @@ public struct BudgetAmount: Hashable, Sendable, Comparable, CustomStringConverti
         scale = decimals.count
     }
 
+    /// The amount without its sign.
+    public var magnitude: BudgetAmount { BudgetAmount(units: abs(units), scale: scale) }
+
     /// This amount with `scale` decimals (never fewer than it has).
     private func at(_ scale: Int) -> Int {
         var value = units

@@ -39,7 +39,8 @@ public struct BudgetImplication: Codable, Sendable, Equatable {
         if let post, let nonPost, let total, post + nonPost != total {
             found.append("post \(post) + non-post \(nonPost) = \(post + nonPost), but the total is shown as \(total)")
         }
-        if let total, let existing, let totalLessExisting, total - existing != totalLessExisting {
+        // Some tables write the existing resources as a deduction, "(120.0)": the same amount.
+        if let total, let existing = existing?.magnitude, let totalLessExisting, total - existing != totalLessExisting {
             found.append("total \(total) − existing resources \(existing) = \(total - existing), "
                 + "but the total less existing resources is shown as \(totalLessExisting)")
         }

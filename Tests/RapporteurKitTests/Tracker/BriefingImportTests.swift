@@ -80,6 +80,26 @@ private let briefing = """
         ])
     }
 
+    @Test func aLabelBrokenOverTwoLinesAndExistingResourcesAsADeductionAreRead() throws {
+        let text = """
+            Programme budget implications of resolution 2/7
+                                   2025
+            Post                   10.0
+            Non-post                5.0
+            Total                  15.0
+            Existing resources     (4.0)
+            Total less existing    11.0
+              resources
+            Note: figures of our own.
+            """
+        let result = BriefingParser.parse(text, file: "b.txt")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let year = try #require(result.budgets.first)
+        #expect(year.totalLessExisting == BudgetAmount("11.0"))
+        #expect(year.existing == BudgetAmount("-4.0"))
+        #expect(year.inconsistencies.isEmpty)
+    }
+
     @Test func aTableWithoutYearsOrTotalIsRefused() {
         let noYears = BriefingParser.parse("Programme budget implications of resolution 2/7\nPost  1.0\nTotal  1.0\n", file: "b.txt")
         #expect(noYears.diagnostics.map(\.description) == [
