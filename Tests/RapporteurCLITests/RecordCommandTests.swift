@@ -269,6 +269,25 @@ struct SummaryImportCommandTests {
         #expect(budget?.map { $0["totalLessExisting"] as? String } == ["398.0", "528.5"])
     }
 
+    @Test func statusesAndUpdatesEnteredByHandAreKeptWithTheirDays() throws {
+        let cli = try CLI.initialized()
+        try cli.succeed("resolution", "status", "2/7", "under implementation", "--as-of", "2024-12-04")
+        try cli.succeed("resolution", "status", "2/7", "implemented", "--as-of", "2025-09-01")
+        let before = try cli.dump()
+        let bad = try cli.run("resolution", "status", "2/7", "finished", "--as-of", "2025-09-01")
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("'finished' is no implementation status: use not-started, under-implementation or implemented"))
+        let empty = try cli.run("resolution", "update", "2/7", " ", "--as-of", "2025-09-02")
+        #expect(empty.status == 64)
+        #expect(try cli.dump() == before)
+        try cli.succeed("resolution", "update", "2/7", "The working group met again (OP3 and 4).", "--as-of", "2025-09-02",
+                        "--symbol", "HSP/EB.2025/5", "--paragraph", "12")
+        let full = try cli.succeed("resolution", "show", "2/7", "--full")
+        #expect(full.contains("Status history:\n  2024-12-04 Under implementation [entered by hand]\n"
+            + "  2025-09-01 Implemented [entered by hand]\n"))
+        #expect(full.contains("  2025-09-02 HSP/EB.2025/5, para. 12 (OP3, 4): The working group met again (OP3 and 4)."))
+    }
+
     @Test func aBriefingWithoutTablesIsRefusedAndNothingIsWritten() throws {
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "notes.txt")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a resolution's implementation stands.
 public enum ImplementationStatus: String, Codable, Sendable, CaseIterable {
     case notStarted
@@ -13,9 +15,12 @@ public enum ImplementationStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// Reads the tracker's wording, case and spacing aside.
+    /// Reads the tracker's wording ("Under implementation") or the stored name
+    /// ("underImplementation"), case, spacing and hyphens aside.
     public static func parse(_ text: String) -> ImplementationStatus? {
-        let key = NameMatching.key(text)
-        return allCases.first { NameMatching.key($0.words) == key }
+        func squeezed(_ text: String) -> String {
+            NameMatching.key(text).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+        }
+        return allCases.first { squeezed($0.words) == squeezed(text) }
     }
 }

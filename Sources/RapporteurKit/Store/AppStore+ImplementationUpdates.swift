@@ -29,3 +29,46 @@ extension AppStore {
         if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
     }
 }
+
+extension AppStore {
+    /// Records a resolution's implementation status from a day on, replacing what that
+    /// day had.
+    public func setStatus(_ key: String, _ status: ImplementationStatus, asOf: CalendarDate) throws {
+        let stamp = audit.now
+        try write { db in
+            try Self.saveStatus(try Self.resolution(key, db: db).id!, status, asOf: asOf, source: nil,
+                                user: audit.user, stamp: stamp, db: db)
+        }
+    }
+
+    /// A resolution's statuses over time, oldest first.
+    public func statusHistory(of key: String) throws -> [StatusChange] {
+        try read { db in
+            let resolution = try Self.resolution(key, db: db)
+            return try Row.fetchAll(db, sql: """
+                SELECT asOf, status, source FROM implementationStatus WHERE resolutionId = ? ORDER BY asOf
+                """, arguments: [resolution.id]).map { row in
+                StatusChange(asOf: CalendarDate.fromDatabaseValue(row["asOf"])!,
+                             status: ImplementationStatus(rawValue: row["status"])!, source: row["source"])
+            }
+        }
+    }
+
+    /// Adds an implementation update written by hand (or read from a document the
+    /// importers do not know), after the updates of the same day.
+    public func addUpdate(_ key: String, asOf: CalendarDate, text: String, symbol: String? = nil,
+                          paragraph: Int? = nil) throws {
+        let text = RecordText.line(text) ?? ""
+        guard !text.isEmpty else { throw RapporteurError.invalid("the update's text is empty") }
+        let canonical = try symbol.map { typed in try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical }
+        let stamp = audit.now
+        try write { db in
+            let resolution = try Self.resolution(key, db: db)
+            let last = try Int.fetchOne(db, sql: """
+                SELECT MAX(position) FROM implementationUpdate WHERE resolutionId = ? AND asOf = ? AND sourceKind = 'manual'
+                """, arguments: [resolution.id, asOf.iso]) ?? 0
+            try Self.saveUpdate(resolution, asOf: asOf, position: last + 1, text: text, sourceKind: "manual",
+                                symbol: canonical, paragraph: paragraph, user: audit.user, stamp: stamp, db: db)
+        }
+    }
+}

@@ -9,8 +9,10 @@ struct ResolutionCommand: ParsableCommand {
             Examples:
               rapporteur resolution list --session 2
               rapporteur resolution show 2/7 --full
+              rapporteur resolution status 2/7 implemented --as-of 2025-06-01
+              rapporteur resolution update 2/7 --as-of 2025-03-01 "The working group met for the second time."
             """,
-        subcommands: [List.self, Show.self]
+        subcommands: [List.self, Show.self, Status.self, Update.self]
     )
 
     struct Entry: Encodable {
@@ -84,6 +86,7 @@ struct ResolutionCommand: ParsableCommand {
         struct Full: Encodable {
             var resolution: Entry
             var tracker: Tracker.Line?
+            var statusHistory: [StatusChange]
             var budget: [BudgetImplication]
             var roadmap: [RoadmapMilestone]
             var updates: [ImplementationUpdate]
@@ -110,7 +113,7 @@ struct ResolutionCommand: ParsableCommand {
             let key = entry.key
             let full = Full(
                 resolution: entry, tracker: try store.tracker().resolutions.first { $0.key == key },
-                budget: try store.budgetImplications(of: key), roadmap: try store.roadmap(of: key),
+                statusHistory: try store.statusHistory(of: key), budget: try store.budgetImplications(of: key), roadmap: try store.roadmap(of: key),
                 updates: try store.implementationUpdates(of: key),
                 followUp: try store.followUp(FollowUpFilter(resolution: key)), history: try store.history(of: key))
             if output.isJSON { return try Console.printJSON(full) }
@@ -122,6 +125,12 @@ struct ResolutionCommand: ParsableCommand {
                     + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : ""))
             } else {
                 lines.append("No funding recorded (`rapporteur import tracker` or `rapporteur funding set`).")
+            }
+            if full.statusHistory.count > 1 || (full.tracker == nil && !full.statusHistory.isEmpty) {
+                lines += ["", "Status history:"]
+                for change in full.statusHistory {
+                    lines.append("  \(change.asOf.iso) \(change.status.words) [\(change.source ?? "entered by hand")]")
+                }
             }
             if !full.budget.isEmpty { lines += ["", "Programme budget implications:"] }
             for year in full.budget {
@@ -153,6 +162,64 @@ struct ResolutionCommand: ParsableCommand {
             lines += ["", "Discussed at: " + (full.history.meetings.isEmpty ? "no meeting yet"
                 : full.history.meetings.map(\.meeting).joined(separator: ", "))]
             Console.print(lines.joined(separator: "\n"))
+        }
+    }
+
+    struct Status: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record where a resolution's implementation stands from a day on.",
+            discussion: """
+                Examples:
+                  rapporteur resolution status 2/7 implemented --as-of 2025-06-01
+                  rapporteur resolution status 1/3 "under implementation" --as-of 2024-12-04
+
+                The statuses are not-started, under-implementation and implemented (or
+                as the tracker writes them). Each day keeps one status; `resolution
+                show 2/7 --full` lists them over time.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The resolution (2/7).") var resolution: String
+        @Argument(help: "not-started, under-implementation or implemented.") var status: String
+        @Option(help: "The day it holds from (YYYY-MM-DD).") var asOf: String
+
+        func execute() throws {
+            guard let parsed = ImplementationStatus.parse(status) else {
+                throw RapporteurError.invalid("'\(status)' is no implementation status: use not-started, "
+                    + "under-implementation or implemented")
+            }
+            let day = try Parsing.date(asOf, flag: "as-of")
+            try global.openStore().setStatus(resolution, parsed, asOf: day)
+            Console.note("Resolution \(resolution): \(parsed.words.lowercased()) as of \(day.iso).")
+        }
+    }
+
+    struct Update: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a dated implementation update to a resolution.",
+            discussion: """
+                Examples:
+                  rapporteur resolution update 2/7 --as-of 2025-03-01 "The working group met for the second time (OP3)."
+                  rapporteur resolution update 2/3 --as-of 2025-03-05 --symbol HSP/EB.2025/5 --paragraph 12 "…"
+
+                Operative paragraphs cited in the text ("(OP3 and 4)") are recorded with
+                it. The update appears in `resolution show --full` and in the progress
+                report drafted for the next Board session.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The resolution (2/7).") var resolution: String
+        @Argument(help: "The update, one paragraph.") var text: String
+        @Option(help: "The day it reports on (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The document it comes from (HSP/EB.2025/5).") var symbol: String?
+        @Option(help: "Its paragraph in that document.") var paragraph: Int?
+
+        func execute() throws {
+            let day = try Parsing.date(asOf, flag: "as-of")
+            try global.openStore().addUpdate(resolution, asOf: day, text: text, symbol: symbol, paragraph: paragraph)
+            Console.note("Resolution \(resolution): update of \(day.iso) added.")
         }
     }
 }

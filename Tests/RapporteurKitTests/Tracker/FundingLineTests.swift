@@ -35,3 +35,21 @@ import Testing
         #expect(totals.gapPercent == 40)
     }
 }
+
+@Suite struct ImplementationStatusTests {
+    @Test(arguments: [
+        ("Under implementation", ImplementationStatus.underImplementation),
+        ("under-implementation", .underImplementation),
+        ("underImplementation", .underImplementation),
+        ("IMPLEMENTED", .implemented),
+        ("not started", .notStarted),
+    ])
+    func theTrackersWordsAndTheStoredNamesAreRead(text: String, status: ImplementationStatus) {
+        #expect(ImplementationStatus.parse(text) == status)
+    }
+
+    @Test func otherWordsAreNoStatus() {
+        #expect(ImplementationStatus.parse("finished") == nil)
+        #expect(ImplementationStatus.parse("implementation") == nil)
+    }
+}
