@@ -1,7 +1,8 @@
 -- What a technical briefing adds to a resolution: its programme budget implications,
--- year by year, and its implementation roadmap. Figures are kept as the document
--- states them ("1,234.5", text): `tracker check` redoes their arithmetic in decimal,
--- and a figure that does not add up must still read back exactly as published.
+-- year by year, and its implementation roadmap. Figures are kept as decimal text with
+-- the decimals the document gives ("1,234.5"; a dash is 0, a deduction "(120.0)" is
+-- -120.0): `tracker check` redoes their arithmetic exactly, and a figure that does not
+-- add up is kept as published, for the check to report.
 -- The tracker's displayed gap and gap per cent are kept beside the recomputed ones
 -- for the same reason.
 
@@ -19,9 +20,12 @@ CREATE TABLE budgetImplication (
     existing          TEXT,
     totalLessExisting TEXT,
     unit              TEXT NOT NULL,
-    -- The briefing's symbol, or its file name when it has none, and the table's line.
+    -- The briefing's symbol, or its file name when it has none; the table's line, and
+    -- the lines of the rows the checks cite.
     source            TEXT NOT NULL,
     sourceLine        INTEGER NOT NULL,
+    totalLine         INTEGER,
+    totalLessExistingLine INTEGER,
     createdBy         TEXT NOT NULL,
     createdAt         TEXT NOT NULL,
     UNIQUE (resolutionId, source, year)

@@ -245,7 +245,7 @@ struct SummaryImportCommandTests {
         #expect(try cli.dump() == before)
         let imported = try cli.run("import", "briefing", file)
         #expect(imported.status == 0)
-        #expect(imported.stderr.contains("\(file):37: warning: resolution 2/2, 2026: post 95.0 + non-post 45.0 = 140.0, "
+        #expect(imported.stderr.contains("\(file):43: warning: resolution 2/2, 2026: post 95.0 + non-post 45.0 = 140.0, "
             + "but the total is shown as 145.0"))
         // The example's figures, added up by hand: 2/7 in 2026 (658.5 − 120.0 = 538.5, not 528.5)
         // and 2/2 in 2026 (95.0 + 45.0 = 140.0, not 145.0; 145.0 − 55.0 = 90.0, not 80.0).
@@ -253,11 +253,11 @@ struct SummaryImportCommandTests {
         #expect(check.status == 2)
         let findings = check.stdout.split(separator: "\n").map(String.init)
         #expect(findings == [
-            "resolution 2/2, 2026 (briefing-2025-03.txt, table at line 37, US$ thousands): post 95.0 + non-post 45.0 = 140.0, "
+            "resolution 2/2, 2026 (briefing-2025-03.txt, line 43, US$ thousands): post 95.0 + non-post 45.0 = 140.0, "
                 + "but the total is shown as 145.0",
-            "resolution 2/2, 2026 (briefing-2025-03.txt, table at line 37, US$ thousands): total 145.0 − existing resources "
+            "resolution 2/2, 2026 (briefing-2025-03.txt, line 45, US$ thousands): total 145.0 − existing resources "
                 + "55.0 = 90.0, but the total less existing resources is shown as 80.0",
-            "resolution 2/7, 2026 (briefing-2025-03.txt, table at line 12, US$ thousands): total 658.5 − existing resources "
+            "resolution 2/7, 2026 (briefing-2025-03.txt, line 21, US$ thousands): total 658.5 − existing resources "
                 + "120.0 = 538.5, but the total less existing resources is shown as 528.5",
         ])
         let full = try cli.succeed("resolution", "show", "2/7", "--full")
@@ -279,6 +279,9 @@ struct SummaryImportCommandTests {
         #expect(bad.stderr.contains("'finished' is no implementation status: use not-started, under-implementation or implemented"))
         let empty = try cli.run("resolution", "update", "2/7", " ", "--as-of", "2025-09-02")
         #expect(empty.status == 64)
+        let zero = try cli.run("resolution", "update", "2/7", "Text.", "--as-of", "2025-09-02", "--paragraph", "0")
+        #expect(zero.status == 64)
+        #expect(zero.stderr.contains("--paragraph 0: paragraphs are numbered from 1"))
         #expect(try cli.dump() == before)
         try cli.succeed("resolution", "update", "2/7", "The working group met again (OP3 and 4).", "--as-of", "2025-09-02",
                         "--symbol", "HSP/EB.2025/5", "--paragraph", "12")

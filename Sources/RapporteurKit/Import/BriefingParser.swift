@@ -18,11 +18,14 @@ import Foundation
 ///     Q1 2025      Consultations with the regional   Secretariat     Completed
 ///                  groups
 ///
-/// Columns are told apart by two or more spaces. A budget table's rows may come in any
-/// order and any may be missing but the total; a roadmap row whose period cell is empty
-/// continues the row above. Everything else in the document (its paragraphs, page
-/// headers) is passed over, but for a bare symbol in a page header, which is the
-/// briefing's own.
+/// Columns are told apart by two or more spaces. A budget table states its unit, then
+/// one column a year; its rows may come in any order and any may be missing but the
+/// total. A roadmap row whose period cell is empty continues the row above. A table
+/// ends at a closing line (a numbered paragraph, "Source:", the next table) or at a
+/// blank line followed by what is no part of it; a line inside a table that fits none
+/// of its rows is an error, so that no figure is dropped unseen. Page furniture (form
+/// feeds, page numbers, the symbol repeated in the header) is passed over; a symbol in
+/// the first page's header is the briefing's own.
 public enum BriefingParser {
     public struct Result: Sendable {
         public var symbol: String?
@@ -78,7 +81,7 @@ public enum BriefingParser {
             case "post", "posts", "post resources", "post requirements": self = .post
             case "non-post", "non post", "nonpost", "non-post resources", "non-post requirements": self = .nonPost
             case "total", "total requirements", "total resources": self = .total
-            case "existing resources", "existing", "less existing resources", "less: existing resources": self = .existing
+            case "existing resources", "existing", "less existing resources", "less existing": self = .existing
             case "total less existing", "total less existing resources", "additional requirements",
                  "total additional requirements", "net requirements": self = .totalLessExisting
             default: return nil
@@ -99,10 +102,7 @@ public enum BriefingParser {
     }
 
     public static func parse(_ text: String, file: String) -> Result {
-        var parser = Parser(file: file, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
-                .replacingOccurrences(of: "\r", with: "")
-        })
+        var parser = Parser(file: file, text: text)
         parser.run()
         if parser.result.budgets.isEmpty, parser.result.milestones.isEmpty,
            !parser.result.diagnostics.contains(where: { $0.severity == .error }) {
@@ -117,12 +117,22 @@ public enum BriefingParser {
     private struct Parser {
         let file: String
         let lines: [String]
+        /// Lines that start a page (after a form feed).
+        let pageStarts: Set<Int>
         var index = 0
         var result = Result()
 
-        init(file: String, lines: [String]) {
+        init(file: String, text: String) {
             self.file = file
+            var lines: [String] = []
+            var pageStarts: Set<Int> = [0]
+            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if raw.contains("\u{0C}") { pageStarts.insert(lines.count) }
+                lines.append(raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
+                    .replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\u{0C}", with: ""))
+            }
             self.lines = lines
+            self.pageStarts = pageStarts
         }
 
         var number: Int { index + 1 }
@@ -133,17 +143,26 @@ public enum BriefingParser {
 
         mutating func run() {
             while index < lines.count {
-                let line = lines[index].trimmingCharacters(in: .whitespaces)
                 let titleLine = number
                 if let key = title(BriefingParser.budgetTitle) {
                     budget(key, titleLine: titleLine)
                 } else if let key = title(BriefingParser.roadmapTitle) {
                     roadmap(key, titleLine: titleLine)
                 } else {
-                    if result.symbol == nil, line.wholeMatch(of: /[A-Z]+\/[A-Za-z0-9.\/]+/) != nil { result.symbol = line }
+                    if result.symbol == nil, let symbol = headerSymbol(at: index) { result.symbol = symbol }
                     index += 1
                 }
             }
+        }
+
+        /// A document symbol alone on a line of a page header (the first lines of a
+        /// page), with three parts or more ("HSP/EB.2025/INF/3"), so that "N/A" is none.
+        func headerSymbol(at index: Int) -> String? {
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            guard pageStarts.contains(where: { index >= $0 && index < $0 + 8 }),
+                  line.wholeMatch(of: /[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+){2,}/) != nil,
+                  let symbol = try? DocumentSymbol.parse(line) else { return nil }
+            return symbol.canonical
         }
 
         /// The resolution a table's title names, reading on to the next line when the
@@ -172,20 +191,34 @@ public enum BriefingParser {
                 || trimmed.firstMatch(of: BriefingParser.roadmapTitle) != nil
         }
 
-        /// The next line of the table being read, trimmed and in cells; nil where the
-        /// table ends: two blank lines after its first row, a closing line, the end.
-        mutating func nextTableLine(hasRows: Bool) -> (trimmed: String, cells: [Cell], afterBlank: Bool)? {
-            var blank = 0
+        /// A page number, or a symbol in a page header (the first one found is the
+        /// briefing's own).
+        mutating func isFurniture(_ trimmed: String) -> Bool {
+            if trimmed.wholeMatch(of: /\d{1,3}/) != nil { return true }
+            guard let symbol = headerSymbol(at: index) else { return false }
+            if result.symbol == nil { result.symbol = symbol }
+            return true
+        }
+
+        /// The next line of the table being read, trimmed and in cells, and whether blank
+        /// lines came before it; nil at a closing line or the end of the text.
+        mutating func nextTableLine() -> (trimmed: String, cells: [Cell], afterBlank: Bool)? {
+            var afterBlank = false
             while index < lines.count {
                 let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-                guard trimmed.isEmpty else {
-                    return isEnd(trimmed) ? nil : (trimmed, BriefingParser.cells(lines[index]), blank > 0)
+                if trimmed.isEmpty || isFurniture(trimmed) {
+                    afterBlank = afterBlank || trimmed.isEmpty || pageStarts.contains(index)
+                    index += 1
+                    continue
                 }
-                blank += 1
-                if blank >= 2, hasRows { return nil }
-                index += 1
+                return isEnd(trimmed) ? nil : (trimmed, BriefingParser.cells(lines[index]), afterBlank)
             }
             return nil
+        }
+
+        /// Moves past the rest of a table that cannot be read, to its first blank line.
+        mutating func skipTable() {
+            while index < lines.count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty { index += 1 }
         }
 
         // MARK: Budget tables
@@ -195,60 +228,88 @@ public enum BriefingParser {
             var years: [Int] = []
             var natures: [BudgetNature?] = []
             var rows: [BudgetRow: (line: Int, amounts: [BudgetAmount])] = [:]
-            while let (trimmed, cells, _) = nextTableLine(hasRows: !rows.isEmpty) {
-                let lower = trimmed.lowercased()
-                if unit == nil, lower.contains("united states dollars") || lower.contains("us$") {
-                    unit = lower.contains("thousand") || lower.contains("'000") ? "US$ thousands" : "US$"
-                } else if let found = Self.years(cells) {
-                    years = found
-                } else if let found = Self.natures(cells, count: years.count) {
-                    natures = found
-                } else if let label = cells.first?.text, let row = BudgetRow(label: label) {
+            while let (trimmed, cells, afterBlank) = nextTableLine() {
+                if let label = cells.first?.text, let row = BudgetRow(label: label) {
+                    guard !years.isEmpty else {
+                        error("the budget table of resolution \(key) has no line of years (2025   2026) above its \(row.rawValue) row")
+                        return skipTable()
+                    }
                     var amounts: [BudgetAmount] = []
                     for cell in cells.dropFirst() {
                         guard let amount = BudgetAmount(cell.text) else {
-                            error("'\(cell.text)' in the \(row.rawValue) row is not an amount: write figures as 1,234.5, a dash for nil")
+                            error("'\(cell.text)' in the \(row.rawValue) row is not an amount: write figures as 1,234.5 "
+                                + "(at most twelve digits before the point), a dash for none (read as 0)")
                             amounts = []
                             break
                         }
                         amounts.append(amount)
                     }
                     if rows[row] != nil { error("the \(row.rawValue) row comes twice in this table") }
-                    if !years.isEmpty, !amounts.isEmpty, amounts.count != years.count {
+                    if cells.count == 1 {
+                        error("the \(row.rawValue) row has no figures; a budget table gives one figure a year")
+                    } else if !amounts.isEmpty, amounts.count != years.count {
                         error("the \(row.rawValue) row has \(amounts.count) figure\(amounts.count == 1 ? "" : "s") for "
                             + "\(years.count) year\(years.count == 1 ? "" : "s") (\(years.map(String.init).joined(separator: ", ")))")
                     }
-                    rows[row] = (number, amounts)
+                    rows[row] = (number, amounts.count == years.count ? amounts : [])
+                } else if rows.isEmpty, unit == nil, let found = Self.unit(trimmed) {
+                    unit = found
+                } else if rows.isEmpty, let found = Self.years(cells) {
+                    years = found
+                } else if rows.isEmpty, let found = Self.natures(cells, count: years.count) {
+                    natures = found
+                } else if rows.isEmpty, let problem = Self.unreadableYears(cells) {
+                    error(problem)
+                    return skipTable()
+                } else if !rows.isEmpty, cells.count == 1, trimmed.first?.isLowercase == true {
+                    // The end of a row's label broken over two lines ("Total less existing" / "resources").
+                } else if rows.isEmpty, years.isEmpty {
+                    // A subtitle or a column heading above the figures.
                 } else if cells.count > 1, cells.dropFirst().allSatisfy({ BudgetAmount($0.text) != nil }) {
                     error("'\(cells[0].text)' is not a row of a budget table; its rows are "
                         + BudgetRow.allCases.map(\.rawValue).joined(separator: ", "))
-                } else if rows.isEmpty, years.isEmpty {
-                    // A subtitle or a column heading above the figures.
-                } else if cells.count == 1, !rows.isEmpty, trimmed.first?.isLowercase == true {
-                    // The end of a row's label broken over two lines ("Total less existing" / "resources").
+                } else if afterBlank {
+                    break  // the table is over; what follows is the document's
                 } else {
-                    break
+                    error("'\(trimmed)' is no line of a budget table, whose rows are "
+                        + BudgetRow.allCases.map(\.rawValue).joined(separator: ", ")
+                        + "; leave a blank line between the table and the text after it")
                 }
                 index += 1
             }
             guard !years.isEmpty else {
                 return error("the budget table of resolution \(key) has no line of years (2025   2026) above its figures", line: titleLine)
             }
+            if unit == nil {
+                error("the budget table of resolution \(key) gives no unit: add a line such as "
+                    + "'(Thousands of United States dollars)' under its title", line: titleLine)
+            }
             guard let total = rows[.total] else {
                 return error("the budget table of resolution \(key) has no Total row", line: titleLine)
             }
-            guard total.amounts.count == years.count else { return }  // already reported
+            guard let unit, !total.amounts.isEmpty else { return }  // reported above, or at the Total row
             for (column, year) in years.enumerated() {
                 func amount(_ row: BudgetRow) -> BudgetAmount? {
-                    guard let amounts = rows[row]?.amounts, amounts.count == years.count else { return nil }
+                    guard let amounts = rows[row]?.amounts, !amounts.isEmpty else { return nil }
                     return amounts[column]
                 }
                 result.budgets.append(BudgetImplication(
                     resolution: key, year: year, nature: column < natures.count ? natures[column] : nil,
                     post: amount(.post), nonPost: amount(.nonPost), total: amount(.total), existing: amount(.existing),
-                    totalLessExisting: amount(.totalLessExisting), unit: unit ?? "US$ thousands",
-                    source: file, line: titleLine))
+                    totalLessExisting: amount(.totalLessExisting), unit: unit, source: file, line: titleLine,
+                    totalLine: total.line, totalLessExistingLine: rows[.totalLessExisting]?.line))
             }
+        }
+
+        /// "(Thousands of United States dollars)", "(In US$ millions)", "USD": the unit
+        /// a table's figures are in; nil when the line names no currency.
+        static func unit(_ line: String) -> String? {
+            let lower = line.lowercased()
+            guard ["united states dollars", "us dollars", "u.s. dollars", "us$", "usd"].contains(where: lower.contains)
+            else { return nil }
+            if lower.contains("million") { return "US$ millions" }
+            if lower.contains("thousand") || lower.contains("'000") || lower.contains("000s") { return "US$ thousands" }
+            return "US$"
         }
 
         /// "2025   2026", maybe after a heading cell ("Year", "Category").
@@ -259,6 +320,20 @@ public enum BriefingParser {
             let tail = cells.count > 1 && year(cells[0]) == nil ? Array(cells.dropFirst()) : cells
             let values = tail.compactMap(year)
             return !values.isEmpty && values.count == tail.count ? values : nil
+        }
+
+        /// What is wrong with a line of column headings that are nearly years: a
+        /// biennium ("2024–2025") or a Total column.
+        static func unreadableYears(_ cells: [Cell]) -> String? {
+            let texts = cells.map(\.text)
+            guard texts.contains(where: { $0.firstMatch(of: /(?:19|20)\d\d/) != nil }) else { return nil }
+            if let biennium = texts.first(where: { $0.wholeMatch(of: /(?:19|20)\d\d\s*[-–—\/]\s*(?:19|20)?\d\d/) != nil }) {
+                return "the column '\(biennium)' covers more than one year: a budget table is read one year a column (2024   2025)"
+            }
+            if texts.contains(where: { $0.lowercased() == "total" }) {
+                return "a Total column is not read: remove it, the years' own columns are what is stored and checked"
+            }
+            return nil
         }
 
         /// "(one-time)   (recurrent)", maybe after a heading cell, one a year.
@@ -275,33 +350,49 @@ public enum BriefingParser {
 
         mutating func roadmap(_ key: String, titleLine: Int) {
             var columns: [(start: Int, column: RoadmapColumn)] = []
+            var headings: [String] = []
             var rows: [(line: Int, cells: [RoadmapColumn: String])] = []
-            while let (_, cells, afterBlank) = nextTableLine(hasRows: !rows.isEmpty) {
+            while let (_, cells, afterBlank) = nextTableLine() {
+                defer { index += 1 }
                 if columns.isEmpty {
                     columns = Self.header(cells)
+                    headings = cells.map(\.text)
                     if columns.isEmpty, cells.count > 1 {
-                        return error("the roadmap of resolution \(key) needs a heading line with Period (or Date) and "
+                        error("the roadmap of resolution \(key) needs a heading line with Period (or Date) and "
                             + "Activity columns, and may have Responsible and Status")
+                        return skipTable()
                     }
-                } else {
-                    var row: [RoadmapColumn: String] = [:]
-                    for cell in cells {
-                        // A cell belongs to the last column that starts at or before it (give or take two).
-                        let column = columns.last(where: { $0.start <= cell.column + 2 })?.column ?? .period
-                        row[column] = row[column].map { $0 + " " + cell.text } ?? cell.text
-                    }
-                    if row[.period] != nil {
-                        if cells.count == 1, afterBlank { break }  // running text after the table
-                        rows.append((number, row))
-                    } else if rows.isEmpty {
-                        error("the roadmap of resolution \(key) starts with a line that has no period")
-                    } else {
-                        for (column, text) in row {
-                            rows[rows.count - 1].cells[column] = rows[rows.count - 1].cells[column].map { $0 + " " + text } ?? text
-                        }
-                    }
+                    continue
                 }
-                index += 1
+                if cells.map(\.text) == headings { continue }  // the headings again, on a new page
+                var row: [RoadmapColumn: String] = [:]
+                for cell in cells {
+                    // A cell belongs to the column whose heading starts nearest to it, so that
+                    // headings centred over their column, or text drifting, still match.
+                    let column = columns.min { abs($0.start - cell.column) < abs($1.start - cell.column) }!.column
+                    row[column] = row[column].map { $0 + " " + cell.text } ?? cell.text
+                }
+                guard let period = row[.period] else {
+                    guard !rows.isEmpty else {
+                        error("the roadmap of resolution \(key) starts with a line that has no period")
+                        continue
+                    }
+                    rows[rows.count - 1].cells.merge(row) { $0 + " " + $1 }
+                    continue
+                }
+                if !Self.looksLikePeriod(period) {
+                    if afterBlank { index -= 1; break }  // running text after the table
+                    error("'\(period)' is no period of the roadmap of resolution \(key): write a year, a quarter, "
+                        + "a month or a date (2025, Q1 2025, March 2025), or leave the cell empty to continue the row above")
+                    continue
+                }
+                if let last = rows.last, let lastPeriod = last.cells[.period],
+                   lastPeriod.firstMatch(of: /(?:19|20)\d\d/) == nil, period.wholeMatch(of: /(?:19|20)\d\d/) != nil {
+                    // "December" then "2024" below it: one period broken over two lines.
+                    rows[rows.count - 1].cells.merge(row) { $0 + " " + $1 }
+                    continue
+                }
+                rows.append((number, row))
             }
             if rows.isEmpty { return error("the roadmap of resolution \(key) has no rows", line: titleLine) }
             for (position, row) in rows.enumerated() {
@@ -329,6 +420,17 @@ public enum BriefingParser {
             }
             let kinds = columns.map(\.column)
             return kinds.contains(.period) && kinds.contains(.activity) ? columns : []
+        }
+
+        /// A period has a number (2025, Q1, 9–11 December) or names a month or a span
+        /// ("Ongoing", "Mid-2025"); a sentence that runs into the table's columns does not.
+        static func looksLikePeriod(_ text: String) -> Bool {
+            let lower = text.lowercased()
+            if lower.contains(where: \.isNumber) { return true }
+            let words = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "ongoing", "continuous", "continuing", "annual", "tbd",
+                         "to be determined", "quarter", "half", "spring", "summer", "autumn", "winter"]
+            return lower.count <= 40 && words.contains(where: lower.contains)
         }
 
         /// A hyphenated word broken over two lines of a cell ("inter-" + "sessional") is

@@ -18,7 +18,8 @@ public struct BudgetAmount: Hashable, Sendable, Comparable, CustomStringConverti
     public static let zero = BudgetAmount(units: 0, scale: 0)
 
     /// Reads "1,234.5", "1234", "(12.0)" (negative), and a dash ("–", "—", "-") as zero.
-    /// Nil when the text is no amount.
+    /// Nil when the text is no amount, or has more than twelve digits before the point or
+    /// six after it.
     public init?(_ text: String) {
         var body = text.trimmingCharacters(in: .whitespaces)
         if ["-", "–", "—", "−"].contains(body) {
@@ -36,7 +37,8 @@ public struct BudgetAmount: Hashable, Sendable, Comparable, CustomStringConverti
         guard body.wholeMatch(of: /\d{1,3}(,\d{3})*(\.\d+)?|\d+(\.\d+)?/) != nil else { return nil }
         let parts = body.replacingOccurrences(of: ",", with: "").split(separator: ".", omittingEmptySubsequences: false)
         let decimals = parts.count == 2 ? String(parts[1]) : ""
-        guard decimals.count <= 6, let whole = Int(parts[0] + decimals) else { return nil }
+        // Twelve digits before the point and six after keep every sum well inside Int.
+        guard parts[0].count <= 12, decimals.count <= 6, let whole = Int(parts[0] + decimals) else { return nil }
         units = negative ? -whole : whole
         scale = decimals.count
     }

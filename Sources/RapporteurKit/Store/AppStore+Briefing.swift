@@ -19,9 +19,15 @@ extension AppStore {
         let source = briefingSymbol ?? Self.fileName(file)
         let budgets = parsed.budgets.map { with($0) { $0.source = source } }
         let milestones = parsed.milestones.map { with($0) { $0.source = source } }
-        let warnings = parsed.diagnostics + budgets.flatMap { budget in
+        var warnings = parsed.diagnostics
+        if briefingSymbol == nil {
+            warnings.append(Diagnostic(file: file, line: 1, .warning,
+                "no symbol in the page header: the tables are filed under the file name '\(source)', and the next import "
+                + "of a file of that name replaces them; give --symbol to file them under the briefing's symbol"))
+        }
+        warnings += budgets.flatMap { budget in
             budget.inconsistencies.map {
-                Diagnostic(file: file, line: budget.line, .warning, "resolution \(budget.resolution), \(budget.year): \($0)")
+                Diagnostic(file: file, line: $0.line, .warning, "resolution \(budget.resolution), \(budget.year): \($0.message)")
             }
         }
         let stamp = audit.now
@@ -47,13 +53,13 @@ extension AppStore {
                 guard let id = resolutionId(budget.resolution, line: budget.line) else { continue }
                 try db.execute(sql: """
                     INSERT INTO budgetImplication (resolutionId, year, nature, post, nonPost, total, existing,
-                        totalLessExisting, unit, source, sourceLine, createdBy, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        totalLessExisting, unit, source, sourceLine, totalLine, totalLessExistingLine, createdBy, createdAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (resolutionId, source, year) DO NOTHING
                     """, arguments: [id, budget.year, budget.nature?.rawValue, budget.post?.description,
                                      budget.nonPost?.description, budget.total?.description, budget.existing?.description,
                                      budget.totalLessExisting?.description, budget.unit, source, budget.line,
-                                     audit.user, stamp])
+                                     budget.totalLine, budget.totalLessExistingLine, audit.user, stamp])
                 if db.changesCount == 0 {
                     diagnostics.append(Diagnostic(file: file, line: budget.line, .error,
                         "resolution \(budget.resolution) has a second budget table for \(budget.year) in this briefing"))
@@ -77,18 +83,22 @@ extension AppStore {
         return (budgets, milestones, briefingSymbol, warnings)
     }
 
-    /// A resolution's programme budget implications, by source and year.
+    /// The programme budget implications of a resolution (or of all), by year, from the
+    /// briefing imported last that has a table for it: a later briefing (a revision, the
+    /// next year's) supersedes the tables of earlier ones.
     public func budgetImplications(of key: String? = nil) throws -> [BudgetImplication] {
         try read { db in
             var sql = """
                 SELECT r.session, r.number, b.* FROM budgetImplication b JOIN resolution r ON r.id = b.resolutionId
+                WHERE b.source = (SELECT source FROM budgetImplication l WHERE l.resolutionId = b.resolutionId
+                                  ORDER BY l.id DESC LIMIT 1)
                 """
             var arguments: StatementArguments = []
             if let key {
-                sql += " WHERE b.resolutionId = ?"
+                sql += " AND b.resolutionId = ?"
                 arguments = [try Self.resolution(key, db: db).id]
             }
-            sql += " ORDER BY r.session, r.number, b.source, b.year"
+            sql += " ORDER BY r.session, r.number, b.year"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 func amount(_ column: String) -> BudgetAmount? { (row[column] as String?).flatMap(BudgetAmount.init) }
                 return BudgetImplication(
@@ -96,17 +106,20 @@ extension AppStore {
                     nature: (row["nature"] as String?).flatMap(BudgetNature.init(rawValue:)),
                     post: amount("post"), nonPost: amount("nonPost"), total: amount("total"), existing: amount("existing"),
                     totalLessExisting: amount("totalLessExisting"), unit: row["unit"], source: row["source"],
-                    line: row["sourceLine"])
+                    line: row["sourceLine"], totalLine: row["totalLine"], totalLessExistingLine: row["totalLessExistingLine"])
             }
         }
     }
 
-    /// A resolution's roadmap milestones, by source and position.
+    /// A resolution's roadmap, from the briefing imported last that has one for it.
     public func roadmap(of key: String) throws -> [RoadmapMilestone] {
         try read { db in
             let resolution = try Self.resolution(key, db: db)
             return try Row.fetchAll(db, sql: """
-                SELECT * FROM roadmapMilestone WHERE resolutionId = ? ORDER BY source, position
+                SELECT * FROM roadmapMilestone m
+                WHERE m.resolutionId = ? AND m.source = (SELECT source FROM roadmapMilestone l
+                    WHERE l.resolutionId = m.resolutionId ORDER BY l.id DESC LIMIT 1)
+                ORDER BY position
                 """, arguments: [resolution.id]).map { row in
                 RoadmapMilestone(resolution: resolution.key.key, position: row["position"], period: row["period"],
                                  activity: row["activity"], responsible: row["responsible"], status: row["status"],

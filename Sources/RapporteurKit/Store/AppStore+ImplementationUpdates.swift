@@ -15,19 +15,6 @@ extension AppStore {
             """, arguments: [resolution.id, asOf.iso, position, text, cited.joined(separator: ","), sourceKind,
                              symbol, paragraph, user, stamp])
     }
-
-    /// Runs an import in one transaction that commits only when `body` reports no error
-    /// and this is no dry run; the errors come out together as an `ImportFailure`.
-    func allOrNothing(dryRun: Bool, _ body: (Database) throws -> [Diagnostic]) throws {
-        var diagnostics: [Diagnostic] = []
-        try writer.writeWithoutTransaction { db in
-            try db.inTransaction {
-                diagnostics = try body(db)
-                return diagnostics.isEmpty && !dryRun ? .commit : .rollback
-            }
-        }
-        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
-    }
 }
 
 extension AppStore {
@@ -60,6 +47,9 @@ extension AppStore {
                           paragraph: Int? = nil) throws {
         let text = RecordText.line(text) ?? ""
         guard !text.isEmpty else { throw RapporteurError.invalid("the update's text is empty") }
+        if let paragraph, paragraph < 1 {
+            throw RapporteurError.invalid("--paragraph \(paragraph): paragraphs are numbered from 1")
+        }
         let canonical = try symbol.map { typed in try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical }
         let stamp = audit.now
         try write { db in

@@ -67,16 +67,19 @@ extension AppStore {
         }
     }
 
-    /// Checks every stored figure against its own arithmetic, one line a finding naming
-    /// the resolution, the document and the figures: each funding snapshot (resources
-    /// mobilized beyond those required; a gap or gap per cent shown that the tracker's
-    /// rule does not give) and each year of a budget table (post plus non-post against
-    /// the total; the total less existing resources).
+    /// Checks the figures in force against their own arithmetic, one line a finding
+    /// naming the resolution, the document and the figures: each resolution's latest
+    /// funding snapshot (resources mobilized beyond those required; a gap or gap per cent
+    /// shown that the tracker's rule does not give) and each year of its latest budget
+    /// table (post plus non-post against the total; the total less existing resources).
+    /// Figures since replaced (a later snapshot, a revised briefing) are not checked, so
+    /// that correcting them clears the finding.
     public func trackerFindings() throws -> [String] {
         let snapshots = try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.session, r.number, f.* FROM fundingSnapshot f JOIN resolution r ON r.id = f.resolutionId
-                ORDER BY r.session DESC, r.number, f.asOf
+                WHERE f.asOf = (SELECT MAX(asOf) FROM fundingSnapshot l WHERE l.resolutionId = f.resolutionId)
+                ORDER BY r.session DESC, r.number
                 """)
         }
         var findings: [String] = []
@@ -101,8 +104,8 @@ extension AppStore {
         }
         for budget in try budgetImplications() {
             for inconsistency in budget.inconsistencies {
-                findings.append("resolution \(budget.resolution), \(budget.year) (\(budget.source), table at line "
-                    + "\(budget.line), \(budget.unit)): \(inconsistency)")
+                findings.append("resolution \(budget.resolution), \(budget.year) (\(budget.source), line "
+                    + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)")
             }
         }
         return findings

@@ -140,7 +140,7 @@ struct ResolutionCommand: ParsableCommand {
                     + figures.compactMap { name, amount in amount.map { "\(name) \($0)" } }.joined(separator: ", ")
                     + " [\(year.source)]")
             }
-            if !full.roadmap.isEmpty { lines += ["", "Roadmap:"] }
+            if let source = full.roadmap.first?.source { lines += ["", "Roadmap [\(source)]:"] }
             for milestone in full.roadmap {
                 lines.append("  \(milestone.period): \(milestone.activity)"
                     + (milestone.responsible.map { " (\($0))" } ?? "") + (milestone.status.map { " — \($0)" } ?? ""))
