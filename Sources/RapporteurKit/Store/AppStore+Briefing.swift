@@ -17,8 +17,10 @@ extension AppStore {
             briefingSymbol = try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical
         }
         let source = briefingSymbol ?? Self.fileName(file)
-        let budgets = parsed.budgets.map { with($0) { $0.source = source } }
-        let milestones = parsed.milestones.map { with($0) { $0.source = source } }
+        var budgets = parsed.budgets
+        var milestones = parsed.milestones
+        for index in budgets.indices { budgets[index].source = source }
+        for index in milestones.indices { milestones[index].source = source }
         var warnings = parsed.diagnostics
         if briefingSymbol == nil {
             warnings.append(Diagnostic(file: file, line: 1, .warning,
@@ -132,11 +134,4 @@ extension AppStore {
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
-}
-
-/// A copy of `value` changed by `change`.
-func with<T>(_ value: T, _ change: (inout T) -> Void) -> T {
-    var copy = value
-    change(&copy)
-    return copy
 }

@@ -166,18 +166,22 @@ struct ImportCommand: ParsableCommand {
                 The briefing is plain text with its tables laid out in columns, as
                 copied from PDF or Word; columns are told apart by two or more spaces.
                 A budget table is headed "Programme budget implications of resolution
-                2/7", may give its unit ("(Thousands of United States dollars)"), has
-                a line of years, may have a line saying which are one-time and which
-                recurrent, and rows Post, Non-post, Total, Existing resources and Total
-                less existing. A roadmap is headed "Implementation roadmap for
-                resolution 2/7", then a line Period, Activity, Responsible, Status; a
-                row with no period continues the row above. The rest of the document
-                is passed over.
+                2/7", gives its unit ("(Thousands of United States dollars)", millions
+                or dollars), then a line of years, one a column, maybe a line saying
+                which are one-time and which recurrent, and rows Post, Non-post, Total,
+                Existing resources and Total less existing. A roadmap is headed
+                "Implementation roadmap for resolution 2/7", then a line Period,
+                Activity, Responsible, Status; a row with no period continues the row
+                above. A table ends at a blank line followed by text, a numbered
+                paragraph or a "Source:" line; a line inside it that fits none of its
+                rows is an error. Page numbers and page headers are passed over, and
+                so is the rest of the document.
 
                 Figures are stored as the briefing states them; those that do not add
                 up are reported here as warnings and by `rapporteur tracker check`.
-                Importing the same briefing again (same symbol, or same file name)
-                replaces its tables.
+                The tables are filed under the briefing's symbol (from its page header,
+                or --symbol), else under its file name: importing it again replaces
+                them, and a later briefing on the same resolution supersedes them.
                 """
         )
 
