@@ -436,8 +436,7 @@ public struct RecordFormatReader {
 
     /// "a: b" -> ("a", "b"), both trimmed; without the separator, (all, "").
     private func split(_ text: String, at separator: Character) -> (String, String) {
-        guard let index = text.firstIndex(of: separator) else { return (text.trimmingCharacters(in: .whitespaces), "") }
-        return (text[..<index].trimmingCharacters(in: .whitespaces),
-                text[text.index(after: index)...].trimmingCharacters(in: .whitespaces))
+        guard let index = text.firstIndex(of: separator) else { return (text.trimmingSpaces(), "") }
+        return (text[..<index].trimmingSpaces(), text[text.index(after: index)...].trimmingSpaces())
     }
 }
