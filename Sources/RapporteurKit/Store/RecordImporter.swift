@@ -48,20 +48,34 @@ final class RecordImporter {
         return party
     }
 
-    func importRecords(_ files: [(file: String, record: RecordFile)]) throws {
+    /// `meetings` are the records in order, of which only the meeting itself (handle,
+    /// body, dates…) is read; `records` hands over the same records, whole, one at a
+    /// time, so that a corpus need never be held in memory all at once (issue 8).
+    func importRecords(meetings: [(file: String, record: RecordFile)], records: AppStore.RecordPass) throws {
         // A meeting that cannot be prepared is reported and left out; the others go on,
         // so that every problem is found in one run.
-        var prepared: [(file: String, record: RecordFile, meetingId: Int64)] = []
+        var prepared: [(handle: String, meetingId: Int64?)] = []
         var external = ExternalLinks()
-        for (file, record) in files {
-            guard let (meeting, links) = attempt(file, record.line, { try prepareMeeting(record) }) else { continue }
-            prepared.append((file, record, meeting.id!))
-            external.answers += links.answers
-            external.supersessions += links.supersessions
+        for (file, record) in meetings {
+            let meeting = attempt(file, record.line) { try prepareMeeting(record) }
+            prepared.append((record.handle, meeting?.0.id))
+            if let links = meeting?.1 {
+                external.answers += links.answers
+                external.supersessions += links.supersessions
+            }
         }
         var pending: [PendingAnswers] = []
-        for item in prepared {
-            if let answers = try storeContent(item.record, file: item.file, meetingId: item.meetingId) { pending.append(answers) }
+        var index = 0
+        try records { file, record in
+            guard index < prepared.count, prepared[index].handle == record.handle else {
+                throw RapporteurError.failure("\(file) changed while it was being imported; nothing was stored")
+            }
+            defer { index += 1 }
+            guard let meetingId = prepared[index].meetingId else { return }
+            if let answers = try storeContent(record, file: file, meetingId: meetingId) { pending.append(answers) }
+        }
+        guard index == prepared.count else {
+            throw RapporteurError.failure("the record files changed while they were being imported; nothing was stored")
         }
         // Answers first, then those of other meetings, and only then the asks closed by
         // hand: a closed ask takes no answer, but may have had some before it closed.
