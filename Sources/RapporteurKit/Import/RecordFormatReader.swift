@@ -35,7 +35,8 @@ public struct RecordFormatReader {
         let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-        if trimmed.count == line.count {
+        // Nothing trimmed: a header. Comparing indices, not counts, which walk the line.
+        if trimmed.startIndex == line.startIndex {
             return header(String(line))
         }
         field(String(trimmed))
