@@ -1,3 +1,5 @@
+import Mustache
+
 /// One line of a numbered list in a document: an agenda item with its UN list
 /// marker ("1.", "(a)", "(i)") and closing punctuation.
 public struct ListLine: Sendable, Hashable {
@@ -9,4 +11,20 @@ public struct ListLine: Sendable, Hashable {
     /// "Resolution 2/7 (HSP/HA.2/RES.7); decision 2024/3" as the one element, or none:
     /// a list, so that a template's section shows the line only when there is one.
     public let links: [String]
+}
+
+// Templates look values up by name; swift-mustache finds them through Mirror unless
+// the value answers for itself, and Mirror made up a fifth of rendering a summary
+// (issue 8). Every stored property answers, under its own name, as Mirror would.
+extension ListLine: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "depth": depth
+        case "indent": indent
+        case "marker": marker
+        case "text": text
+        case "links": links
+        default: nil
+        }
+    }
 }

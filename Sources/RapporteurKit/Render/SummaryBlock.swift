@@ -1,3 +1,5 @@
+import Mustache
+
 /// One block of a summary section. Exactly one field is set; templates render each
 /// kind in its own `{{#…}}` section.
 public struct SummaryBlock: Sendable, Hashable {
@@ -14,4 +16,29 @@ public struct SummaryBlock: Sendable, Hashable {
     public var leadIn: String?
     /// "Resolution 1/2 – United Nations System-Wide Guidelines on …".
     public var subheading: String?
+}
+
+// Templates look values up by name; swift-mustache finds them through Mirror unless
+// the value answers for itself, and Mirror made up a fifth of rendering a summary
+// (issue 8). Every stored property answers, under its own name, as Mirror would.
+extension SummaryBlock: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "paragraph": paragraph
+        case "leadIn": leadIn
+        case "subheading": subheading
+        default: nil
+        }
+    }
+}
+
+extension SummaryBlock.Paragraph: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "text": text
+        case "list": list
+        default: nil
+        }
+    }
 }

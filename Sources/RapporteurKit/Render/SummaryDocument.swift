@@ -1,3 +1,5 @@
+import Mustache
+
 /// The view of a meeting summary, seed 004's shape: a heading, then agenda item by
 /// agenda item the opening and adopted agenda, the framing and briefings, the
 /// discussion and the Secretariat's responses grouped by resolution, any other
@@ -255,6 +257,24 @@ public struct SummaryDocument: Sendable {
         private mutating func paragraph(_ text: String, list: [ListLine] = []) -> SummaryBlock {
             number += 1
             return SummaryBlock(paragraph: .init(number: number, text: text, list: list))
+        }
+    }
+}
+
+// Templates look values up by name; swift-mustache finds them through Mirror unless
+// the value answers for itself, and Mirror made up a fifth of rendering a summary
+// (issue 8). Every stored property answers, under its own name, as Mirror would.
+extension SummaryDocument: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "when": when
+        case "venue": venue
+        case "chair": chair
+        case "chairFunction": chairFunction
+        case "style": style
+        case "sections": sections
+        default: nil
         }
     }
 }

@@ -7,13 +7,28 @@ extension AppStore {
     /// A dry run checks everything and writes nothing.
     @discardableResult
     public func importRecords(_ files: [(file: String, record: RecordFile)], dryRun: Bool = false) throws -> ImportReport {
+        try importRecords(meetings: files, records: { each in
+            for (file, record) in files { try each(file, record) }
+        }, dryRun: dryRun)
+    }
+
+    /// Hands each record of an import to the function it is given, in order.
+    public typealias RecordPass = ((_ file: String, _ record: RecordFile) throws -> Void) throws -> Void
+
+    /// The same, for record files too large to hold in memory: `meetings` lists the
+    /// records in order, of which only the meeting itself is used (its agenda,
+    /// interventions, responses and commitments may be left out), and `records` reads
+    /// the files again and hands over the whole records, in the same order, one at a time.
+    @discardableResult
+    public func importRecords(meetings: [(file: String, record: RecordFile)], records: RecordPass,
+                              dryRun: Bool = false) throws -> ImportReport {
         let stamp = audit.now
         var result: Result<ImportReport, Error> = .success(ImportReport())
         try writer.writeWithoutTransaction { db in
             try db.inTransaction {
                 let importer = RecordImporter(db: db, user: audit.user, stamp: stamp)
                 do {
-                    try importer.importRecords(files)
+                    try importer.importRecords(meetings: meetings, records: records)
                 } catch let error as DatabaseError {
                     result = .failure(RapporteurError.failure("the database refused the import: \(error.message ?? error.description)"))
                     return .rollback

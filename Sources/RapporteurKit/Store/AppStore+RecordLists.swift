@@ -77,7 +77,9 @@ extension AppStore {
                     """, arguments: StatementArguments(askArguments))
                 var interventions: [Int64: Intervention] = [:]
                 for row in rows where interventions[row["id"]] == nil { interventions[row["id"]] = try Intervention(row: row) }
-                let ordered = rows.map { $0["id"] as Int64 }.reduce(into: [Int64]()) { if !$0.contains($1) { $0.append($1) } }
+                // Each intervention once, in the order of its first ask; a set keeps this linear.
+                var seen: Set<Int64> = []
+                let ordered = rows.map { $0["id"] as Int64 }.filter { seen.insert($0).inserted }
                 let views = Dictionary(uniqueKeysWithValues: try reader.interventions(ordered.map { interventions[$0]! }).map { ($0.id, $0) })
                 for row in rows {
                     let view = views["I\(row["id"] as Int64)"]!

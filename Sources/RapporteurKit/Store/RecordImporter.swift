@@ -12,6 +12,14 @@ final class RecordImporter {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var report = ImportReport()
     private var parties: [String: Party] = [:]
+    // Lookups repeated for every record of a corpus, done once each. Nothing the import
+    // writes changes them: resolutions are never created here, decisions only before
+    // the records that refer to them, and asks are all in before any answer is linked.
+    private var resolutionIds: [String: Int64] = [:]
+    private var decisionIds: [String: Int64] = [:]
+    /// By meeting as typed ("PBA-55"): its handle as stored, and its asks' ids by key.
+    private var askIdsByMeeting: [String: (handle: String, asks: [String: Int64])] = [:]
+    private var meetingStartDates: [Int64: String] = [:]
 
     init(db: Database, user: String, stamp: String) {
         self.db = db
@@ -40,20 +48,34 @@ final class RecordImporter {
         return party
     }
 
-    func importRecords(_ files: [(file: String, record: RecordFile)]) throws {
+    /// `meetings` are the records in order, of which only the meeting itself (handle,
+    /// body, dates…) is read; `records` hands over the same records, whole, one at a
+    /// time, so that a corpus need never be held in memory all at once (issue 8).
+    func importRecords(meetings: [(file: String, record: RecordFile)], records: AppStore.RecordPass) throws {
         // A meeting that cannot be prepared is reported and left out; the others go on,
         // so that every problem is found in one run.
-        var prepared: [(file: String, record: RecordFile, meetingId: Int64)] = []
+        var prepared: [(handle: String, meetingId: Int64?)] = []
         var external = ExternalLinks()
-        for (file, record) in files {
-            guard let (meeting, links) = attempt(file, record.line, { try prepareMeeting(record) }) else { continue }
-            prepared.append((file, record, meeting.id!))
-            external.answers += links.answers
-            external.supersessions += links.supersessions
+        for (file, record) in meetings {
+            let meeting = attempt(file, record.line) { try prepareMeeting(record) }
+            prepared.append((record.handle, meeting?.0.id))
+            if let links = meeting?.1 {
+                external.answers += links.answers
+                external.supersessions += links.supersessions
+            }
         }
         var pending: [PendingAnswers] = []
-        for item in prepared {
-            if let answers = try storeContent(item.record, file: item.file, meetingId: item.meetingId) { pending.append(answers) }
+        var index = 0
+        try records { file, record in
+            guard index < prepared.count, prepared[index].handle == record.handle else {
+                throw RapporteurError.failure("\(file) changed while it was being imported; nothing was stored")
+            }
+            defer { index += 1 }
+            guard let meetingId = prepared[index].meetingId else { return }
+            if let answers = try storeContent(record, file: file, meetingId: meetingId) { pending.append(answers) }
+        }
+        guard index == prepared.count else {
+            throw RapporteurError.failure("the record files changed while they were being imported; nothing was stored")
         }
         // Answers first, then those of other meetings, and only then the asks closed by
         // hand: a closed ask takes no answer, but may have had some before it closed.
@@ -257,16 +279,17 @@ final class RecordImporter {
                         pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
                         sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key,
                         createdBy: user, createdAt: stamp)
-                    try row.insert(db)
+                    try insert(&row)
                     // "France" and "FRA" are one speaker: each party once, in the order given.
                     var parties: [Int64] = []
                     for typed in intervention.speakers {
                         let id = try party(typed).id!
                         if !parties.contains(id) { parties.append(id) }
                     }
+                    let insertSpeaker = try db.cachedStatement(
+                        sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)")
                     for (position, partyId) in parties.enumerated() {
-                        try db.execute(sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
-                                       arguments: [row.id, partyId, position + 1])
+                        try insertSpeaker.execute(arguments: [row.id, partyId, position + 1])
                     }
                     try saveReferences(intervention.references, interventionId: row.id)
                     interventionsByKey[intervention.key] = row.id!
@@ -278,7 +301,7 @@ final class RecordImporter {
                         var askRow = Ask(id: nil, interventionId: row.id!, position: position + 1,
                                          text: try RecordText.clean(ask.text, field: "ask"), status: .open,
                                          recordKey: ask.key, createdBy: user, createdAt: stamp)
-                        try askRow.insert(db)
+                        try insert(&askRow)
                         asksByKey[ask.key] = askRow.id!
                         if ask.closed != nil { closures.append((askRow.id!, ask.line, ask)) }
                         report.meetings[reportIndex].asks += 1
@@ -296,7 +319,7 @@ final class RecordImporter {
                         id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: RecordText.line(response.unit),
                         text: try RecordText.clean(response.text, field: "response's text"),
                         sourceParagraph: response.sourceParagraph, recordKey: response.key, createdBy: user, createdAt: stamp)
-                    try row.insert(db)
+                    try insert(&row)
                     try saveReferences(response.references, responseId: row.id)
                     responsesByKey[response.key] = row.id!
                     pendingResponses.append((row.id!, response.line, response.answers))
@@ -356,11 +379,23 @@ final class RecordImporter {
             var row = RecordReference(id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
                                       paragraph: reference.paragraph, source: reference.source)
             switch reference.kind {
-            case .resolution: row.resolutionId = try AppStore.resolution(reference.key, db: db).id
-            case .decision: row.decisionId = try AppStore.decision(reference.key, db: db).id
+            case .resolution:
+                if let id = resolutionIds[reference.key] {
+                    row.resolutionId = id
+                } else {
+                    row.resolutionId = try AppStore.resolution(reference.key, db: db).id
+                    resolutionIds[reference.key] = row.resolutionId
+                }
+            case .decision:
+                if let id = decisionIds[reference.key] {
+                    row.decisionId = id
+                } else {
+                    row.decisionId = try AppStore.decision(reference.key, db: db).id
+                    decisionIds[reference.key] = row.decisionId
+                }
             case .document: row.documentId = try AppStore.document(reference.key, db: db, user: user, stamp: stamp).id
             }
-            try row.insert(db)
+            try insert(&row)
         }
     }
 
@@ -373,13 +408,51 @@ final class RecordImporter {
             for answer in response.answers {
                 _ = attempt(pending.file, response.line) {
                     let askId = try resolveAsk(answer.ask, local: pending.asksByKey)
-                    try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: response.id)!,
-                                      extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
-                                      confidence: answer.confidence, user: user, stamp: stamp, db: db)
+                    try link(askId: askId, responseId: response.id, responseMeetingId: pending.meetingId,
+                             extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
+                             confidence: answer.confidence)
                     if let reportIndex { report.meetings[reportIndex].answers += 1 }
                 }
             }
         }
+    }
+
+    /// AppStore.link, done with prepared statements for the usual case: the ask is open
+    /// or partly answered, this response does not answer it yet, and it was asked no
+    /// later than answered. Anything else goes to AppStore.link itself, which refuses it
+    /// with its own message. Either way the answer row and the ask's status end up the same.
+    private func link(askId: Int64, responseId: Int64, responseMeetingId: Int64, extent: AnswerExtent,
+                      origin: Answer.Origin, confidence: Double?) throws {
+        let asked = try Row.fetchOne(try db.cachedStatement(sql: """
+            SELECT a.status, m.startDate FROM ask a JOIN intervention i ON i.id = a.interventionId
+            JOIN meeting m ON m.id = i.meetingId WHERE a.id = ?
+            """), arguments: [askId])
+        let status = (asked?["status"] as String?).flatMap(AskStatus.init(rawValue:))
+        let answeredAlready = try Bool.fetchOne(try db.cachedStatement(
+            sql: "SELECT EXISTS (SELECT 1 FROM answer WHERE askId = ? AND responseId = ?)"), arguments: [askId, responseId]) ?? false
+        guard let asked, status == .open || status == .partiallyAnswered, !answeredAlready,
+              try startDate(ofMeeting: responseMeetingId) >= asked["startDate"] as String else {
+            try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: responseId)!,
+                              extent: extent, origin: origin, confidence: confidence, user: user, stamp: stamp, db: db)
+            return
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO answer (responseId, askId, extent, origin, confidence, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp])
+        // As AppStore.refreshStatus: any full answer makes the ask answered, else a partial one partly answered.
+        let extents = try String.fetchAll(try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ?"),
+                                          arguments: [askId])
+        let newStatus: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
+        guard newStatus != status else { return }
+        try db.cachedStatement(sql: "UPDATE ask SET status = ?, updatedBy = ?, updatedAt = ? WHERE id = ?")
+            .execute(arguments: [newStatus.rawValue, user, stamp, askId])
+    }
+
+    private func startDate(ofMeeting id: Int64) throws -> String {
+        if let known = meetingStartDates[id] { return known }
+        let date = try String.fetchOne(try db.cachedStatement(sql: "SELECT startDate FROM meeting WHERE id = ?"), arguments: [id])!
+        meetingStartDates[id] = date
+        return date
     }
 
     private func applyClosures(_ pending: PendingAnswers) {
@@ -402,11 +475,16 @@ final class RecordImporter {
             guard let id = local[key] else { throw RapporteurError.invalid("no ask \(key) in this meeting") }
             return id
         }
-        let meeting = try AppStore.meeting(String(key[..<slash]), db: db)
+        let handle = String(key[..<slash])
         let askKey = String(key[key.index(after: slash)...])
-        let keys = try RecordKeys(meetingId: meeting.id!, db: db)
-        guard let id = keys.asks.first(where: { $0.value == askKey })?.key else {
-            throw RapporteurError.invalid("no ask \(askKey) in \(meeting.handle)")
+        if askIdsByMeeting[handle] == nil {
+            let meeting = try AppStore.meeting(handle, db: db)
+            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
+            askIdsByMeeting[handle] = (meeting.handle, Dictionary(keys.asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
+        }
+        let (meetingHandle, askIds) = askIdsByMeeting[handle]!
+        guard let id = askIds[askKey] else {
+            throw RapporteurError.invalid("no ask \(askKey) in \(meetingHandle)")
         }
         return id
     }

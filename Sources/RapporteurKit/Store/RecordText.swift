@@ -2,11 +2,23 @@
 /// an empty text is refused with a message naming the field.
 enum RecordText {
     static func clean(_ text: String, field: String) throws -> String {
-        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let cleaned = isClean(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !cleaned.isEmpty else {
             throw RapporteurError.invalid("the \(field) is empty; write what was said, in reported speech")
         }
         return cleaned
+    }
+
+    /// True when cleaning would change nothing: plain ASCII, single spaces between words,
+    /// none at the ends. Most text is like that, and checking its bytes is far cheaper
+    /// than splitting it into characters (issue 8).
+    private static func isClean(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20
     }
 
     /// A one-line field (a venue, a note, a unit): white space runs become one space and

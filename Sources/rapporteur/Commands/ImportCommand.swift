@@ -80,19 +80,42 @@ struct ImportCommand: ParsableCommand {
         @Flag(help: "Check everything and say what would be stored; write nothing.") var dryRun = false
 
         func execute() throws {
-            var records: [(file: String, record: RecordFile)] = []
+            // The files are read twice, a meeting at a time, and never held whole: first
+            // for their problems and their meetings without the records, then, during
+            // the import, for the records (issue 8: memory stays flat however large).
+            var meetings: [(file: String, record: RecordFile)] = []
             var diagnostics: [Diagnostic] = []
             for file in files {
-                let text = try Parsing.text(ofFile: file)
-                let read = RecordFormatReader.read(text, file: file)
-                records += read.records.map { (file, $0) }
-                diagnostics += read.diagnostics
+                diagnostics += try Self.read(file) { record in
+                    var meeting = record
+                    meeting.decisions = []
+                    meeting.agenda = []
+                    meeting.provisionalAgenda = nil
+                    meeting.entries = []
+                    meeting.commitments = []
+                    meetings.append((file, meeting))
+                }
             }
             if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
-            let report = try global.openStore().importRecords(records, dryRun: dryRun)
+            let report = try global.openStore().importRecords(meetings: meetings, records: { each in
+                for file in files {
+                    _ = try Self.read(file) { try each(file, $0) }
+                }
+            }, dryRun: dryRun)
             report.warnings.forEach { Console.note($0.description) }
             for meeting in report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
             if dryRun { Console.note("Dry run: nothing was written.") }
+        }
+
+        /// Reads a record file line by line, handing over each meeting as its block ends;
+        /// returns the problems found.
+        static func read(_ file: String, _ each: (RecordFile) throws -> Void) throws -> [Diagnostic] {
+            var reader = RecordFormatReader(file: file)
+            try Parsing.eachLine(ofFile: file) { line in
+                if let record = reader.feed(line) { try each(record) }
+            }
+            if let record = reader.finish() { try each(record) }
+            return reader.diagnostics
         }
     }
 
