@@ -49,6 +49,15 @@ import Testing
         #expect(interventions?.count == 41)
     }
 
+    @Test func aRecordFileSavedOnWindowsImportsTheSame() throws {
+        let first = try ExampleDataTests.demo().succeed("export", "record", "PBA-56", "EB-2024-2", "OEWG-H-1")
+        let empty = try CLI.initialized()
+        let file = empty.folder.appending(path: "windows.record")
+        try first.replacingOccurrences(of: "\n", with: "\r\n").write(to: file, atomically: true, encoding: .utf8)
+        try empty.succeed("import", "record", file.path)
+        #expect(try empty.succeed("export", "record", "PBA-56", "EB-2024-2", "OEWG-H-1") == first)
+    }
+
     @Test func everyProblemInAFileIsReportedWithItsLineAndNothingIsWritten() throws {
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "bad.record")

@@ -126,10 +126,10 @@ public enum BriefingParser {
             self.file = file
             var lines: [String] = []
             var pageStarts: Set<Int> = [0]
-            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for raw in text.editorLines {
                 if raw.contains("\u{0C}") { pageStarts.insert(lines.count) }
                 lines.append(raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
-                    .replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\u{0C}", with: ""))
+                    .replacingOccurrences(of: "\u{0C}", with: ""))
             }
             self.lines = lines
             self.pageStarts = pageStarts

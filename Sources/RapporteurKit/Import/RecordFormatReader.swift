@@ -22,7 +22,7 @@ public struct RecordFormatReader {
     public static func read(_ text: String, file: String) -> (records: [RecordFile], diagnostics: [Diagnostic]) {
         var reader = RecordFormatReader(file: file)
         var records: [RecordFile] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.editorLines {
             if let record = reader.feed(line) { records.append(record) }
         }
         if let record = reader.finish() { records.append(record) }

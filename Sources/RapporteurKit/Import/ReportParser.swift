@@ -24,7 +24,7 @@ public enum ReportParser {
         var result = Result()
         var resolution: String?
         var open = false
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.editorLines.enumerated() {
             let line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
                 .trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }

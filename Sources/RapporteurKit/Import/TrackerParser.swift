@@ -26,7 +26,7 @@ public enum TrackerParser {
 
     public static func parse(_ text: String, file: String) -> Result {
         var result = Result()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+        let lines = text.editorLines.map { raw in
             String(raw).replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         }
         /// The field a label line announces; its value is on the next non-empty line.

@@ -12,9 +12,17 @@ public enum OrdinalWords {
         "eightieth", "ninetieth",
     ]
 
-    /// "first", "twenty-first", "one hundredth", "one hundred and fifty-sixth" for 1...999.
+    /// "first", "twenty-first", "one hundredth", "one hundred and fifty-sixth",
+    /// "one thousandth", "one thousand and first" for 1...999,999; figures ("1,000,000th"
+    /// as "1000000th") beyond, and for numbers below 1, where words would not be read.
     public static func words(_ n: Int) -> String {
-        precondition((1...999).contains(n), "OrdinalWords.words covers 1...999, not \(n)")
+        guard (1...999_999).contains(n) else { return figures(n) }
+        if n >= 1000 {
+            let head = CardinalWords.words(n / 1000) + " thousand"
+            let rest = n % 1000
+            if rest == 0 { return head + "th" }
+            return head + (rest < 100 ? " and " : " ") + words(rest)
+        }
         let hundreds = n / 100
         let rest = n % 100
         if rest == 0 { return CardinalWords.units[hundreds] + " hundredth" }
@@ -45,6 +53,16 @@ public enum OrdinalWords {
         }
         let tokens = CardinalWords.tokens(trimmed)
         guard let last = tokens.last else { return nil }
+        if let index = tokens.firstIndex(where: { $0 == "thousand" || $0 == "thousandth" }) {
+            guard let thousands = CardinalWords.parseWords(Array(tokens[..<index])), (1...999).contains(thousands)
+            else { return nil }
+            if tokens[index] == "thousandth" { return index == tokens.count - 1 ? thousands * 1000 : nil }
+            var rest = Array(tokens[(index + 1)...])
+            if rest.first == "and" { rest.removeFirst() }
+            guard !rest.contains("thousand"), !rest.contains("thousandth"),
+                  let below = parse(rest.joined(separator: " ")), below < 1000 else { return nil }
+            return thousands * 1000 + below
+        }
         if last == "hundredth" {
             guard tokens.count == 2, let hundreds = CardinalWords.units.firstIndex(of: tokens[0]),
                   (1...9).contains(hundreds)

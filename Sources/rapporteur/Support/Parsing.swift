@@ -26,10 +26,9 @@ enum Parsing {
     }
 
     /// The lines of a file, handed over one at a time as it is read a megabyte at a
-    /// time, so that a file of any size is never held whole. They are the lines
-    /// `text(ofFile:).split(separator: "\n", omittingEmptySubsequences: false)` gives:
-    /// a byte-order mark at the start is dropped, and a line feed right after a carriage
-    /// return ends no line, since "\r\n" is one Character there.
+    /// time, so that a file of any size is never held whole. A byte-order mark at the
+    /// start is dropped; a line ending "\r\n" (a file saved on Windows) keeps its "\r",
+    /// which the record reader drops.
     static func eachLine(ofFile file: String, _ body: (Substring) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: file) else { throw unreadable(file) }
         defer { try? handle.close() }
@@ -49,7 +48,7 @@ enum Parsing {
                 atStart = false
             }
             var start = 0
-            for index in pending.indices where pending[index] == 0x0A && (index == 0 || pending[index - 1] != 0x0D) {
+            for index in pending.indices where pending[index] == 0x0A {
                 try emit(pending[start..<index])
                 start = index + 1
             }

@@ -9,6 +9,11 @@ struct OrdinalWordsTests {
         (101, "one hundred and first"), (156, "one hundred and fifty-sixth"),
         (199, "one hundred and ninety-ninth"), (200, "two hundredth"),
         (312, "three hundred and twelfth"), (999, "nine hundred and ninety-ninth"),
+        // The thousandth PBA meeting comes after some forty years of meetings.
+        (1000, "one thousandth"), (1001, "one thousand and first"), (1099, "one thousand and ninety-ninth"),
+        (1156, "one thousand one hundred and fifty-sixth"), (21_000, "twenty-one thousandth"),
+        (999_999, "nine hundred and ninety-nine thousand nine hundred and ninety-ninth"),
+        (1_000_000, "1000000th"), (0, "0th"),
     ])
     func wordsSpellsOrdinalsWithHyphenAndAnd(n: Int, expected: String) {
         #expect(OrdinalWords.words(n) == expected)
@@ -35,13 +40,16 @@ struct OrdinalWordsTests {
         ("Fifty-Sixth", 56), ("fifty sixth", 56), ("FIFTY-SIXTH", 56), ("  twelfth ", 12),
         ("one hundred first", 101), ("one hundred and first", 101), ("One Hundredth", 100),
         ("two hundred and ninety-ninth", 299), ("56th", 56), ("56TH", 56), ("1st", 1), ("112th", 112),
+        ("one thousandth", 1000), ("one thousand and first", 1001), ("one thousand first", 1001),
+        ("one thousand one hundred and fifty-sixth", 1156), ("twenty-one thousandth", 21_000),
     ])
     func parseReadsWordsAndFigures(text: String, expected: Int) {
         #expect(OrdinalWords.parse(text) == expected)
     }
 
     @Test(arguments: [
-        "", "fifty", "sixth fifty", "56rd", "11st", "0th", "56", "and first", "one hundred and",
+        "", "fifty", "sixth fifty", "56rd", "thousandth", "one thousand", "one thousand thousandth",
+        "one thousandth first", "11st", "0th", "56", "and first", "one hundred and",
         "hundredth", "ten hundredth", "twenty-tenth", "fifty-sixth session", "first-first", "-first", "fifty--sixth",
     ])
     func parseRejectsWhatIsNotAnOrdinal(text: String) {
