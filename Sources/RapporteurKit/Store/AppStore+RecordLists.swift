@@ -69,21 +69,26 @@ extension AppStore {
                         """)
                     askArguments.append(stateId)
                 }
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.id AS askId, i.* FROM ask a
+                // Rows are read by column (ask id, then the intervention's columns) and through
+                // a cursor, not decoded with Codable: a long list reads thousands (issue 8).
+                var found: [(askId: Int64, interventionId: Int64)] = []
+                var interventions: [Intervention] = []  // each once, in the order of its first ask
+                var seen: Set<Int64> = []
+                let cursor = try Row.fetchCursor(db, sql: """
+                    SELECT a.id, \(Intervention.columnList("i")) FROM ask a
                     JOIN intervention i ON i.id = a.interventionId JOIN meeting m ON m.id = i.meetingId
                     WHERE \(askConditions.joined(separator: " AND "))
                     ORDER BY m.startDate, m.handle, i.sequence, a.position
                     """, arguments: StatementArguments(askArguments))
-                var interventions: [Int64: Intervention] = [:]
-                for row in rows where interventions[row["id"]] == nil { interventions[row["id"]] = try Intervention(row: row) }
-                // Each intervention once, in the order of its first ask; a set keeps this linear.
-                var seen: Set<Int64> = []
-                let ordered = rows.map { $0["id"] as Int64 }.filter { seen.insert($0).inserted }
-                let views = Dictionary(uniqueKeysWithValues: try reader.interventions(ordered.map { interventions[$0]! }).map { ($0.id, $0) })
-                for row in rows {
-                    let view = views["I\(row["id"] as Int64)"]!
-                    guard let ask = view.asks.first(where: { $0.id == "Q\(row["askId"] as Int64)" }) else { continue }
+                while let row = try cursor.next() {
+                    let interventionId: Int64 = row[1]
+                    found.append((row[0], interventionId))
+                    if seen.insert(interventionId).inserted { interventions.append(try Intervention(columns: row, at: 1)) }
+                }
+                let views = Dictionary(uniqueKeysWithValues: try reader.interventions(interventions).map { ($0.id, $0) })
+                for (askId, interventionId) in found {
+                    let view = views["I\(interventionId)"]!
+                    guard let ask = view.asks.first(where: { $0.id == "Q\(askId)" }) else { continue }
                     asks.append(FollowUpAsk(
                         id: ask.id, intervention: view.id, meeting: view.meeting, body: view.body, date: view.date,
                         item: view.item, kind: view.kind, speakers: view.speakers, speakerDetails: view.speakerDetails,
@@ -111,11 +116,11 @@ extension AppStore {
                     """)
                 commitmentArguments += [stateId, stateId, stateId]
             }
-            let commitments = try Commitment.fetchAll(db, sql: """
-                SELECT c.* FROM commitment c JOIN meeting m ON m.id = c.meetingId
+            let commitments = try Array(Row.fetchCursor(db, sql: """
+                SELECT \(Commitment.columnList("c")) FROM commitment c JOIN meeting m ON m.id = c.meetingId
                 WHERE \(commitmentConditions.joined(separator: " AND "))
                 ORDER BY m.startDate, m.handle, c.id
-                """, arguments: StatementArguments(commitmentArguments))
+                """, arguments: StatementArguments(commitmentArguments)).map { try Commitment(columns: $0, at: 0) })
             var views = try reader.commitments(commitments, asOf: filter.asOf)
             if filter.overdueOnly { views = views.filter { $0.overdue == true } }
             return FollowUpList(asOf: filter.asOf, asks: asks, commitments: views)

@@ -44,8 +44,13 @@ struct RecordReader {
         let missing = meetingIds.subtracting(labelledMeetings)
         guard !missing.isEmpty else { return }
         for chunk in Self.chunks(Array(missing)) {
-            let items = try AgendaItem.filter(chunk.contains(Column("meetingId"))).fetchAll(db)
-            let byId = Dictionary(uniqueKeysWithValues: items.map { ($0.id!, $0) })
+            // Only what a label needs, read by column (see `Intervention.init(columns:at:)`).
+            let items = try Row.fetchAll(db, sql: """
+                SELECT id, parentId, position FROM agendaItem WHERE meetingId IN (\(Self.placeholders(chunk)))
+                """, arguments: StatementArguments(chunk)).map { row in
+                (id: row[0] as Int64, parentId: row[1] as Int64?, position: row[2] as Int)
+            }
+            let byId = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0) })
             for item in items {
                 var path = [item.position]
                 var current = item
@@ -53,7 +58,7 @@ struct RecordReader {
                     path.insert(parent.position, at: 0)
                     current = parent
                 }
-                itemLabels[item.id!] = AgendaLabel(path: path).display
+                itemLabels[item.id] = AgendaLabel(path: path).display
             }
         }
         labelledMeetings.formUnion(missing)
@@ -62,17 +67,17 @@ struct RecordReader {
     private mutating func speakers(of interventionIds: [Int64]) throws -> [Int64: [(String, Speaker)]] {
         var result: [Int64: [(String, Speaker)]] = [:]
         for chunk in Self.chunks(interventionIds) {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT s.interventionId, p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT s.interventionId, \(Party.columnList("p")) FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
                 WHERE s.interventionId IN (\(Self.placeholders(chunk))) ORDER BY s.interventionId, s.position
                 """, arguments: StatementArguments(chunk))
-            for row in rows {
-                let party = try Party(row: row)
+            while let row = try rows.next() {
+                let party = try Party(columns: row, at: 1)
                 if partyNames[party.id!] == nil {
                     partyNames[party.id!] = try AppStore.partyName(party, db: db)
                     partySpeakers[party.id!] = try AppStore.speaker(party, db: db)
                 }
-                result[row["interventionId"], default: []].append((partyNames[party.id!]!, partySpeakers[party.id!]!))
+                result[row[0] as Int64, default: []].append((partyNames[party.id!]!, partySpeakers[party.id!]!))
             }
         }
         return result
@@ -81,7 +86,7 @@ struct RecordReader {
     private func links(column: String, ids: [Int64]) throws -> [Int64: Links] {
         var result: [Int64: Links] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT x.\(column) AS owner, r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber,
                        doc.symbol, x.paragraph
                 FROM recordReference x
@@ -91,23 +96,25 @@ struct RecordReader {
                 WHERE x.\(column) IN (\(Self.placeholders(chunk)))
                 ORDER BY x.\(column), r.session, r.number, d.series, d.number, doc.symbol, x.paragraph
                 """, arguments: StatementArguments(chunk))
-            for row in rows {
-                var links = result[row["owner"], default: Links()]
-                if let session: Int = row["session"] {
-                    let key = ResolutionKey(session: session, number: row["resolutionNumber"]).key
-                    let paragraph: String = row["paragraph"]
+            // Columns by position: owner, session, resolutionNumber, series, decisionNumber, symbol, paragraph.
+            while let row = try rows.next() {
+                let owner: Int64 = row[0]
+                var links = result[owner, default: Links()]
+                if let session: Int = row[1] {
+                    let key = ResolutionKey(session: session, number: row[2]).key
+                    let paragraph: String = row[6]
                     if paragraph.isEmpty {
                         if !links.resolutions.contains(key) { links.resolutions.append(key) }
                     } else {
                         links.paragraphs.append("\(key) OP\(paragraph)")
                         if !links.resolutions.contains(key) { links.resolutions.append(key) }
                     }
-                } else if let series: Int = row["series"] {
-                    links.decisions.append(DecisionKey(series: series, number: row["decisionNumber"]).key)
-                } else if let symbol: String = row["symbol"] {
+                } else if let series: Int = row[3] {
+                    links.decisions.append(DecisionKey(series: series, number: row[4]).key)
+                } else if let symbol: String = row[5] {
                     links.documents.append(symbol)
                 }
-                result[row["owner"]] = links
+                result[owner] = links
             }
         }
         return result
@@ -116,17 +123,18 @@ struct RecordReader {
     private func answers(column: String, ids: [Int64]) throws -> [Int64: [AnswerView]] {
         var result: [Int64: [AnswerView]] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId, a.\(column)
                 FROM answer a JOIN response r ON r.id = a.responseId JOIN meeting m ON m.id = r.meetingId
                 WHERE a.\(column) IN (\(Self.placeholders(chunk))) ORDER BY m.startDate, r.sequence, a.askId
                 """, arguments: StatementArguments(chunk))
-            for row in rows {
+            // Columns by position, as selected; the last is the one the answers are grouped by.
+            while let row = try rows.next() {
                 let view = AnswerView(
-                    ask: "Q\(row["askId"] as Int64)", response: "R\(row["responseId"] as Int64)",
-                    meeting: meetingHandle(row["meetingId"]), extent: AnswerExtent(rawValue: row["extent"])!,
-                    inferred: row["origin"] == "inferred", confidence: row["confidence"])
-                result[row[column], default: []].append(view)
+                    ask: "Q\(row[0] as Int64)", response: "R\(row[1] as Int64)",
+                    meeting: meetingHandle(row[5]), extent: AnswerExtent(rawValue: row[2])!,
+                    inferred: row[3] == "inferred", confidence: row[4])
+                result[row[6] as Int64, default: []].append(view)
             }
         }
         return result
@@ -137,13 +145,21 @@ struct RecordReader {
         try loadLabels(meetingIds: Set(records.map(\.meetingId)))
         let speakers = try speakers(of: ids)
         let links = try links(column: "interventionId", ids: ids)
-        var asks: [Int64: [Ask]] = [:]
+        // Only the columns an ask's view shows, read by position.
+        var asks: [Int64: [(id: Int64, text: String, status: AskStatus)]] = [:]
         for chunk in Self.chunks(ids) {
-            for ask in try Ask.filter(chunk.contains(Column("interventionId"))).order(Column("position")).fetchAll(db) {
-                asks[ask.interventionId, default: []].append(ask)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, interventionId, text, status FROM ask
+                WHERE interventionId IN (\(Self.placeholders(chunk))) ORDER BY position
+                """, arguments: StatementArguments(chunk))
+            while let row = try rows.next() {
+                guard let status = AskStatus(rawValue: row[3]) else {
+                    throw RapporteurError.failure("ask \(row[0] as Int64): unknown status \(row[3] as String)")
+                }
+                asks[row[1] as Int64, default: []].append((row[0], row[2], status))
             }
         }
-        let answers = try answers(column: "askId", ids: asks.values.flatMap { $0.map { $0.id! } })
+        let answers = try answers(column: "askId", ids: asks.values.flatMap { $0.map(\.id) })
         return records.map { record in
             let facts = meetings[record.meetingId]!
             let link = links[record.id!] ?? Links()
@@ -155,8 +171,8 @@ struct RecordReader {
                 pledge: record.kind == .pledge && (record.pledgeAmount != nil || record.pledgeCurrency != nil)
                     ? .init(amount: record.pledgeAmount, currency: record.pledgeCurrency) : nil,
                 asks: (asks[record.id!] ?? []).map { ask in
-                    AskView(id: ask.handle, intervention: record.handle, text: ask.text, status: ask.status,
-                            answers: answers[ask.id!] ?? [])
+                    AskView(id: RecordID(kind: .ask, number: ask.id).description, intervention: record.handle,
+                            text: ask.text, status: ask.status, answers: answers[ask.id] ?? [])
                 },
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
                 paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph)
@@ -173,7 +189,7 @@ struct RecordReader {
             for row in try Row.fetchAll(db, sql: """
                 SELECT id, responseId FROM commitment WHERE responseId IN (\(Self.placeholders(chunk))) ORDER BY id
                 """, arguments: StatementArguments(chunk)) {
-                commitments[row["responseId"], default: []].append("A\(row["id"] as Int64)")
+                commitments[row[1] as Int64, default: []].append("A\(row[0] as Int64)")
             }
         }
         return records.map { record in
@@ -200,7 +216,7 @@ struct RecordReader {
                 LEFT JOIN response r ON r.id = c.responseId LEFT JOIN intervention i ON i.id = c.interventionId
                 WHERE c.id IN (\(Self.placeholders(chunk)))
                 """, arguments: StatementArguments(chunk)) {
-                if let item: Int64 = row["item"] { originItems[row["id"]] = item }
+                if let item: Int64 = row[1] { originItems[row[0] as Int64] = item }
             }
         }
         var stateNames: [Int64: String] = [:]

@@ -37,7 +37,8 @@ struct FollowupCommand: RapporteurCommand {
         let store = try global.openStore()
         let list = try store.followUp(filter)
         if document.isJSON {
-            try document.emitJSON(list)
+            // Written directly rather than through JSONEncoder: same bytes, a fraction of the work (issue 8).
+            try document.emit(list.json)
         } else {
             let style = try self.style.map(SummaryCommand.style) ?? .named
             let view = FollowUpDocument(list, resolutionTitles: try store.resolutionTitles(), style: style)
