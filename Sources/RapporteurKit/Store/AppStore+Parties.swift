@@ -70,11 +70,34 @@ extension AppStore {
 
     /// How internal lists name a party: "Colombia", "the African Group", "Member States".
     static func partyName(_ party: Party, db: Database) throws -> String {
+        partyName(party, state: try stateFacts(of: party, db: db), group: try groupFacts(of: party, db: db))
+    }
+
+    /// A party as documents need it (see `Speaker`).
+    static func speaker(_ party: Party, db: Database) throws -> Speaker {
+        speaker(party, state: try stateFacts(of: party, db: db), group: try groupFacts(of: party, db: db))
+    }
+
+    /// The name and ISO code of a State party's State; nil for other parties.
+    private static func stateFacts(of party: Party, db: Database) throws -> PartyNames? {
+        guard party.kind == .state, let state = try MemberState.fetchOne(db, key: party.stateId) else { return nil }
+        return PartyNames(name: state.name, code: state.iso3)
+    }
+
+    /// The name and code of a group party's group; nil for other parties.
+    private static func groupFacts(of party: Party, db: Database) throws -> PartyNames? {
+        guard party.kind == .group, let group = try StateGroup.fetchOne(db, key: party.stateGroupId) else { return nil }
+        return PartyNames(name: group.name, code: group.code)
+    }
+
+    /// `partyName(_:db:)` with the party's State or group already read (nil when there
+    /// is none), for lists that read them with the parties rather than one by one.
+    static func partyName(_ party: Party, state: PartyNames?, group: PartyNames?) -> String {
         switch party.kind {
         case .state:
-            return try MemberState.fetchOne(db, key: party.stateId)?.name ?? "a State"
+            return state?.name ?? "a State"
         case .group:
-            return "the " + (try StateGroup.fetchOne(db, key: party.stateGroupId)?.name ?? "group")
+            return "the " + (group?.name ?? "group")
         case .memberStates: return "Member States"
         case .unidentifiedState: return party.name.isEmpty ? "a Member State" : "Member State \(party.name)"
         case .unEntity, .stakeholder: return party.name
@@ -83,14 +106,12 @@ extension AppStore {
         }
     }
 
-    /// A party as documents need it (see `Speaker`).
-    static func speaker(_ party: Party, db: Database) throws -> Speaker {
+    /// `speaker(_:db:)` with the party's State or group already read (nil when there is none).
+    static func speaker(_ party: Party, state: PartyNames?, group: PartyNames?) -> Speaker {
         switch party.kind {
         case .state:
-            let state = try MemberState.fetchOne(db, key: party.stateId)
-            return Speaker(kind: .state, name: state?.name ?? "", identity: "state:\(state?.iso3 ?? "")")
+            return Speaker(kind: .state, name: state?.name ?? "", identity: "state:\(state?.code ?? "")")
         case .group:
-            let group = try StateGroup.fetchOne(db, key: party.stateGroupId)
             return Speaker(kind: .group, name: group?.name ?? "", identity: "group:\(group?.code ?? "")")
         case .unidentifiedState:
             // An empty tag means the record cannot tell this State from another one.

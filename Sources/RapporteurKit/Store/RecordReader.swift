@@ -45,9 +45,9 @@ struct RecordReader {
         guard !missing.isEmpty else { return }
         for chunk in Self.chunks(Array(missing)) {
             // Only what a label needs, read by column (see `Intervention.init(columns:at:)`).
-            let items = try Row.fetchAll(db, sql: """
+            let items = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, parentId, position FROM agendaItem WHERE meetingId IN (\(Self.placeholders(chunk)))
-                """, arguments: StatementArguments(chunk)).map { row in
+                """), arguments: StatementArguments(chunk)).map { row in
                 (id: row[0] as Int64, parentId: row[1] as Int64?, position: row[2] as Int)
             }
             let byId = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0) })
@@ -67,15 +67,21 @@ struct RecordReader {
     private mutating func speakers(of interventionIds: [Int64]) throws -> [Int64: [(String, Speaker)]] {
         var result: [Int64: [(String, Speaker)]] = [:]
         for chunk in Self.chunks(interventionIds) {
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT s.interventionId, \(Party.columnList("p")) FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+            // The party's State and group come with it (columns 6 to 9), rather than
+            // from two lookups a party.
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT s.interventionId, \(Party.columnList("p")), st.name, st.iso3, g.name, g.code
+                FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+                LEFT JOIN state st ON st.id = p.stateId LEFT JOIN stateGroup g ON g.id = p.stateGroupId
                 WHERE s.interventionId IN (\(Self.placeholders(chunk))) ORDER BY s.interventionId, s.position
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             while let row = try rows.next() {
                 let party = try Party(columns: row, at: 1)
                 if partyNames[party.id!] == nil {
-                    partyNames[party.id!] = try AppStore.partyName(party, db: db)
-                    partySpeakers[party.id!] = try AppStore.speaker(party, db: db)
+                    let state = (row[6] as String?).map { PartyNames(name: $0, code: row[7]) }
+                    let group = (row[8] as String?).map { PartyNames(name: $0, code: row[9]) }
+                    partyNames[party.id!] = AppStore.partyName(party, state: state, group: group)
+                    partySpeakers[party.id!] = AppStore.speaker(party, state: state, group: group)
                 }
                 result[row[0] as Int64, default: []].append((partyNames[party.id!]!, partySpeakers[party.id!]!))
             }
@@ -86,7 +92,7 @@ struct RecordReader {
     private func links(column: String, ids: [Int64]) throws -> [Int64: Links] {
         var result: [Int64: Links] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT x.\(column) AS owner, r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber,
                        doc.symbol, x.paragraph
                 FROM recordReference x
@@ -95,7 +101,7 @@ struct RecordReader {
                 LEFT JOIN document doc ON doc.id = x.documentId
                 WHERE x.\(column) IN (\(Self.placeholders(chunk)))
                 ORDER BY x.\(column), r.session, r.number, d.series, d.number, doc.symbol, x.paragraph
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             // Columns by position: owner, session, resolutionNumber, series, decisionNumber, symbol, paragraph.
             while let row = try rows.next() {
                 let owner: Int64 = row[0]
@@ -123,11 +129,11 @@ struct RecordReader {
     private func answers(column: String, ids: [Int64]) throws -> [Int64: [AnswerView]] {
         var result: [Int64: [AnswerView]] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId, a.\(column)
                 FROM answer a JOIN response r ON r.id = a.responseId JOIN meeting m ON m.id = r.meetingId
                 WHERE a.\(column) IN (\(Self.placeholders(chunk))) ORDER BY m.startDate, r.sequence, a.askId
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             // Columns by position, as selected; the last is the one the answers are grouped by.
             while let row = try rows.next() {
                 let view = AnswerView(
@@ -148,10 +154,10 @@ struct RecordReader {
         // Only the columns an ask's view shows, read by position.
         var asks: [Int64: [(id: Int64, text: String, status: AskStatus)]] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
                 SELECT id, interventionId, text, status FROM ask
                 WHERE interventionId IN (\(Self.placeholders(chunk))) ORDER BY position
-                """, arguments: StatementArguments(chunk))
+                """), arguments: StatementArguments(chunk))
             while let row = try rows.next() {
                 guard let status = AskStatus(rawValue: row[3]) else {
                     throw RapporteurError.failure("ask \(row[0] as Int64): unknown status \(row[3] as String)")
@@ -186,9 +192,9 @@ struct RecordReader {
         let answers = try answers(column: "responseId", ids: ids)
         var commitments: [Int64: [String]] = [:]
         for chunk in Self.chunks(ids) {
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, responseId FROM commitment WHERE responseId IN (\(Self.placeholders(chunk))) ORDER BY id
-                """, arguments: StatementArguments(chunk)) {
+                """), arguments: StatementArguments(chunk)) {
                 commitments[row[1] as Int64, default: []].append("A\(row[0] as Int64)")
             }
         }
@@ -211,11 +217,11 @@ struct RecordReader {
         let links = try links(column: "commitmentId", ids: ids)
         var originItems: [Int64: Int64] = [:]
         for chunk in Self.chunks(ids) {
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT c.id, coalesce(r.agendaItemId, i.agendaItemId) AS item FROM commitment c
                 LEFT JOIN response r ON r.id = c.responseId LEFT JOIN intervention i ON i.id = c.interventionId
                 WHERE c.id IN (\(Self.placeholders(chunk)))
-                """, arguments: StatementArguments(chunk)) {
+                """), arguments: StatementArguments(chunk)) {
                 if let item: Int64 = row[1] { originItems[row[0] as Int64] = item }
             }
         }
@@ -264,6 +270,8 @@ struct RecordReader {
     }
 
     /// SQLite limits the number of bound values in one statement; lists go in chunks.
+    /// Every full chunk has the same SQL, so the queries use cached statements: long
+    /// lists prepared the same statement dozens of times (issue 8).
     static func chunks(_ ids: [Int64], size: Int = 500) -> [[Int64]] {
         stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min($0 + size, ids.count)]) }
     }
