@@ -4,7 +4,10 @@
 /// left out. A field added to these types must be added here too;
 /// `FollowUpJSONTests` compares the two.
 extension FollowUpList {
-    public var json: String {
+    public var json: String { String(decoding: jsonBytes, as: UTF8.self) }
+
+    /// `json` as UTF-8 bytes, for printing without making a String of a few megabytes first.
+    public var jsonBytes: [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.member("asOf", asOf.iso)
@@ -17,7 +20,7 @@ extension FollowUpList {
         for commitment in commitments { Self.write(commitment, to: &writer) }
         writer.endArray()
         writer.endObject()
-        return writer.text
+        return writer.bytes
     }
 
     private static func write(_ ask: FollowUpAsk, to writer: inout JSONWriter) {

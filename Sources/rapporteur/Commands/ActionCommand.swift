@@ -16,6 +16,7 @@ struct ActionCommand: ParsableCommand {
 
     struct Add: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a commitment; prints its identifier (A4).",
             discussion: """
                 Examples:
@@ -55,6 +56,7 @@ struct ActionCommand: ParsableCommand {
 
     struct Done: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: "Mark a commitment done, at a meeting or on a date.",
             discussion: """
                 Examples:
@@ -78,6 +80,7 @@ struct ActionCommand: ParsableCommand {
 
     struct Cancel: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cancel",
             abstract: "Cancel a commitment that will not be carried out.",
             discussion: """
                 Examples:
@@ -97,6 +100,7 @@ struct ActionCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List commitments, of one meeting or all, whatever their status.",
             discussion: """
                 Examples:

@@ -41,6 +41,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Standard: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "standard",
             abstract: "Add the body's standard opening and closing items.",
             discussion: """
                 Examples:
@@ -67,6 +68,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Add: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an item or sub-item.",
             discussion: """
                 Examples:
@@ -98,6 +100,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Edit: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Retitle an item or link it to resolutions, decisions and documents.",
             discussion: """
                 Examples:
@@ -123,6 +126,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Move: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "move",
             abstract: "Move an item (with its sub-items); the others are renumbered.",
             discussion: """
                 Examples:
@@ -147,6 +151,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Remove: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove an item and its sub-items; the others are renumbered.",
             discussion: """
                 Examples:
@@ -171,6 +176,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show an agenda as a document: items, sub-items, what they concern, when documents are due.",
             discussion: """
                 Examples:
@@ -202,6 +208,7 @@ struct AgendaCommand: ParsableCommand {
 
     struct Adopt: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "adopt",
             abstract: "Record that the meeting adopted its agenda.",
             discussion: """
                 Examples:

@@ -15,6 +15,7 @@ struct AskCommand: ParsableCommand {
 
     struct Withdraw: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Record that the Member State withdrew an ask.",
             discussion: """
                 Examples:
@@ -34,6 +35,7 @@ struct AskCommand: ParsableCommand {
 
     struct Supersede: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "supersede",
             abstract: "Record that a later ask replaces this one.",
             discussion: """
                 Examples:

@@ -65,6 +65,7 @@ struct BodyCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the bodies.",
             discussion: """
                 Examples:
@@ -96,6 +97,7 @@ struct BodyCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a body and its settings.",
             discussion: """
                 Examples:

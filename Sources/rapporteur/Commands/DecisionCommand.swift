@@ -40,6 +40,7 @@ struct DecisionCommand: ParsableCommand {
 
     struct Add: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a decision.",
             discussion: """
                 Examples:
@@ -65,6 +66,7 @@ struct DecisionCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List decisions.",
             discussion: """
                 Examples:
@@ -91,6 +93,7 @@ struct DecisionCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a decision.",
             discussion: """
                 Examples:

@@ -14,6 +14,7 @@ struct ExportCommand: ParsableCommand {
 
     struct Record: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Write meetings' records in the plain-text record format.",
             discussion: """
                 Examples:

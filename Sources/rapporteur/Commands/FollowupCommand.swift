@@ -38,7 +38,7 @@ struct FollowupCommand: RapporteurCommand {
         let list = try store.followUp(filter)
         if document.isJSON {
             // Written directly rather than through JSONEncoder: same bytes, a fraction of the work (issue 8).
-            try document.emit(list.json)
+            try document.emit(utf8: list.jsonBytes)
         } else {
             let style = try self.style.map(SummaryCommand.style) ?? .named
             let view = FollowUpDocument(list, resolutionTitles: try store.resolutionTitles(), style: style)

@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Summary: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: "Import a published meeting summary (plain text from Word or PDF) as the meeting's record.",
             discussion: """
                 Examples:
@@ -63,6 +64,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Record: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "record",
             abstract: "Import record files (the format `export record` writes).",
             discussion: """
                 Examples:
@@ -121,6 +123,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Tracker: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tracker",
             abstract: "Import a published resolution tracker: status, funding and implementation summary per resolution.",
             discussion: """
                 Examples:
@@ -149,6 +152,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Report: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Import the Executive Director's report on the implementation of resolutions.",
             discussion: """
                 Examples:
@@ -180,6 +184,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Briefing: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "briefing",
             abstract: "Import a technical briefing's programme budget implication tables and implementation roadmaps.",
             discussion: """
                 Examples:

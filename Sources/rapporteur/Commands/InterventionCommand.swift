@@ -15,6 +15,7 @@ struct InterventionCommand: ParsableCommand {
 
     struct Add: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record an intervention; prints its identifier and those of its asks (I7 Q5).",
             discussion: """
                 Examples:
@@ -65,6 +66,7 @@ struct InterventionCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a meeting's interventions with their asks.",
             discussion: """
                 Examples:
@@ -88,6 +90,7 @@ struct InterventionCommand: ParsableCommand {
 
     struct Remove: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove an intervention with its asks, and say what went.",
             discussion: """
                 Examples:

@@ -16,6 +16,7 @@ struct LinkCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a meeting's answer links.",
             discussion: """
                 Examples:
@@ -49,6 +50,7 @@ struct LinkCommand: ParsableCommand {
 
     struct Confirm: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "confirm",
             abstract: "Confirm an inferred link.",
             discussion: """
                 Examples:
@@ -68,6 +70,7 @@ struct LinkCommand: ParsableCommand {
 
     struct Remove: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a link; the ask reopens unless another response answers it.",
             discussion: """
                 Examples:
@@ -87,6 +90,7 @@ struct LinkCommand: ParsableCommand {
 
     struct Add: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record that a response answers an ask.",
             discussion: """
                 Examples:

@@ -16,6 +16,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct New: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Plan a meeting; prints its handle (PBA-56, EB-2024-2, OEWG-H-1).",
             discussion: """
                 Examples:
@@ -138,6 +139,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List meetings in date order.",
             discussion: """
                 Examples:
@@ -197,6 +199,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a meeting with its agenda.",
             discussion: """
                 Examples:

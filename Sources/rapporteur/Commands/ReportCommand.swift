@@ -14,6 +14,7 @@ struct ReportCommand: ParsableCommand {
 
     struct Progress: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "progress",
             abstract: "Draft the Executive Director's progress report on the resolutions to a Board session.",
             discussion: """
                 Examples:

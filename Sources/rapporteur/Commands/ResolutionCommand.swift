@@ -37,6 +37,7 @@ struct ResolutionCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List resolutions, optionally of one session.",
             discussion: """
                 Examples:
@@ -66,6 +67,7 @@ struct ResolutionCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a resolution, in any written form.",
             discussion: """
                 Examples:
@@ -167,6 +169,7 @@ struct ResolutionCommand: ParsableCommand {
 
     struct Status: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Record where a resolution's implementation stands from a day on.",
             discussion: """
                 Examples:
@@ -197,6 +200,7 @@ struct ResolutionCommand: ParsableCommand {
 
     struct Update: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "update",
             abstract: "Add a dated implementation update to a resolution.",
             discussion: """
                 Examples:

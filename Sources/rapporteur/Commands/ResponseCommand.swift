@@ -15,6 +15,7 @@ struct ResponseCommand: ParsableCommand {
 
     struct Add: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a Secretariat response; prints its identifier (R3).",
             discussion: """
                 Examples:
@@ -54,6 +55,7 @@ struct ResponseCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List a meeting's responses with the asks they answer.",
             discussion: """
                 Examples:
@@ -76,6 +78,7 @@ struct ResponseCommand: ParsableCommand {
 
     struct Remove: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a response; the asks it answered reopen unless answered elsewhere.",
             discussion: """
                 Examples:

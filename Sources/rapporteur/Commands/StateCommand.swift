@@ -49,6 +49,7 @@ struct StateCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List States, by regional group or status.",
             discussion: """
                 Examples:
@@ -75,6 +76,7 @@ struct StateCommand: ParsableCommand {
 
     struct Show: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a State, found by UN short name, ISO3 code or alias.",
             discussion: """
                 Examples:

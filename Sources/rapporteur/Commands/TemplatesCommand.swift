@@ -15,6 +15,7 @@ struct TemplatesCommand: ParsableCommand {
 
     struct Export: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the built-in templates to a folder, to edit and use with --templates.",
             discussion: """
                 Examples:
@@ -35,6 +36,7 @@ struct TemplatesCommand: ParsableCommand {
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the templates in use and where overrides come from.",
             discussion: """
                 Examples:

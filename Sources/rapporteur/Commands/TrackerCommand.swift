@@ -59,6 +59,7 @@ struct TrackerCommand: ParsableCommand {
 
     struct Check: RapporteurCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check every stored figure against its own arithmetic; exit 2 with findings.",
             discussion: """
                 Examples:

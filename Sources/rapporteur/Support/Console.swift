@@ -7,6 +7,13 @@ enum Console {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
+    /// `print` for UTF-8 bytes: the same output, a final line break added when missing.
+    static func print(utf8 bytes: [UInt8]) {
+        var data = Data(bytes)
+        if bytes.last != UInt8(ascii: "\n") { data.append(UInt8(ascii: "\n")) }
+        FileHandle.standardOutput.write(data)
+    }
+
     /// A message about what happened, for the person at the terminal.
     static func note(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))

@@ -50,6 +50,14 @@ struct DocumentOptions: ParsableArguments {
         Console.note("Wrote \(output)")
     }
 
+    /// `emit` for text that is already UTF-8 bytes: printed as they are, without
+    /// checking them again as a String would (long lists, issue 8); a file is written
+    /// through `emit` so that it is written exactly as before.
+    func emit(utf8 bytes: [UInt8]) throws {
+        guard output == nil else { return try emit(String(decoding: bytes, as: UTF8.self)) }
+        Console.print(utf8: bytes)
+    }
+
     func emitJSON<T: Encodable>(_ value: T) throws {
         try Self.emitJSON(value, to: output)
     }
