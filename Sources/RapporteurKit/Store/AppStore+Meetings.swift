@@ -74,9 +74,15 @@ extension AppStore {
     /// Meetings in date order, optionally of one body.
     public func meetings(body: String? = nil) throws -> [Meeting] {
         try read { db in
-            var request = Meeting.all()
-            if let body { request = request.filter(Column("bodyId") == (try Self.body(body, db: db)).id) }
-            return try request.order(Column("startDate"), Column("handle")).fetchAll(db)
+            // Read by column, not through Codable: this is most of `meeting list`'s work (issue 8).
+            var sql = "SELECT \(Meeting.columnList("m")) FROM meeting m"
+            var arguments = StatementArguments()
+            if let body {
+                sql += " WHERE m.bodyId = ?"
+                arguments += [(try Self.body(body, db: db)).id]
+            }
+            return try Array(Row.fetchCursor(db, sql: sql + " ORDER BY m.startDate, m.handle", arguments: arguments)
+                .map { try Meeting(columns: $0, at: 0) })
         }
     }
 
