@@ -31,15 +31,43 @@ public struct RecordFormatReader {
 
     /// Takes the next line; returns the previous meeting when this line starts a new one.
     public mutating func feed(_ rawLine: Substring) -> RecordFile? {
+        var line = String(rawLine)
+        return line.withUTF8 { feed(utf8: $0) }
+    }
+
+    /// The same for a line as UTF-8 bytes (valid UTF-8, without its "\n"), as a file
+    /// is read: only the values become Strings (issue 8).
+    public mutating func feed(utf8 rawLine: UnsafeBufferPointer<UInt8>) -> RecordFile? {
         lineNumber += 1
-        let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        let hasReturn = rawLine.last == UInt8(ascii: "\r")
+        let line = hasReturn ? UnsafeBufferPointer(rebasing: rawLine.dropLast()) : rawLine
+        switch RecordFormatLine(line) {
+        case .skip: return nil
+        case .header(let keyword, let rest): return header(keyword, rest)
+        case .field(let name, let value): field(name, value)
+        case .malformedField(let text): malformedField(text)
+        case .characters: return feedCharacters(String(decoding: line, as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// A line whose grammar marks touch non-ASCII text, read as Characters: "#" and a
+    /// combining accent after it are one Character, not a comment mark.
+    private mutating func feedCharacters(_ line: String) -> RecordFile? {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
         // Nothing trimmed: a header. Comparing indices, not counts, which walk the line.
         if trimmed.startIndex == line.startIndex {
-            return header(String(line))
+            let (keyword, rest) = split(line, at: " ")
+            return header(keyword, rest)
         }
-        field(String(trimmed))
+        let text = String(trimmed)
+        let (name, value) = split(text, at: ":")
+        guard text.contains(":" as Character), !name.contains(" " as Character) else {
+            malformedField(text)
+            return nil
+        }
+        field(name, value)
         return nil
     }
 
@@ -50,8 +78,7 @@ public struct RecordFormatReader {
 
     // MARK: Headers
 
-    private mutating func header(_ line: String) -> RecordFile? {
-        let (keyword, rest) = split(line, at: " ")
+    private mutating func header(_ keyword: String, _ rest: String) -> RecordFile? {
         switch keyword {
         case "meeting":
             let finished = closeMeeting()
@@ -142,14 +169,11 @@ public struct RecordFormatReader {
 
     // MARK: Fields
 
-    private mutating func field(_ line: String) {
-        let (name, value) = split(line, at: ":")
-        // Characters, not strings: `contains(":")` went through Foundation's string
-        // search, an eighth of an import's work (issue 8). Both see ":" the same way.
-        guard line.contains(":" as Character), !name.contains(" " as Character) else {
-            error("a field is written `name: value`, not '\(line)'")
-            return
-        }
+    private mutating func malformedField(_ line: String) {
+        error("a field is written `name: value`, not '\(line)'")
+    }
+
+    private mutating func field(_ name: String, _ value: String) {
         guard !value.isEmpty else {
             error("the field '\(name)' has no value")
             return
