@@ -289,7 +289,7 @@ final class RecordImporter {
                     let insertSpeaker = try db.cachedStatement(
                         sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)")
                     for (position, partyId) in parties.enumerated() {
-                        try insertSpeaker.execute(arguments: [row.id, partyId, position + 1])
+                        try insertSpeaker.execute(binding: row.id, partyId, position + 1)
                     }
                     try saveReferences(intervention.references, interventionId: row.id)
                     interventionsByKey[intervention.key] = row.id!
@@ -438,14 +438,14 @@ final class RecordImporter {
         }
         try db.cachedStatement(sql: """
             INSERT INTO answer (responseId, askId, extent, origin, confidence, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp])
+            """).execute(binding: responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp)
         // As AppStore.refreshStatus: any full answer makes the ask answered, else a partial one partly answered.
         let extents = try String.fetchAll(try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ?"),
                                           arguments: [askId])
         let newStatus: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
         guard newStatus != status else { return }
         try db.cachedStatement(sql: "UPDATE ask SET status = ?, updatedBy = ?, updatedAt = ? WHERE id = ?")
-            .execute(arguments: [newStatus.rawValue, user, stamp, askId])
+            .execute(binding: newStatus.rawValue, user, stamp, askId)
     }
 
     private func startDate(ofMeeting id: Int64) throws -> String {
