@@ -254,6 +254,15 @@ final class RecordImporter {
             try meeting.update(db)
         }
 
+        // Each record's item as typed ("2", "2(a)"), parsed once per meeting rather than
+        // once per record. Only found items are kept; others are parsed again, to fail alike.
+        var itemIdsAsTyped: [String: Int64] = [:]
+        func agendaItemId(_ typed: String) throws -> Int64? {
+            if let id = itemIdsAsTyped[typed] { return id }
+            let id = items[try RapporteurError.parsing { try AgendaLabel.parse(typed) }.display]
+            if let id { itemIdsAsTyped[typed] = id }
+            return id
+        }
         var interventionsByKey: [String: Int64] = [:]
         var responsesByKey: [String: Int64] = [:]
         var asksByKey: [String: Int64] = [:]
@@ -266,7 +275,7 @@ final class RecordImporter {
                     guard interventionsByKey[intervention.key] == nil else {
                         throw RapporteurError.invalid("the key \(intervention.key) is used twice in \(record.handle)")
                     }
-                    guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(intervention.item) }.display] else {
+                    guard let itemId = try agendaItemId(intervention.item) else {
                         throw RapporteurError.invalid("\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)")
                     }
                     if intervention.kind != .pledge, intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil {
@@ -312,7 +321,7 @@ final class RecordImporter {
                     guard responsesByKey[response.key] == nil else {
                         throw RapporteurError.invalid("the key \(response.key) is used twice in \(record.handle)")
                     }
-                    guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(response.item) }.display] else {
+                    guard let itemId = try agendaItemId(response.item) else {
                         throw RapporteurError.invalid("\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
                     }
                     var row = Response(
@@ -427,11 +436,11 @@ final class RecordImporter {
             SELECT a.status, m.startDate FROM ask a JOIN intervention i ON i.id = a.interventionId
             JOIN meeting m ON m.id = i.meetingId WHERE a.id = ?
             """), arguments: [askId])
-        let status = (asked?["status"] as String?).flatMap(AskStatus.init(rawValue:))
+        let status = (asked?[0] as String?).flatMap(AskStatus.init(rawValue:))
         let answeredAlready = try Bool.fetchOne(try db.cachedStatement(
             sql: "SELECT EXISTS (SELECT 1 FROM answer WHERE askId = ? AND responseId = ?)"), arguments: [askId, responseId]) ?? false
         guard let asked, status == .open || status == .partiallyAnswered, !answeredAlready,
-              try startDate(ofMeeting: responseMeetingId) >= asked["startDate"] as String else {
+              try startDate(ofMeeting: responseMeetingId) >= asked[1] as String else {
             try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: responseId)!,
                               extent: extent, origin: origin, confidence: confidence, user: user, stamp: stamp, db: db)
             return
@@ -479,8 +488,8 @@ final class RecordImporter {
         let askKey = String(key[key.index(after: slash)...])
         if askIdsByMeeting[handle] == nil {
             let meeting = try AppStore.meeting(handle, db: db)
-            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
-            askIdsByMeeting[handle] = (meeting.handle, Dictionary(keys.asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
+            let asks = try RecordKeys.asks(meetingId: meeting.id!, db: db)
+            askIdsByMeeting[handle] = (meeting.handle, Dictionary(asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
         }
         let (meetingHandle, askIds) = askIdsByMeeting[handle]!
         guard let id = askIds[askKey] else {
