@@ -238,8 +238,9 @@ final class RecordImporter {
                 var row = AgendaItem(id: nil, meetingId: meetingId, parentId: parentId, position: expected,
                                      title: try AppStore.itemTitle(item.title), createdBy: user, createdAt: stamp)
                 try tree.insert(&row, db: db)
-                try AppStore.link(row, to: AgendaLinks(resolutions: item.resolutions, decisions: item.decisions,
-                                                       documents: item.documents), db: db, user: user, stamp: stamp)
+                try linkResolutions(item.resolutions, toItem: row.id!)
+                try AppStore.link(row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
+                                  db: db, user: user, stamp: stamp)
                 items[label.display] = row.id!
                 report.meetings[reportIndex].items += 1
             }
@@ -388,13 +389,7 @@ final class RecordImporter {
             var row = RecordReference(id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
                                       paragraph: reference.paragraph, source: reference.source)
             switch reference.kind {
-            case .resolution:
-                if let id = resolutionIds[reference.key] {
-                    row.resolutionId = id
-                } else {
-                    row.resolutionId = try AppStore.resolution(reference.key, db: db).id
-                    resolutionIds[reference.key] = row.resolutionId
-                }
+            case .resolution: row.resolutionId = try resolutionId(reference.key)
             case .decision:
                 if let id = decisionIds[reference.key] {
                     row.decisionId = id
@@ -406,6 +401,24 @@ final class RecordImporter {
             }
             try insert(&row)
         }
+    }
+
+    /// What AppStore.link does with an item's resolutions, with the lookups of this
+    /// import and a prepared statement, where it looked up and prepared anew for every
+    /// item (issue 8).
+    private func linkResolutions(_ typed: [String], toItem itemId: Int64) throws {
+        for text in typed {
+            let resolutionId = try resolutionId(text)
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)")
+                .execute(binding: itemId, resolutionId)
+        }
+    }
+
+    private func resolutionId(_ typed: String) throws -> Int64? {
+        if let id = resolutionIds[typed] { return id }
+        let id = try AppStore.resolution(typed, db: db).id
+        resolutionIds[typed] = id
+        return id
     }
 
     // MARK: Answers, after every meeting is in
