@@ -31,15 +31,43 @@ public struct RecordFormatReader {
 
     /// Takes the next line; returns the previous meeting when this line starts a new one.
     public mutating func feed(_ rawLine: Substring) -> RecordFile? {
+        var line = String(rawLine)
+        return line.withUTF8 { feed(utf8: $0) }
+    }
+
+    /// The same for a line as UTF-8 bytes (valid UTF-8, without its "\n"), as a file
+    /// is read: only the values become Strings (issue 8).
+    public mutating func feed(utf8 rawLine: UnsafeBufferPointer<UInt8>) -> RecordFile? {
         lineNumber += 1
-        let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        let hasReturn = rawLine.last == UInt8(ascii: "\r")
+        let line = hasReturn ? UnsafeBufferPointer(rebasing: rawLine.dropLast()) : rawLine
+        switch RecordFormatLine(line) {
+        case .skip: return nil
+        case .header(let keyword, let rest): return header(keyword, rest)
+        case .field(let name, let value): field(name, value)
+        case .malformedField(let text): malformedField(text)
+        case .characters: return feedCharacters(String(decoding: line, as: UTF8.self))
+        }
+        return nil
+    }
+
+    /// A line whose grammar marks touch non-ASCII text, read as Characters: "#" and a
+    /// combining accent after it are one Character, not a comment mark.
+    private mutating func feedCharacters(_ line: String) -> RecordFile? {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
         // Nothing trimmed: a header. Comparing indices, not counts, which walk the line.
         if trimmed.startIndex == line.startIndex {
-            return header(String(line))
+            let (keyword, rest) = split(line, at: " ")
+            return header(keyword, rest)
         }
-        field(String(trimmed))
+        let text = String(trimmed)
+        let (name, value) = split(text, at: ":")
+        guard text.contains(":" as Character), !name.contains(" " as Character) else {
+            malformedField(text)
+            return nil
+        }
+        field(name, value)
         return nil
     }
 
@@ -50,8 +78,7 @@ public struct RecordFormatReader {
 
     // MARK: Headers
 
-    private mutating func header(_ line: String) -> RecordFile? {
-        let (keyword, rest) = split(line, at: " ")
+    private mutating func header(_ keyword: String, _ rest: String) -> RecordFile? {
         switch keyword {
         case "meeting":
             let finished = closeMeeting()
@@ -132,7 +159,10 @@ public struct RecordFormatReader {
 
     private mutating func requireKey(_ key: String, _ letter: Character) -> String? {
         // ASCII digits, and few enough of them that numbering on from a key cannot overflow.
-        guard key.first == letter, (2...7).contains(key.count), key.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        // Checked on the bytes: any non-ASCII byte fails it, as a non-ASCII Character would.
+        let bytes = key.utf8
+        guard (2...7).contains(bytes.count), bytes.first == letter.asciiValue,
+              bytes.dropFirst().allSatisfy({ (0x30...0x39).contains($0) }) else {
             error("'\(key)' is not a key; write it as \(letter)1, \(letter)2, …")
             block = .none
             return nil
@@ -142,14 +172,11 @@ public struct RecordFormatReader {
 
     // MARK: Fields
 
-    private mutating func field(_ line: String) {
-        let (name, value) = split(line, at: ":")
-        // Characters, not strings: `contains(":")` went through Foundation's string
-        // search, an eighth of an import's work (issue 8). Both see ":" the same way.
-        guard line.contains(":" as Character), !name.contains(" " as Character) else {
-            error("a field is written `name: value`, not '\(line)'")
-            return
-        }
+    private mutating func malformedField(_ line: String) {
+        error("a field is written `name: value`, not '\(line)'")
+    }
+
+    private mutating func field(_ name: String, _ value: String) {
         guard !value.isEmpty else {
             error("the field '\(name)' has no value")
             return
@@ -233,7 +260,11 @@ public struct RecordFormatReader {
     }
 
     private mutating func interventionField(_ name: String, _ value: String) {
-        guard case .intervention(var intervention)? = meeting!.entries.last else { return }
+        guard case .intervention? = meeting!.entries.last,
+              case .intervention(var intervention) = meeting!.entries.removeLast() else { return }
+        // Taken out and put back rather than copied and written back: a copy shares its
+        // arrays with the entry, so every field that added to one copied it (issue 8).
+        defer { meeting!.entries.append(.intervention(intervention)) }
         switch name {
         case "item": intervention.item = value
         case "by": intervention.speakers.append(value)
@@ -256,12 +287,21 @@ public struct RecordFormatReader {
             guard let reference = reference(name, value) else { return unknownField(name, "intervention") }
             intervention.references.append(reference)
         }
-        meeting!.entries[meeting!.entries.count - 1] = .intervention(intervention)
     }
 
     private mutating func askField(_ name: String, _ value: String) {
-        guard case .intervention(var intervention)? = meeting!.entries.last, !intervention.asks.isEmpty else { return }
+        guard case .intervention? = meeting!.entries.last,
+              case .intervention(var intervention) = meeting!.entries.removeLast() else { return }
+        guard !intervention.asks.isEmpty else {
+            meeting!.entries.append(.intervention(intervention))
+            return
+        }
         var ask = intervention.asks.removeLast()
+        // As for an intervention's fields: taken out and put back.
+        defer {
+            intervention.asks.append(ask)
+            meeting!.entries.append(.intervention(intervention))
+        }
         switch name {
         case "text": ask.text = value
         case "note": ask.note = value
@@ -276,12 +316,13 @@ public struct RecordFormatReader {
             }
         default: unknownField(name, "ask")
         }
-        intervention.asks.append(ask)
-        meeting!.entries[meeting!.entries.count - 1] = .intervention(intervention)
     }
 
     private mutating func responseField(_ name: String, _ value: String) {
-        guard case .response(var response)? = meeting!.entries.last else { return }
+        guard case .response? = meeting!.entries.last,
+              case .response(var response) = meeting!.entries.removeLast() else { return }
+        // As for an intervention's fields: taken out and put back.
+        defer { meeting!.entries.append(.response(response)) }
         switch name {
         case "item": response.item = value
         case "unit": response.unit = value
@@ -308,7 +349,6 @@ public struct RecordFormatReader {
             guard let reference = reference(name, value) else { return unknownField(name, "response") }
             response.references.append(reference)
         }
-        meeting!.entries[meeting!.entries.count - 1] = .response(response)
     }
 
     private mutating func commitmentField(_ name: String, _ value: String) {
@@ -366,11 +406,24 @@ public struct RecordFormatReader {
             text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         }
         var paragraph = ""
-        if kind == .resolution, let range = text.range(of: " OP") {
+        if kind == .resolution, let range = Self.range(of: " OP", in: text) {
             paragraph = String(text[range.upperBound...])
             text = String(text[..<range.lowerBound])
         }
         return RecordFile.Reference(kind: kind, key: text, paragraph: paragraph, source: source)
+    }
+
+    /// Foundation's `range(of:)`, without its trip through NSString for ASCII text,
+    /// where a match of ASCII bytes is a match of Characters.
+    private static func range(of target: String, in text: String) -> Range<String.Index>? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.range(of: target) }
+        let bytes = Array(text.utf8), wanted = Array(target.utf8)
+        guard bytes.count >= wanted.count else { return nil }
+        for start in 0...(bytes.count - wanted.count) where bytes[start..<start + wanted.count].elementsEqual(wanted) {
+            let lower = text.utf8.index(text.startIndex, offsetBy: start)
+            return lower..<text.utf8.index(lower, offsetBy: wanted.count)
+        }
+        return nil
     }
 
     private mutating func integer(_ value: String, _ name: String) -> Int? {
@@ -383,7 +436,7 @@ public struct RecordFormatReader {
 
     private mutating func date(_ value: String) -> CalendarDate? {
         do {
-            return try CalendarDate.parse(value.trimmingCharacters(in: .whitespaces))
+            return try CalendarDate.parse(value.trimmingSpaces())
         } catch {
             self.error((error as? TextError)?.message ?? "\(error)")
             return nil

@@ -46,7 +46,11 @@ extension AppStore {
             return Party(kind: .secretariat)
         default: break
         }
-        if let match = key.firstMatch(of: /^(?:a |another |one )?member state(?: (\w+))?$/) {
+        // Only a key with the bytes of "member state" in it can match. The regex is compiled
+        // every time it is evaluated, about a million instructions, and an import
+        // evaluated it for every party it met (issue 8).
+        if key.utf8.firstRange(of: "member state".utf8) != nil,
+           let match = key.firstMatch(of: /^(?:a |another |one )?member state(?: (\w+))?$/) {
             return Party(kind: .unidentifiedState, name: match.1.map { String($0).uppercased() } ?? "")
         }
         for group in try StateGroup.fetchAll(db) {

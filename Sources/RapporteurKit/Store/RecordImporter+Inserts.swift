@@ -1,19 +1,20 @@
 import GRDB
 
 // The rows an import writes by the thousand, inserted with statements prepared once
-// per import. GRDB's record `insert` encodes every record through Codable and builds
-// its statement anew each time; on a large corpus that was a quarter of the import's
-// work (issue 8). The columns are the records' own, so the rows are the same.
+// per import and values bound one by one (`execute(binding:)`). GRDB's record `insert`
+// encodes every record through Codable and builds its statement anew each time; on a
+// large corpus that was a quarter of the import's work (issue 8). The columns are the
+// records' own, so the rows are the same.
 extension RecordImporter {
     func insert(_ row: inout Intervention) throws {
         try db.cachedStatement(sql: """
             INSERT INTO intervention (meetingId, agendaItemId, sequence, kind, text, named, pledgeAmount, pledgeCurrency,
                                       sourceParagraph, recordKey, createdBy, createdAt, updatedBy, updatedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            """).execute(binding:
                 row.meetingId, row.agendaItemId, row.sequence, row.kind.rawValue, row.text, row.named, row.pledgeAmount,
                 row.pledgeCurrency, row.sourceParagraph, row.recordKey, row.createdBy, row.createdAt, row.updatedBy,
-                row.updatedAt])
+                row.updatedAt)
         row.id = db.lastInsertedRowID
     }
 
@@ -22,9 +23,9 @@ extension RecordImporter {
             INSERT INTO ask (interventionId, position, text, status, supersededById, statusNote, recordKey,
                              createdBy, createdAt, updatedBy, updatedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            """).execute(binding:
                 row.interventionId, row.position, row.text, row.status.rawValue, row.supersededById, row.statusNote,
-                row.recordKey, row.createdBy, row.createdAt, row.updatedBy, row.updatedAt])
+                row.recordKey, row.createdBy, row.createdAt, row.updatedBy, row.updatedAt)
         row.id = db.lastInsertedRowID
     }
 
@@ -33,9 +34,9 @@ extension RecordImporter {
             INSERT INTO response (meetingId, agendaItemId, sequence, unit, text, sourceParagraph, recordKey,
                                   createdBy, createdAt, updatedBy, updatedAt)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            """).execute(binding:
                 row.meetingId, row.agendaItemId, row.sequence, row.unit, row.text, row.sourceParagraph, row.recordKey,
-                row.createdBy, row.createdAt, row.updatedBy, row.updatedAt])
+                row.createdBy, row.createdAt, row.updatedBy, row.updatedAt)
         row.id = db.lastInsertedRowID
     }
 
@@ -44,9 +45,9 @@ extension RecordImporter {
             INSERT INTO recordReference (interventionId, responseId, commitmentId, resolutionId, decisionId, documentId,
                                          paragraph, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
+            """).execute(binding:
                 row.interventionId, row.responseId, row.commitmentId, row.resolutionId, row.decisionId, row.documentId,
-                row.paragraph, row.source.rawValue])
+                row.paragraph, row.source.rawValue)
         row.id = db.lastInsertedRowID
     }
 }

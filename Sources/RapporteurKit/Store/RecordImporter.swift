@@ -238,8 +238,9 @@ final class RecordImporter {
                 var row = AgendaItem(id: nil, meetingId: meetingId, parentId: parentId, position: expected,
                                      title: try AppStore.itemTitle(item.title), createdBy: user, createdAt: stamp)
                 try tree.insert(&row, db: db)
-                try AppStore.link(row, to: AgendaLinks(resolutions: item.resolutions, decisions: item.decisions,
-                                                       documents: item.documents), db: db, user: user, stamp: stamp)
+                try linkResolutions(item.resolutions, toItem: row.id!)
+                try AppStore.link(row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
+                                  db: db, user: user, stamp: stamp)
                 items[label.display] = row.id!
                 report.meetings[reportIndex].items += 1
             }
@@ -254,6 +255,15 @@ final class RecordImporter {
             try meeting.update(db)
         }
 
+        // Each record's item as typed ("2", "2(a)"), parsed once per meeting rather than
+        // once per record. Only found items are kept; others are parsed again, to fail alike.
+        var itemIdsAsTyped: [String: Int64] = [:]
+        func agendaItemId(_ typed: String) throws -> Int64? {
+            if let id = itemIdsAsTyped[typed] { return id }
+            let id = items[try RapporteurError.parsing { try AgendaLabel.parse(typed) }.display]
+            if let id { itemIdsAsTyped[typed] = id }
+            return id
+        }
         var interventionsByKey: [String: Int64] = [:]
         var responsesByKey: [String: Int64] = [:]
         var asksByKey: [String: Int64] = [:]
@@ -266,7 +276,7 @@ final class RecordImporter {
                     guard interventionsByKey[intervention.key] == nil else {
                         throw RapporteurError.invalid("the key \(intervention.key) is used twice in \(record.handle)")
                     }
-                    guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(intervention.item) }.display] else {
+                    guard let itemId = try agendaItemId(intervention.item) else {
                         throw RapporteurError.invalid("\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)")
                     }
                     if intervention.kind != .pledge, intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil {
@@ -289,7 +299,7 @@ final class RecordImporter {
                     let insertSpeaker = try db.cachedStatement(
                         sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)")
                     for (position, partyId) in parties.enumerated() {
-                        try insertSpeaker.execute(arguments: [row.id, partyId, position + 1])
+                        try insertSpeaker.execute(binding: row.id, partyId, position + 1)
                     }
                     try saveReferences(intervention.references, interventionId: row.id)
                     interventionsByKey[intervention.key] = row.id!
@@ -312,7 +322,7 @@ final class RecordImporter {
                     guard responsesByKey[response.key] == nil else {
                         throw RapporteurError.invalid("the key \(response.key) is used twice in \(record.handle)")
                     }
-                    guard let itemId = items[try RapporteurError.parsing { try AgendaLabel.parse(response.item) }.display] else {
+                    guard let itemId = try agendaItemId(response.item) else {
                         throw RapporteurError.invalid("\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
                     }
                     var row = Response(
@@ -379,13 +389,7 @@ final class RecordImporter {
             var row = RecordReference(id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
                                       paragraph: reference.paragraph, source: reference.source)
             switch reference.kind {
-            case .resolution:
-                if let id = resolutionIds[reference.key] {
-                    row.resolutionId = id
-                } else {
-                    row.resolutionId = try AppStore.resolution(reference.key, db: db).id
-                    resolutionIds[reference.key] = row.resolutionId
-                }
+            case .resolution: row.resolutionId = try resolutionId(reference.key)
             case .decision:
                 if let id = decisionIds[reference.key] {
                     row.decisionId = id
@@ -397,6 +401,24 @@ final class RecordImporter {
             }
             try insert(&row)
         }
+    }
+
+    /// What AppStore.link does with an item's resolutions, with the lookups of this
+    /// import and a prepared statement, where it looked up and prepared anew for every
+    /// item (issue 8).
+    private func linkResolutions(_ typed: [String], toItem itemId: Int64) throws {
+        for text in typed {
+            let resolutionId = try resolutionId(text)
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)")
+                .execute(binding: itemId, resolutionId)
+        }
+    }
+
+    private func resolutionId(_ typed: String) throws -> Int64? {
+        if let id = resolutionIds[typed] { return id }
+        let id = try AppStore.resolution(typed, db: db).id
+        resolutionIds[typed] = id
+        return id
     }
 
     // MARK: Answers, after every meeting is in
@@ -427,25 +449,25 @@ final class RecordImporter {
             SELECT a.status, m.startDate FROM ask a JOIN intervention i ON i.id = a.interventionId
             JOIN meeting m ON m.id = i.meetingId WHERE a.id = ?
             """), arguments: [askId])
-        let status = (asked?["status"] as String?).flatMap(AskStatus.init(rawValue:))
+        let status = (asked?[0] as String?).flatMap(AskStatus.init(rawValue:))
         let answeredAlready = try Bool.fetchOne(try db.cachedStatement(
             sql: "SELECT EXISTS (SELECT 1 FROM answer WHERE askId = ? AND responseId = ?)"), arguments: [askId, responseId]) ?? false
         guard let asked, status == .open || status == .partiallyAnswered, !answeredAlready,
-              try startDate(ofMeeting: responseMeetingId) >= asked["startDate"] as String else {
+              try startDate(ofMeeting: responseMeetingId) >= asked[1] as String else {
             try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: responseId)!,
                               extent: extent, origin: origin, confidence: confidence, user: user, stamp: stamp, db: db)
             return
         }
         try db.cachedStatement(sql: """
             INSERT INTO answer (responseId, askId, extent, origin, confidence, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp])
+            """).execute(binding: responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp)
         // As AppStore.refreshStatus: any full answer makes the ask answered, else a partial one partly answered.
         let extents = try String.fetchAll(try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ?"),
                                           arguments: [askId])
         let newStatus: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
         guard newStatus != status else { return }
         try db.cachedStatement(sql: "UPDATE ask SET status = ?, updatedBy = ?, updatedAt = ? WHERE id = ?")
-            .execute(arguments: [newStatus.rawValue, user, stamp, askId])
+            .execute(binding: newStatus.rawValue, user, stamp, askId)
     }
 
     private func startDate(ofMeeting id: Int64) throws -> String {
@@ -479,8 +501,8 @@ final class RecordImporter {
         let askKey = String(key[key.index(after: slash)...])
         if askIdsByMeeting[handle] == nil {
             let meeting = try AppStore.meeting(handle, db: db)
-            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
-            askIdsByMeeting[handle] = (meeting.handle, Dictionary(keys.asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
+            let asks = try RecordKeys.asks(meetingId: meeting.id!, db: db)
+            askIdsByMeeting[handle] = (meeting.handle, Dictionary(asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
         }
         let (meetingHandle, askIds) = askIdsByMeeting[handle]!
         guard let id = askIds[askKey] else {

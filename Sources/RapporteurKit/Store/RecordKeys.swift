@@ -14,11 +14,7 @@ struct RecordKeys {
             SELECT id, recordKey FROM intervention WHERE meetingId = ? ORDER BY sequence
             """, arguments: [meetingId])
         interventions = Self.assign(interventionRows, letter: "I")
-        let askRows = try Row.fetchAll(db, sql: """
-            SELECT a.id, a.recordKey FROM ask a JOIN intervention i ON i.id = a.interventionId
-            WHERE i.meetingId = ? ORDER BY i.sequence, a.position
-            """, arguments: [meetingId])
-        asks = Self.assign(askRows, letter: "Q")
+        asks = try Self.asks(meetingId: meetingId, db: db)
         let responseRows = try Row.fetchAll(db, sql: """
             SELECT id, recordKey FROM response WHERE meetingId = ? ORDER BY sequence
             """, arguments: [meetingId])
@@ -29,15 +25,26 @@ struct RecordKeys {
         commitments = Self.assign(commitmentRows, letter: "A")
     }
 
+    /// The keys of the meeting's asks alone, for an import that resolves answers to
+    /// another meeting's asks and needs nothing else of it (issue 8).
+    static func asks(meetingId: Int64, db: Database) throws -> [Int64: String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.recordKey FROM ask a JOIN intervention i ON i.id = a.interventionId
+            WHERE i.meetingId = ? ORDER BY i.sequence, a.position
+            """, arguments: [meetingId])
+        return assign(rows, letter: "Q")
+    }
+
+    /// Rows of (id, recordKey), read by position: by name, every read looked the column up.
     private static func assign(_ rows: [Row], letter: Character) -> [Int64: String] {
         var keys: [Int64: String] = [:]
         var next = 1 + rows.compactMap { row -> Int? in
-            guard let key: String = row["recordKey"], key.first == letter else { return nil }
+            guard let key: String = row[1], key.first == letter else { return nil }
             return Int(key.dropFirst())
         }.reduce(0, max)
         for row in rows {
-            let id: Int64 = row["id"]
-            if let key: String = row["recordKey"] {
+            let id: Int64 = row[0]
+            if let key: String = row[1] {
                 keys[id] = key
             } else {
                 keys[id] = "\(letter)\(next)"

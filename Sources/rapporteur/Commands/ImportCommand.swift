@@ -114,7 +114,7 @@ struct ImportCommand: ParsableCommand {
         static func read(_ file: String, _ each: (RecordFile) throws -> Void) throws -> [Diagnostic] {
             var reader = RecordFormatReader(file: file)
             try Parsing.eachLine(ofFile: file) { line in
-                if let record = reader.feed(line) { try each(record) }
+                if let record = reader.feed(utf8: line) { try each(record) }
             }
             if let record = reader.finish() { try each(record) }
             return reader.diagnostics

@@ -25,16 +25,16 @@ enum Parsing {
         return text
     }
 
-    /// The lines of a file, handed over one at a time as it is read a megabyte at a
-    /// time, so that a file of any size is never held whole. A byte-order mark at the
-    /// start is dropped; a line ending "\r\n" (a file saved on Windows) keeps its "\r",
-    /// which the record reader drops.
-    static func eachLine(ofFile file: String, _ body: (Substring) throws -> Void) throws {
+    /// The lines of a file as UTF-8 bytes, handed over one at a time as it is read a
+    /// megabyte at a time, so that a file of any size is never held whole. A byte-order
+    /// mark at the start is dropped; a line ending "\r\n" (a file saved on Windows)
+    /// keeps its "\r", which the record reader drops. Every line is checked to be UTF-8.
+    static func eachLine(ofFile file: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: file) else { throw unreadable(file) }
         defer { try? handle.close() }
-        func emit(_ bytes: ArraySlice<UInt8>) throws {
-            guard let line = String(validating: bytes, as: UTF8.self) else { throw unreadable(file) }
-            try body(line[...])
+        func emit(_ line: UnsafeBufferPointer<UInt8>) throws {
+            guard isUTF8(line) else { throw unreadable(file) }
+            try body(line)
         }
         var pending: [UInt8] = []
         var atStart = true
@@ -47,14 +47,23 @@ enum Parsing {
                 if pending[0] == 0xEF, pending[1] == 0xBB, pending[2] == 0xBF { pending.removeFirst(3) }
                 atStart = false
             }
-            var start = 0
-            for index in pending.indices where pending[index] == 0x0A {
-                try emit(pending[start..<index])
-                start = index + 1
+            let consumed = try pending.withUnsafeBufferPointer { bytes -> Int in
+                var start = 0
+                while let newline = bytes[start...].firstIndex(of: 0x0A) {
+                    try emit(UnsafeBufferPointer(rebasing: bytes[start..<newline]))
+                    start = newline + 1
+                }
+                return start
             }
-            pending.removeFirst(start)
+            pending.removeFirst(consumed)
         }
-        try emit(pending[...])
+        try pending.withUnsafeBufferPointer { try emit($0) }
+    }
+
+    /// Whether bytes are UTF-8; ASCII, most of a record file, without building a String.
+    private static func isUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !bytes.contains(where: { $0 >= 0x80 }) { return true }
+        return String(validating: bytes, as: UTF8.self) != nil
     }
 
     private static func unreadable(_ file: String) -> RapporteurError {
