@@ -17,5 +17,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// An error thrown while storing what a line says, as an error at that line: the
+    /// message of a RapporteurError or TextError, the description of anything else.
+    init(file: String, line: Int, error: Error) {
+        let message = (error as? RapporteurError)?.message ?? (error as? TextError)?.message ?? "\(error)"
+        self.init(file: file, line: line, .error, message)
+    }
+
     public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
 }

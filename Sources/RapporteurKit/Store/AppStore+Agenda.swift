@@ -295,13 +295,18 @@ extension AppStore {
         }
     }
 
+    /// A typed document symbol in its canonical form; a bad one is invalid input.
+    static func canonicalSymbol(_ text: String) throws -> String {
+        try RapporteurError.parsing { try DocumentSymbol.parse(text) }.canonical
+    }
+
     /// The document with this symbol, recorded on first use.
     static func document(_ text: String, db: Database, user: String, stamp: String) throws -> Document {
-        let symbol = try RapporteurError.parsing { try DocumentSymbol.parse(text) }
-        if let existing = try Document.filter(Column("symbol") == symbol.canonical).fetchOne(db) {
+        let symbol = try canonicalSymbol(text)
+        if let existing = try Document.filter(Column("symbol") == symbol).fetchOne(db) {
             return existing
         }
-        var document = Document(id: nil, symbol: symbol.canonical, title: nil, createdBy: user, createdAt: stamp)
+        var document = Document(id: nil, symbol: symbol, title: nil, createdBy: user, createdAt: stamp)
         try document.insert(db)
         return document
     }

@@ -12,10 +12,7 @@ extension AppStore {
         -> (budgets: [BudgetImplication], milestones: [RoadmapMilestone], symbol: String?, warnings: [Diagnostic]) {
         let parsed = BriefingParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
-        var briefingSymbol: String?
-        if let typed = symbol ?? parsed.symbol {
-            briefingSymbol = try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical
-        }
+        let briefingSymbol = try (symbol ?? parsed.symbol).map(Self.canonicalSymbol)
         let source = briefingSymbol ?? Self.fileName(file)
         var budgets = parsed.budgets
         var milestones = parsed.milestones
@@ -44,10 +41,8 @@ extension AppStore {
                     let id = try Self.resolution(key, db: db).id!
                     resolutionIds[key] = id
                     return id
-                } catch let error as RapporteurError {
-                    diagnostics.append(Diagnostic(file: file, line: line, .error, error.message))
                 } catch {
-                    diagnostics.append(Diagnostic(file: file, line: line, .error, "\(error)"))
+                    diagnostics.append(Diagnostic(file: file, line: line, error: error))
                 }
                 return nil
             }

@@ -50,7 +50,7 @@ extension AppStore {
         if let paragraph, paragraph < 1 {
             throw RapporteurError.invalid("--paragraph \(paragraph): paragraphs are numbered from 1")
         }
-        let canonical = try symbol.map { typed in try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical }
+        let canonical = try symbol.map(Self.canonicalSymbol)
         let stamp = audit.now
         try write { db in
             let resolution = try Self.resolution(key, db: db)

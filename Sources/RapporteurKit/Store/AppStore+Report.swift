@@ -10,10 +10,7 @@ extension AppStore {
                              dryRun: Bool = false) throws -> (updates: Int, symbol: String?, warnings: [Diagnostic]) {
         let parsed = ReportParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
-        var reportSymbol: String?
-        if let typed = symbol ?? parsed.symbol {
-            reportSymbol = try RapporteurError.parsing { try DocumentSymbol.parse(typed) }.canonical
-        }
+        let reportSymbol = try (symbol ?? parsed.symbol).map(Self.canonicalSymbol)
         let stamp = audit.now
         var count = 0
         try allOrNothing(dryRun: dryRun) { db in
@@ -35,7 +32,7 @@ extension AppStore {
                                         paragraph: paragraph.number, user: audit.user, stamp: stamp, db: db)
                     count += 1
                 } catch let error as RapporteurError {
-                    diagnostics.append(Diagnostic(file: file, line: paragraph.line, .error, error.message))
+                    diagnostics.append(Diagnostic(file: file, line: paragraph.line, error: error))
                 }
             }
             return diagnostics

@@ -166,7 +166,7 @@ extension AppStore {
                                             sourceKind: "tracker", user: audit.user, stamp: stamp, db: db)
                     }
                 } catch let error as RapporteurError {
-                    diagnostics.append(Diagnostic(file: file, line: entry.line, .error, error.message))
+                    diagnostics.append(Diagnostic(file: file, line: entry.line, error: error))
                 } catch let error as DatabaseError {
                     diagnostics.append(Diagnostic(file: file, line: entry.line, .error,
                         "the database refused resolution \(entry.key): \(error.message ?? error.description)"))

@@ -31,12 +31,8 @@ final class RecordImporter {
     private func attempt<T>(_ file: String, _ line: Int, _ body: () throws -> T) -> T? {
         do {
             return try body()
-        } catch let error as RapporteurError {
-            diagnostics.append(Diagnostic(file: file, line: line, .error, error.message))
-        } catch let error as TextError {
-            diagnostics.append(Diagnostic(file: file, line: line, .error, error.message))
         } catch {
-            diagnostics.append(Diagnostic(file: file, line: line, .error, "\(error)"))
+            diagnostics.append(Diagnostic(file: file, line: line, error: error))
         }
         return nil
     }
