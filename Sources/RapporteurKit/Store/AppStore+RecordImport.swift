@@ -24,13 +24,13 @@ extension AppStore {
                               dryRun: Bool = false) throws -> ImportReport {
         let stamp = audit.now
         var result: Result<ImportReport, Error> = .success(ImportReport())
-        try writer.writeWithoutTransaction { db in
+        try mappingDatabaseErrors { try writer.writeWithoutTransaction { db in
             try db.inTransaction {
                 let importer = RecordImporter(db: db, user: audit.user, stamp: stamp)
                 do {
                     try importer.importRecords(meetings: meetings, records: records)
                 } catch let error as DatabaseError {
-                    result = .failure(RapporteurError.failure("the database refused the import: \(error.message ?? error.description)"))
+                    result = .failure(database.failure.error(for: error))
                     return .rollback
                 }
                 if importer.diagnostics.contains(where: { $0.severity == .error }) {
@@ -40,7 +40,7 @@ extension AppStore {
                 result = .success(importer.report)
                 return dryRun ? .rollback : .commit
             }
-        }
+        } }
         return try result.get()
     }
 }

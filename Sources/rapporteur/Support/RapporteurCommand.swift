@@ -24,6 +24,11 @@ extension RapporteurCommand {
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
             Console.note("\(errors) error\(errors == 1 ? "" : "s"); nothing was imported")
             throw ExitCode(1)
+        } catch {
+            // A database error the store did not map still comes out in the program's form.
+            guard let database = RapporteurError.database(error) else { throw error }
+            Console.error(database.message)
+            throw ExitCode(1)
         }
     }
 }
