@@ -108,31 +108,14 @@ import Testing
         } == 0)
     }
 
-    /// Takes the last migration off a database, as if an older rapporteur had made it.
-    private func makeOlder(_ path: String) throws -> String {
-        let schema = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appending(path: "Schema").path)
-        let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
-        #expect(last == "0006_briefing.sql", "this test undoes 0006_briefing.sql; undo \(last) instead")
-        try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: """
-                DROP TABLE budgetImplication;
-                DROP TABLE roadmapMilestone;
-                ALTER TABLE fundingSnapshot DROP COLUMN shownGap;
-                ALTER TABLE fundingSnapshot DROP COLUMN shownGapPercent;
-                DELETE FROM grdb_migrations WHERE identifier = '0006_briefing.sql';
-                """)
-        }
-        return last
-    }
-
     @Test func aDatabaseFromAnOlderVersionIsReadOnlyAfterInitButAWriteBringsItUpToDate() throws {
         let cli = try CLI.initialized()
-        let last = try makeOlder(cli.database)
+        let last = try CLI.makeOlder(cli.database)
         let read = try cli.run("body", "list")
         #expect(read.status == 1)
         #expect(read.stderr == """
             error: \(cli.database) was made by an older rapporteur (schema version 5; this one uses 6); \
-            run `rapporteur init --db \(cli.database)` to bring it up to date (any command that changes the database does so too)
+            run `rapporteur init --db \(cli.database)` to bring it up to date
 
             """)
         try cli.succeed("decision", "add", "EB", "2024/3")
@@ -143,7 +126,7 @@ import Testing
         #expect(try cli.succeed("decision", "list").contains("EB 2024/3"))
 
         let again = try CLI.initialized()
-        _ = try makeOlder(again.database)
+        _ = try CLI.makeOlder(again.database)
         try again.succeed("init")
         #expect(try again.succeed("body", "list").contains("PBA"))
     }

@@ -46,6 +46,24 @@ import Testing
         #expect(listed.count == writers * writes)
     }
 
+    @Test func writersStartedTogetherOnAnOlderDatabaseBringItUpToDateOnce() throws {
+        let cli = try CLI.initialized()
+        let last = try CLI.makeOlder(cli.database)
+        let failures = Tally()
+        concurrently(4) { index in
+            let key = "2024/\(index + 1)"
+            let result = try? cli.run("decision", "add", "EB", key)
+            if result?.status != 0 { failures.add("decision add EB \(key): \(result?.stderr ?? "did not run")") }
+        }
+        #expect(failures.all == [])
+        let applied = try DatabaseQueue(path: cli.database).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations WHERE identifier = ?", arguments: [last])
+        }
+        #expect(applied == [last])
+        let listed = try #require(try cli.json("decision", "list", "--json") as? [[String: Any]])
+        #expect(listed.count == 4)
+    }
+
     @Test func aWriteWaitsForAnotherWriterThenSucceeds() throws {
         let cli = try CLI.initialized()
         let queue = try DatabaseQueue(path: cli.database)

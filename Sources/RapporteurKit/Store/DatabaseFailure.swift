@@ -28,8 +28,8 @@ struct DatabaseFailure {
             return .failure("cannot read or write \(file): the disk reported an error (\(detail)); check the disk and run the command again")
         case .SQLITE_READONLY:
             return .failure("""
-                \(file) cannot be changed here (\(detail)): this command writes, and the file or its folder \
-                is read-only for this user; run it as a user who may write both, or copy the database somewhere writable
+                \(file) cannot be changed here (\(detail)): the file or its folder is read-only for this user; \
+                run the command as a user who may write both, or copy the database somewhere writable
                 """)
         case .SQLITE_NOTADB:
             return .failure("\(file) is not a SQLite database; check --db or RAPPORTEUR_DB, or run `rapporteur init --db PATH` to create one elsewhere")

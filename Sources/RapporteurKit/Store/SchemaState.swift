@@ -59,7 +59,7 @@ enum SchemaState: Equatable {
             guard !writing else { return nil }
             let version = applied.last.flatMap(Self.version(of:)).map(String.init) ?? "?"
             return .failure(
-                "\(path) was made by an older rapporteur (schema version \(version); this one uses \(newest)); run `rapporteur init --db \(path)` to bring it up to date (any command that changes the database does so too)")
+                "\(path) was made by an older rapporteur (schema version \(version); this one uses \(newest)); run `rapporteur init --db \(path)` to bring it up to date")
         }
     }
 }
