@@ -28,7 +28,7 @@ struct NameTokens {
         func close(at end: String.Index, next: Character?) {
             guard let begin = start else { return }
             let word = text[begin..<end]
-            tokens.append(Token(text: word, key: NameMatching.key(String(word)), offset: startOffset,
+            tokens.append(Token(text: word, key: Self.key(word), offset: startOffset,
                                 before: beforeStart, after: next))
             start = nil
         }
@@ -50,6 +50,13 @@ struct NameTokens {
         }
         close(at: text.endIndex, next: nil)
         self.tokens = tokens
+    }
+
+    /// `NameMatching.key` of one word; plain ASCII letters and digits, most words of
+    /// most texts, only need lowering.
+    static func key(_ word: Substring) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return NameMatching.key(String(word))
     }
 
     /// The keys of a name's words, without a leading "the" ("The Gambia" is "gambia").

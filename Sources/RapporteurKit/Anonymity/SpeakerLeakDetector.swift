@@ -33,28 +33,29 @@ public struct SpeakerLeakDetector: Sendable {
                       style: AttributionStyle? = nil) -> [SpeakerLeak] {
         let style = style ?? source.body.attributionStyle
         guard style == .anonymous else { return [] }
+        let texts = SpokenText.texts(of: source, commitments: commitments)
+        return Self.numbered(leaks(meeting: source.meeting.handle, texts: texts), texts: texts, in: source)
+    }
+
+    /// The leaks among a meeting's texts in the anonymous style, in record order, without
+    /// their paragraph numbers (`numbered` adds them): what an import checks, without
+    /// writing the summary of every meeting it imports.
+    public func leaks(meeting: String, texts: [SpokenText]) -> [SpeakerLeak] {
         var spoke: [String: Bool] = [:]  // ISO3 → named in at least one intervention
-        for view in source.interventions {
-            for iso3 in Self.states(of: view) { spoke[iso3] = (spoke[iso3] ?? false) || view.named }
+        for text in texts where text.isIntervention {
+            for iso3 in text.states { spoke[iso3] = (spoke[iso3] ?? false) || text.named }
         }
         guard !spoke.isEmpty else { return [] }
-
-        var paragraphs: [String: Int] = [:]
-        for section in SummaryDocument(source, style: style).sections {
-            for block in section.blocks {
-                if let paragraph = block.paragraph, let record = paragraph.record { paragraphs[record] = paragraph.number }
-            }
-        }
-        let meeting = source.meeting.handle
         var leaks: [SpeakerLeak] = []
-        func check(_ text: String, record: String, paragraph: Int?, ownSpeakers: Set<String> = []) {
+        for text in texts {
+            let own = text.named ? [] : Set(text.states)
             var found: [(iso3: String, words: [String], reason: SpeakerLeak.Reason)] = []
-            for mention in scanner.mentions(in: text) {
+            for mention in scanner.mentions(in: text.text) {
                 guard let named = spoke[mention.iso3] else { continue }
                 let reason: SpeakerLeak.Reason
                 if !named {
                     reason = .speakerNotNamed
-                } else if ownSpeakers.contains(mention.iso3) {
+                } else if own.contains(mention.iso3) {
                     reason = .namesItsOwnSpeaker
                 } else {
                     continue
@@ -66,35 +67,32 @@ public struct SpeakerLeakDetector: Sendable {
                 }
             }
             for leak in found {
-                leaks.append(SpeakerLeak(meeting: meeting, paragraph: paragraph, record: record,
+                leaks.append(SpeakerLeak(meeting: meeting, paragraph: nil, record: text.record,
                                          speaker: names[leak.iso3] ?? leak.iso3, iso3: leak.iso3,
                                          words: leak.words, reason: leak.reason))
             }
         }
-
-        for view in source.interventions {
-            let own = view.named ? [] : Set(Self.states(of: view))
-            check(view.text, record: view.id, paragraph: paragraphs[view.id], ownSpeakers: own)
-            for ask in view.asks {
-                check(ask.text, record: ask.id, paragraph: paragraphs[view.id], ownSpeakers: own)
-            }
-        }
-        for view in source.responses {
-            check(view.text, record: view.id, paragraph: paragraphs[view.id])
-        }
-        for commitment in commitments where commitment.meeting == meeting {
-            check(commitment.text, record: commitment.id, paragraph: commitment.origin.flatMap { paragraphs[$0] })
-        }
-        return leaks.enumerated().sorted { left, right in
-            (left.element.paragraph ?? Int.max, left.offset) < (right.element.paragraph ?? Int.max, right.offset)
-        }.map(\.element)
+        return leaks
     }
 
-    /// The ISO3 codes of the States among an intervention's speakers.
-    private static func states(of view: InterventionView) -> [String] {
-        view.speakerDetails.compactMap { speaker in
-            guard speaker.kind == .state, speaker.identity.hasPrefix("state:") else { return nil }
-            return String(speaker.identity.dropFirst("state:".count))
+    /// The leaks with the numbers of the summary paragraphs that write their texts, in
+    /// paragraph order; those the summary does not write come last.
+    public static func numbered(_ leaks: [SpeakerLeak], texts: [SpokenText], in source: MeetingRecordSource) -> [SpeakerLeak] {
+        guard !leaks.isEmpty else { return [] }
+        var paragraphs: [String: Int] = [:]
+        for section in SummaryDocument(source, style: .anonymous).sections {
+            for block in section.blocks {
+                if let paragraph = block.paragraph, let record = paragraph.record { paragraphs[record] = paragraph.number }
+            }
         }
+        var origins: [String: String] = [:]
+        for text in texts { origins[text.record] = text.paragraphRecord }
+        var numbered = leaks
+        for index in numbered.indices {
+            numbered[index].paragraph = origins[numbered[index].record].flatMap { paragraphs[$0] }
+        }
+        return numbered.enumerated().sorted { left, right in
+            (left.element.paragraph ?? Int.max, left.offset) < (right.element.paragraph ?? Int.max, right.offset)
+        }.map(\.element)
     }
 }

@@ -65,6 +65,9 @@ public struct StateMentionScanner: Sendable {
 
     /// Every State the text names, in the order it names them.
     public func mentions(in text: String) -> [StateMention] {
+        // Every name and code starts with a capital: a text without one (no ASCII capital,
+        // nothing beyond ASCII) names no State, and most texts are read no further.
+        guard text.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) else { return [] }
         let tokens = NameTokens(text).tokens
         var mentions: [StateMention] = []
         var index = 0

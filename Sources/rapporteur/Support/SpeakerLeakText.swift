@@ -40,7 +40,7 @@ enum SpeakerLeakText {
 
     /// Warns of every leak of the meetings an import wrote.
     static func warnOfLeaks(in store: AppStore, meetings: [String]) {
-        for meeting in meetings { warn((try? store.speakerLeaks(meeting: meeting)) ?? []) }
+        warn((try? store.speakerLeaks(meetings: meetings)) ?? [])
     }
 
     private static func place(_ leak: SpeakerLeak) -> String {
