@@ -83,6 +83,20 @@ import Testing
         #expect(try leaks(store, style: .capitals) == [])
     }
 
+    /// The store reads only texts and speakers; the detector over the full record
+    /// (what documents are written from) must find the same.
+    @Test func theStoresCheckAndTheDetectorOverTheRecordAgree() throws {
+        let store = try recordStore()
+        try store.say("Kenya", .request, "asked whether Kenya could host the session")
+        try store.say("France", .comment, "welcomed the offer of FRA")
+        let response = try store.respond("explained to Kenya and France that the host would be chosen", answers: ["Q1"])
+        try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: response, text: "write to France"))
+        let detector = SpeakerLeakDetector(states: try store.stateNames())
+        let direct = detector.leaks(in: try store.recordSource(of: "PBA-56"), commitments: try store.commitments(meeting: "PBA-56"))
+        #expect(direct.map(\.record) == ["I1", "Q1", "I2", "R1", "R1", "A1"])
+        #expect(try store.speakerLeaks(meeting: "PBA-56") == direct)
+    }
+
     @Test func commitmentsAreCheckedUnderTheirResponsesParagraph() throws {
         let store = try recordStore()
         try store.say("Kenya", .request, "asked for the report")
