@@ -14,9 +14,11 @@
 ///   State's name ("Northern Ireland", "New Guinea", "United States dollars") match as
 ///   nothing.
 ///
-/// Adjectives ("French", "Kenyan") are not names here: the six official languages
-/// share their forms ("available in French and Spanish"), and "Colombian cities" says
-/// nothing of who spoke.
+/// An adjective ("French", "Kenyan") names a State only in front of a word for the
+/// State's own voice: "the French delegation", "the Kenyan Government". Alone it is no
+/// name: the six official languages share the forms ("available in French and
+/// Spanish"), and "Colombian cities" says nothing of who spoke. An adjective two States
+/// share ("the Congolese delegation") names both.
 public struct StateMentionScanner: Sendable {
     private struct Pattern: Sendable {
         /// nil for a place that is not a State.
@@ -30,6 +32,14 @@ public struct StateMentionScanner: Sendable {
     static let notStates = [
         "Northern Ireland", "New Guinea", "American Samoa", "New Mexico", "Lake Chad", "Gulf of Guinea",
         "Congo Basin", "United States dollar", "United States dollars",
+        "Latin American", "North American", "Central American", "South American",
+    ]
+
+    /// Words for a State's own voice, after its adjective: "the French delegation".
+    static let voices = [
+        "delegation", "delegations", "delegate", "delegates", "Government", "Governments", "authorities",
+        "Mission", "Permanent Mission", "Permanent Representative", "representative", "representatives",
+        "Ambassador", "Embassy", "Minister", "Ministry", "presidency", "side",
     ]
 
     /// Patterns by the key of their first word.
@@ -49,6 +59,13 @@ public struct StateMentionScanner: Sendable {
                 } else {
                     add(Pattern(iso3: state.iso3, keys: NameTokens.keys(ofName: name), code: nil))
                 }
+            }
+        }
+        let voices = Self.voices.map(NameTokens.keys(ofName:))
+        for state in states {
+            for demonym in state.demonyms {
+                let keys = NameTokens.keys(ofName: demonym)
+                for voice in voices { add(Pattern(iso3: state.iso3, keys: keys + voice, code: nil)) }
             }
         }
         for place in Self.notStates {
@@ -72,29 +89,41 @@ public struct StateMentionScanner: Sendable {
         var mentions: [StateMention] = []
         var index = 0
         while index < tokens.count {
-            guard let pattern = longestMatch(at: index, in: tokens) else {
+            let matches = longestMatches(at: index, in: tokens)
+            guard let length = matches.first?.keys.count else {
                 index += 1
                 continue
             }
-            let last = tokens[index + pattern.keys.count - 1]
-            if let iso3 = pattern.iso3 {
-                let start = text.index(text.startIndex, offsetBy: tokens[index].offset)
-                let end = text.index(text.startIndex, offsetBy: last.offset + last.text.count)
+            let last = tokens[index + length - 1]
+            let start = text.index(text.startIndex, offsetBy: tokens[index].offset)
+            let end = text.index(text.startIndex, offsetBy: last.offset + last.text.count)
+            var seen: Set<String> = []
+            for pattern in matches {
+                guard let iso3 = pattern.iso3, seen.insert(iso3).inserted else { continue }
                 mentions.append(StateMention(iso3: iso3, words: String(text[start..<end]), offset: tokens[index].offset))
             }
-            index += pattern.keys.count
+            index += length
         }
         return mentions
     }
 
-    private func longestMatch(at index: Int, in tokens: [NameTokens.Token]) -> Pattern? {
-        guard let candidates = patterns[tokens[index].key] else { return nil }
-        return candidates.first { pattern in
-            guard index + pattern.keys.count <= tokens.count else { return false }
-            for (offset, key) in pattern.keys.enumerated() where tokens[index + offset].key != key { return false }
-            if let code = pattern.code { return isStandaloneCode(code, at: index, in: tokens) }
-            return tokens[index].startsUppercase
+    /// The patterns of the greatest length that fit at `index`: one, or several when
+    /// States share the words ("Congolese delegation").
+    private func longestMatches(at index: Int, in tokens: [NameTokens.Token]) -> [Pattern] {
+        guard let candidates = patterns[tokens[index].key] else { return [] }
+        var matches: [Pattern] = []
+        for pattern in candidates {
+            if let length = matches.first?.keys.count, pattern.keys.count < length { break }
+            if fits(pattern, at: index, in: tokens) { matches.append(pattern) }
         }
+        return matches
+    }
+
+    private func fits(_ pattern: Pattern, at index: Int, in tokens: [NameTokens.Token]) -> Bool {
+        guard index + pattern.keys.count <= tokens.count else { return false }
+        for (offset, key) in pattern.keys.enumerated() where tokens[index + offset].key != key { return false }
+        if let code = pattern.code { return isStandaloneCode(code, at: index, in: tokens) }
+        return tokens[index].startsUppercase
     }
 
     private func isStandaloneCode(_ code: String, at index: Int, in tokens: [NameTokens.Token]) -> Bool {

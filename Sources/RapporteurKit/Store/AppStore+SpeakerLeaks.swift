@@ -1,16 +1,24 @@
 import GRDB
 
 extension AppStore {
-    /// Every State with the names a text may give it: formal name, aliases, ISO3 code.
+    /// Every State with the names a text may give it: formal name, aliases, ISO3 code,
+    /// and the adjectives of `Schema/reference/state-demonyms.tsv`.
     public func stateNames() throws -> [StateNames] {
-        try read { db in
+        var demonyms: [String: [String]] = [:]
+        let table = try ReferenceTable.embedded("state-demonyms.tsv")
+        for row in table.rows {
+            demonyms[try row.require("iso3", file: table.file)] =
+                try row.require("demonyms", file: table.file).split(separator: "|").map(String.init)
+        }
+        return try read { db in
             var aliases: [Int64: [String]] = [:]
             for alias in try StateAlias.order(Column("id")).fetchAll(db) {
                 aliases[alias.stateId, default: []].append(alias.alias)
             }
             return try MemberState.order(Column("iso3")).fetchAll(db).map { state in
                 StateNames(iso3: state.iso3, name: state.name,
-                           otherNames: (state.formalName.map { [$0] } ?? []) + (aliases[state.id!] ?? []))
+                           otherNames: (state.formalName.map { [$0] } ?? []) + (aliases[state.id!] ?? []),
+                           demonyms: demonyms[state.iso3] ?? [])
             }
         }
     }

@@ -60,6 +60,9 @@ import Testing
         let number = try #require(try paragraph(containing: "explained to Turkey", in: store))
         #expect(try leaks(store) == ["¶\(number) R1 Türkiye: Turkey, TUR, Republic of Türkiye",
                                      "¶\(number) R1 Côte d'Ivoire: Cote d’Ivoire"])
+        try store.respond("thanked the Turkish delegation, and the Ivorian experts")
+        let thanks = try #require(try paragraph(containing: "thanked the Turkish delegation", in: store))
+        #expect(try leaks(store).last == "¶\(thanks) R2 Türkiye: Turkish delegation")
     }
 
     @Test func nearNamesAreNotTakenForASpeaker() throws {

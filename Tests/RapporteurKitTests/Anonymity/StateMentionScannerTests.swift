@@ -21,6 +21,15 @@ import Testing
         #expect(found("supported by the Islamic Republic of Iran") == ["IRN Islamic Republic of Iran"])
     }
 
+    @Test func anAdjectiveNamesAStateOnlyBeforeAWordForItsVoice() {
+        #expect(found("as the French delegation and the Kenyan Government had said") ==
+                ["FRA French delegation", "KEN Kenyan Government"])
+        #expect(found("the Congolese delegation") == ["COD Congolese delegation", "COG Congolese delegation"])
+        #expect(found("the South Sudanese side") == ["SSD South Sudanese side"])
+        #expect(found("available in French, by Kenyan experts, for Latin American delegations") == [])
+        #expect(found("the french delegation") == [])
+    }
+
     @Test func accentsApostrophesAndHyphensAreForgiven() {
         #expect(found("welcomed Türkiye and Turkiye") == ["TUR Türkiye", "TUR Turkiye"])
         #expect(found("Côte d’Ivoire, Cote d'Ivoire and COTE D IVOIRE") ==
