@@ -63,6 +63,24 @@ import Testing
         #expect(later.stderr.isEmpty, "\(later.stderr)")
     }
 
+    @Test func responseAndActionAddWarnToo() throws {
+        let cli = try meeting()
+        try cli.succeed("intervention", "add", "PBA-1", "--item", "2", "--by", "Kenya", "--kind", "request",
+                        "asked for the report")
+        let response = try cli.run("response", "add", "PBA-1", "--item", "2", "--answers", "Q1",
+                                   "promised the Kenyan delegation the report")
+        #expect(response.status == 0)
+        #expect(response.stderr.hasPrefix("warning: R1 (¶3) reveals Kenya (\"Kenyan delegation\")"), "\(response.stderr)")
+        let action = try cli.run("action", "add", "PBA-1", "--from", "R1", "--due", "2024-02-01", "send the report to Kenya")
+        #expect(action.status == 0)
+        #expect(action.stderr.hasPrefix("warning: A1 (¶3) reveals Kenya (\"Kenya\")"), "\(action.stderr)")
+        let json = try cli.run("summary", "PBA-1", "--check", "--json")
+        #expect(json.status == 2)
+        let leaks = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(leaks?.map { $0["record"] as? String } == ["R1", "A1"])
+        #expect(leaks?.first?["paragraph"] as? Int == 3)
+    }
+
     @Test func importRecordWarnsOfEveryLeak() throws {
         let cli = try meeting()
         try cli.succeed("intervention", "add", "PBA-1", "--item", "2", "--by", "Nigeria", "--kind", "question",
