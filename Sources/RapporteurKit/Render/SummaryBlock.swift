@@ -9,6 +9,9 @@ public struct SummaryBlock: Sendable, Hashable {
         public let text: String
         /// An agenda quoted in the paragraph (the adopted agenda under item 1).
         public let list: [ListLine]
+        /// The intervention or response the paragraph writes ("I7", "R3"); nil for the
+        /// paragraphs the document writes itself (the opening, the adjournment).
+        public var record: String? = nil
     }
 
     public var paragraph: Paragraph?

@@ -194,7 +194,8 @@ public struct SummaryDocument: Sendable {
             for statement in statements {
                 attribution.startGroup()
                 blocks.append(paragraph(Attribution.sentence(
-                    attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text)))
+                    attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text),
+                    record: statement.id))
             }
             if !interventions.isEmpty {
                 let briefings = statements.filter { $0.speakerDetails.contains { $0.kind == .secretariat } }.count
@@ -211,7 +212,8 @@ public struct SummaryDocument: Sendable {
                     attribution.startGroup()
                     for view in group {
                         blocks.append(paragraph(Attribution.sentence(
-                            attribution.subject(for: view.speakerDetails, named: view.named), view.text)))
+                            attribution.subject(for: view.speakerDetails, named: view.named), view.text),
+                            record: view.id))
                     }
                 }
             }
@@ -221,7 +223,7 @@ public struct SummaryDocument: Sendable {
                 for (heading, group) in grouped(responses, resolutions: \.resolutions) {
                     if let heading { blocks.append(SummaryBlock(subheading: heading)) }
                     for view in group {
-                        blocks.append(paragraph(Attribution.sentence(attribution.secretariat, view.text)))
+                        blocks.append(paragraph(Attribution.sentence(attribution.secretariat, view.text), record: view.id))
                     }
                 }
             }
@@ -254,9 +256,9 @@ public struct SummaryDocument: Sendable {
             "Resolution \(key)" + (source.resolutionTitles[key].map { " – \($0)" } ?? "")
         }
 
-        private mutating func paragraph(_ text: String, list: [ListLine] = []) -> SummaryBlock {
+        private mutating func paragraph(_ text: String, list: [ListLine] = [], record: String? = nil) -> SummaryBlock {
             number += 1
-            return SummaryBlock(paragraph: .init(number: number, text: text, list: list))
+            return SummaryBlock(paragraph: .init(number: number, text: text, list: list, record: record))
         }
     }
 }

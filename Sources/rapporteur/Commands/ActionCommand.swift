@@ -50,7 +50,8 @@ struct ActionCommand: ParsableCommand {
             if uponRequest { when = .uponRequest }
             let entry = NewCommitment(meeting: meeting, origin: from, text: text, owner: owner, due: when,
                                       references: references.explicit)
-            Console.report(try global.openStore().recordCommitment(entry))
+            let store = try global.openStore()
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordCommitment(entry) })
         }
     }
 

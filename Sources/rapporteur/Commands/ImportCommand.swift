@@ -48,9 +48,11 @@ struct ImportCommand: ParsableCommand {
 
         func execute() throws {
             let text = try Parsing.text(ofFile: file)
-            let result = try global.openStore().importSummary(
+            let store = try global.openStore()
+            let result = try store.importSummary(
                 text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
+            if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: result.report.meetings.map(\.handle)) }
             if dryRun {
                 for paragraph in result.summary.paragraphs {
                     Console.print("¶\(paragraph.number) (line \(paragraph.line)) \(paragraph.explanation)")
@@ -99,12 +101,14 @@ struct ImportCommand: ParsableCommand {
                 }
             }
             if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
-            let report = try global.openStore().importRecords(meetings: meetings, records: { each in
+            let store = try global.openStore()
+            let report = try store.importRecords(meetings: meetings, records: { each in
                 for file in files {
                     _ = try Self.read(file) { try each(file, $0) }
                 }
             }, dryRun: dryRun)
             report.warnings.forEach { Console.note($0.description) }
+            if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: report.meetings.map(\.handle)) }
             for meeting in report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
             if dryRun { Console.note("Dry run: nothing was written.") }
         }

@@ -60,7 +60,10 @@ struct InterventionCommand: ParsableCommand {
             let entry = NewIntervention(
                 meeting: meeting, item: item, speakers: speakers, kind: kind, text: text, asks: asks,
                 references: references.explicit, named: named, pledgeAmount: amount, pledgeCurrency: currency)
-            Console.report(try global.openStore().recordIntervention(entry))
+            let store = try global.openStore()
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+                try store.recordIntervention(entry)
+            })
         }
     }
 

@@ -49,7 +49,8 @@ struct ResponseCommand: ParsableCommand {
                 meeting: meeting, item: item, text: text,
                 answers: partial ? [] : answers, partialAnswers: (partial ? answers : []) + partlyAnswers,
                 unit: unit, references: references.explicit)
-            Console.report(try global.openStore().recordResponse(entry))
+            let store = try global.openStore()
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordResponse(entry) })
         }
     }
 

@@ -14,6 +14,13 @@ struct SummaryCommand: RapporteurCommand {
             Styles: anonymous ("A Member State …"), capitals ("FRANCE …") and named
             ("The representative of France …"); the default is the body's. The
             record is not changed by writing its summary.
+
+            --check writes no summary: it lists each text of the record that would
+            reveal a speaker in the anonymous style (a State that spoke and is not
+            marked --named, by name, alias or ISO3 code), with its paragraph, and
+            exits 2 if there is one. In the capitals and named styles every speaker
+            is named, so there is nothing to reveal:
+              rapporteur summary PBA-56 --check
             """
     )
 
@@ -21,15 +28,39 @@ struct SummaryCommand: RapporteurCommand {
     @OptionGroup var document: DocumentOptions
     @Argument(help: "The meeting's handle.") var meeting: String
     @Option(help: "anonymous, capitals or named (default: the body's setting).") var style: String?
+    @Flag(help: "List the texts that would reveal a speaker in the anonymous style; exit 2 if any.") var check = false
 
     func execute() throws {
         let style = try self.style.map(Self.style)
-        let source = try global.openStore().recordSource(of: meeting)
+        let store = try global.openStore()
+        let source = try store.recordSource(of: meeting)
+        if check { return try checkLeaks(store, handle: source.meeting.handle, style: style ?? source.body.attributionStyle) }
         let view = SummaryDocument(source, style: style)
         if document.isJSON {
             return try document.emitJSON(SummaryJSON(view))
         }
         try document.emit(try document.render(view, document: "summary"))
+    }
+
+    /// `--check`: the texts that would reveal a speaker, on stdout; exit 2 if any.
+    private func checkLeaks(_ store: AppStore, handle: String, style: AttributionStyle) throws {
+        guard style == .anonymous else {
+            Console.print("\(handle): the \(style.rawValue) style names every speaker; nothing to reveal")
+            return
+        }
+        let leaks = try store.speakerLeaks(meeting: handle, style: style)
+        if document.isJSON {
+            try document.emitJSON(leaks)
+        } else if leaks.isEmpty {
+            Console.print("\(handle): no speaker revealed in the anonymous style")
+        } else {
+            Console.print(leaks.map(SpeakerLeakText.line).joined(separator: "\n"))
+        }
+        guard leaks.isEmpty else {
+            Console.note("\(leaks.count) text\(leaks.count == 1 ? "" : "s") of "
+                + "\(handle) would reveal a speaker in the anonymous summary")
+            throw ExitCode(2)
+        }
     }
 
     static func style(_ text: String) throws -> AttributionStyle {
