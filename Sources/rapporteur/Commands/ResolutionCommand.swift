@@ -215,15 +215,20 @@ struct ResolutionCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The resolution (2/7).") var resolution: String
-        @Argument(help: "The update, one paragraph.") var text: String
+        @OptionGroup var text: TextInput<UpdateText>
         @Option(help: "The day it reports on (YYYY-MM-DD).") var asOf: String
         @Option(help: "The document it comes from (HSP/EB.2025/5).") var symbol: String?
         @Option(help: "Its paragraph in that document.") var paragraph: Int?
 
         func execute() throws {
             let day = try Parsing.date(asOf, flag: "as-of")
-            try global.openStore().addUpdate(resolution, asOf: day, text: text, symbol: symbol, paragraph: paragraph)
+            try global.openStore().addUpdate(resolution, asOf: day, text: try text.read(), symbol: symbol, paragraph: paragraph)
             Console.note("Resolution \(resolution): update of \(day.iso) added.")
+        }
+
+        enum UpdateText: TextMeaning {
+            static let help = "The update, one paragraph"
+            static let valueName = "text"
         }
     }
 }
