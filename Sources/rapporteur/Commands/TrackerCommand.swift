@@ -33,27 +33,17 @@ struct TrackerCommand: ParsableCommand {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument { case text, txt, md, html, json, csv }
-
         @OptionGroup var global: GlobalOptions
         @Option(help: "The figures as of this day (YYYY-MM-DD); default: the latest.") var asOf: String?
-        @Option(help: "text, md, html, json or csv.") var format: Format = .text
-        @Flag(help: "Shorthand for --format json.") var json = false
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-        @Option(help: "A folder of templates that override the built-in ones.") var templates: String?
+        @OptionGroup var document: DocumentOutput<TableFormats>
 
         func execute() throws {
             let tracker = try global.openStore().tracker(asOf: try asOf.map { try Parsing.date($0, flag: "as-of") })
-            let template: DocumentFormat
-            switch json ? .json : format {
-            case .json: return try DocumentOptions.emitJSON(tracker, to: output)
-            case .csv: return try DocumentOptions.emit(TrackerDocument.csv(tracker), to: output)
-            case .md: template = .md
-            case .html: template = .html
-            case .text, .txt: template = .txt
+            switch document.chosen {
+            case .json: try document.emitJSON(tracker)
+            case .csv: try document.emit(TrackerDocument.csv(tracker))
+            case .txt, .md, .html: try document.emit(try document.render(TrackerDocument(tracker), document: "tracker"))
             }
-            let text = try DocumentOptions.render(TrackerDocument(tracker), template: template.template("tracker"), overrides: templates)
-            try DocumentOptions.emit(text, to: output)
         }
     }
 
