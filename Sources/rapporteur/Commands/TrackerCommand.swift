@@ -54,6 +54,7 @@ struct TrackerCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur tracker check
+                  rapporteur tracker check --json   # {"findings": [...]}
 
                 Funding snapshots: resources mobilized beyond those required, and a gap
                 or gap per cent shown by the imported tracker that its rule does not
@@ -65,10 +66,15 @@ struct TrackerCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let findings = try global.openStore().trackerFindings()
-            findings.forEach { Console.print($0) }
+            if output.isJSON {
+                try Console.printJSON(["findings": findings])
+            } else {
+                findings.forEach { Console.print($0) }
+            }
             if findings.isEmpty {
                 Console.note("No inconsistencies found.")
             } else {
