@@ -7,7 +7,8 @@ struct ActionCommand: ParsableCommand {
         abstract: "Commitments: what the Secretariat (or a State) undertook to do.",
         discussion: """
             Examples:
-              rapporteur action add PBA-56 --from R3 --due 2024-12-31 "share the draft handbook"
+              rapporteur action add PBA-56 --from R3 --due 2024-12-31 \\
+                  "share the draft handbook"
               rapporteur action done A4 --at EB-2024-2
               rapporteur action list PBA-56
             """,

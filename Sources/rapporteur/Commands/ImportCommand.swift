@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
             abstract: "Import a published meeting summary (plain text from Word or PDF) as the meeting's record.",
             discussion: """
                 Examples:
-                  rapporteur import summary pba-56-summary.txt --dry-run   # what it would decide, paragraph by paragraph
+                  rapporteur import summary pba-56-summary.txt --dry-run   # its every reading
                   rapporteur import summary pba-56-summary.txt
                   rapporteur import summary pba-57.txt --meeting PBA-57 --replace --link none
 

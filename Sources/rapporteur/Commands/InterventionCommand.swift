@@ -7,7 +7,8 @@ struct InterventionCommand: ParsableCommand {
         abstract: "Record what Member States and others said at a meeting.",
         discussion: """
             Examples:
-              rapporteur intervention add PBA-56 --item 2 --by Colombia --kind question "asked when …"
+              rapporteur intervention add PBA-56 --item 2 --by Colombia \\
+                  --kind question "asked when …"
               rapporteur intervention list PBA-56
             """,
         subcommands: [Add.self, List.self, Remove.self]

@@ -46,7 +46,7 @@ struct TemplatesCommand: ParsableCommand {
                 """
         )
 
-        @Option(help: ArgumentHelp("A folder of templates that override the built-in ones.", valueName: "dir"))
+        @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"))
         var templates: String?
         @OptionGroup var output: OutputOptions
 

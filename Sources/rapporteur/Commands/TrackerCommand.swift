@@ -103,8 +103,8 @@ struct FundingCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur funding set 2/7 --required 1200 --mobilized 300 --as-of 2025-03-01
-                  rapporteur funding set 1/3 --required 4852 --mobilized 3596 --as-of 2025-06-01 \\
-                      --note "Regular budget resources only"
+                  rapporteur funding set 1/3 --required 4852 --mobilized 3596 \\
+                      --as-of 2025-06-01 --note "Regular budget resources only"
                 """
         )
 

@@ -16,7 +16,7 @@ struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
     @Flag(help: "Shorthand for --format json.") var json = false
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
-    @Option(help: ArgumentHelp("A folder of templates that override the built-in ones.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"))
     var templates: String?
 
     func validate() throws {
