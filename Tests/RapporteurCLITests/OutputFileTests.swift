@@ -54,6 +54,8 @@ import Testing
          "error: -o drafts/s.md: the folder drafts does not exist; create it first\n"),
         (["tracker", "-o", "out/t.csv"], "error: -o out/t.csv: the folder out does not exist; create it first\n"),
         (["summary", "PBA-56", "-o", "."], "error: -o .: it is a folder; give a file name\n"),
+        (["export", "record", "PBA-56", "-o", "records/pba-56.record"],
+         "error: -o records/pba-56.record: the folder records does not exist; create it first\n"),
     ])
     func anOutputNoFormatCanWriteIsRefused(arguments: [String], message: String) throws {
         let cli = try ExampleDataTests.demo()

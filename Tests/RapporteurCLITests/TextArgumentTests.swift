@@ -21,6 +21,7 @@ import Testing
     @Test(arguments: [
         "- asked how the housing figures had been gathered",
         "- h",
+        "-hush",
         "-5 per cent was the change in the core budget, it noted",
         "—asked whether the report would follow",
         "-",

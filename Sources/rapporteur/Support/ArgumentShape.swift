@@ -34,8 +34,9 @@ enum ArgumentShape: Equatable {
         return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
     }
 
-    /// "o", "h", or "help" as ArgumentParser also reads it.
+    /// "o", "h", or "help" as ArgumentParser also reads it; a longer word after one dash
+    /// ("-hush") is a text, since the program has no bundles of one-letter options.
     private static func isShortName(_ name: Substring) -> Bool {
-        !name.isEmpty && name.allSatisfy { $0.isASCII && $0.isLetter }
+        (name.count == 1 && name.first!.isASCII && name.first!.isLetter) || name == "help"
     }
 }

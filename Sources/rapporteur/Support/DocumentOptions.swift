@@ -11,7 +11,8 @@ typealias DocumentOptions = DocumentOutput<DocumentFormats>
 /// anything is read, a format the command does not write, a `--format` the extension
 /// contradicts, an extension no format has and a folder that does not exist.
 struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
-    @Option(help: ArgumentHelp("\(Formats.help); default: from -o's extension, else txt.", valueName: "format"))
+    @Option(help: ArgumentHelp("\(Formats.help); default: from -o's extension, else txt.", valueName: "format"),
+            completion: .list(Formats.formats.map(\.rawValue)))
     var format: String?
     @Flag(help: "Shorthand for --format json.") var json = false
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))

@@ -50,7 +50,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
             typed = ("--json", .json)
         }
         guard let output else { return typed?.format ?? .txt }
-        try checkFolder(of: output)
+        try OutputFile.check(output)
         let suffix = (output as NSString).pathExtension
         guard !suffix.isEmpty else { return typed?.format ?? .txt }
         guard let named = OutputFormat(name: suffix), formats.contains(named) else {
@@ -60,20 +60,6 @@ enum OutputFormat: String, CaseIterable, Sendable {
             throw ValidationError("\(typed.words) does not match -o \(output), which is \(named.rawValue); give one of them")
         }
         return named
-    }
-
-    /// A file can be written at `output`: it is not a folder, and its folder exists.
-    private static func checkFolder(of output: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
-            throw ValidationError("-o \(output): it is a folder; give a file name")
-        }
-        let folder = (output as NSString).deletingLastPathComponent
-        guard !folder.isEmpty else { return }
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            throw ValidationError("-o \(output): the folder \(folder) does not exist; create it first")
-        }
-        if !isFolder.boolValue { throw ValidationError("-o \(output): \(folder) is a file, not a folder") }
     }
 }
 

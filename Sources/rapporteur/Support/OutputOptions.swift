@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// `--format txt|json` (`text` is txt), with `--json` as a shorthand.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output format: \(ListFormats.help).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: \(ListFormats.help).", valueName: "format"),
+            completion: .list(ListFormats.formats.map(\.rawValue)))
     var format: String?
 
     @Flag(help: "Shorthand for --format json.")
