@@ -41,7 +41,8 @@ extension Rapporteur {
     }
 
     /// ArgumentParser's message begun in lower case like the program's own, and an
-    /// unknown option told how it can be a text instead.
+    /// unknown option that is neither a misspelling nor a global option told how it can
+    /// be a text instead.
     private static func ownWording(_ text: String, of error: Error) -> String {
         let prefix = _errorPrefix
         guard text.hasPrefix(prefix) else { return text }
@@ -49,7 +50,8 @@ extension Rapporteur {
         if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
             message = first.lowercased() + message.dropFirst()
         }
-        if message.hasPrefix("unknown option"), !message.contains("Did you mean") {
+        let global = GlobalOptions.valueOptions.contains { message.hasPrefix("unknown option '\($0)'") }
+        if message.hasPrefix("unknown option"), !message.contains("Did you mean"), !global {
             let end = message.firstIndex(of: "\n") ?? message.endIndex
             message.insert(contentsOf: " (a text that begins with a dash goes after --)", at: end)
         }
