@@ -17,6 +17,7 @@ struct Rapporteur: ParsableCommand {
             The database is --db PATH, else $RAPPORTEUR_DB, else
             $XDG_DATA_HOME/rapporteur/rapporteur.sqlite (~/.local/share/… when unset).
             """,
+        version: "rapporteur \(Release.version)",
         subcommands: [
             InitCommand.self,
             BodyCommand.self,

@@ -41,10 +41,11 @@ struct CLI {
     }
 
     /// Runs `rapporteur ARGS` in this CLI's folder, with RAPPORTEUR_DB set to its database
-    /// unless `useDatabase` is false, and a minimal environment.
+    /// unless `useDatabase` is false, a minimal environment, and `input` (else nothing)
+    /// on standard input.
     @discardableResult
     func run(arguments: [String], binary: URL = CLI.binary, environment extra: [String: String] = [:],
-             useDatabase: Bool = true) throws -> Result {
+             useDatabase: Bool = true, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -71,7 +72,13 @@ struct CLI {
         }
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inURL = folder.appending(path: "stdin-\(UUID().uuidString)")
+            try input.write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         let stdout = try Data(contentsOf: outURL)

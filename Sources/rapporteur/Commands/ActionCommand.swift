@@ -7,7 +7,8 @@ struct ActionCommand: ParsableCommand {
         abstract: "Commitments: what the Secretariat (or a State) undertook to do.",
         discussion: """
             Examples:
-              rapporteur action add PBA-56 --from R3 --due 2024-12-31 "share the draft handbook"
+              rapporteur action add PBA-56 --from R3 --due 2024-12-31 \\
+                  "share the draft handbook"
               rapporteur action done A4 --at EB-2024-2
               rapporteur action list PBA-56
             """,
@@ -31,7 +32,7 @@ struct ActionCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meeting where it was made.") var meeting: String
-        @Argument(help: "What will be done, as an infinitive (\"share the draft …\").") var text: String
+        @OptionGroup var text: TextInput<Undertaking>
         @Option(help: "The response or intervention it came from (R3, I7).") var from: String?
         @Option(help: "Who owns it: Secretariat (default), \"Secretariat: <unit>\" or a Member State.") var owner: String?
         @Option(help: "Due date (YYYY-MM-DD).") var due: String?
@@ -48,10 +49,15 @@ struct ActionCommand: ParsableCommand {
             if let due { when = .date(try Parsing.date(due, flag: "due")) }
             if let dueMeeting { when = .meeting(dueMeeting) }
             if uponRequest { when = .uponRequest }
-            let entry = NewCommitment(meeting: meeting, origin: from, text: text, owner: owner, due: when,
+            let entry = NewCommitment(meeting: meeting, origin: from, text: try text.read(), owner: owner, due: when,
                                       references: references.explicit)
             let store = try global.openStore()
             Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordCommitment(entry) })
+        }
+
+        enum Undertaking: TextMeaning {
+            static let help = "What will be done, as an infinitive (\"share the draft …\")"
+            static let valueName = "text"
         }
     }
 

@@ -85,7 +85,7 @@ struct AgendaCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meeting's handle.") var meeting: String
-        @Argument(help: "The item's title, in sentence case.") var title: String
+        @OptionGroup var title: TextInput<Title>
         @Option(help: "Where the item goes: a label such as 2 or 2b.") var at: String?
         @Option(help: "The item it is a sub-item of (2).") var under: String?
         @OptionGroup var linkOptions: LinkOptions
@@ -93,8 +93,13 @@ struct AgendaCommand: ParsableCommand {
 
         func execute() throws {
             let change = try global.openStore().addAgendaItem(
-                meeting: meeting, title: title, under: under, at: at, links: linkOptions.links, asAmended: amend.asAmended)
+                meeting: meeting, title: try title.read(), under: under, at: at, links: linkOptions.links, asAmended: amend.asAmended)
             AgendaCommand.report(change, "Added")
+        }
+
+        enum Title: TextMeaning {
+            static let help = "The item's title, in sentence case"
+            static let valueName = "title"
         }
     }
 

@@ -28,7 +28,12 @@ struct ExportCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meetings' handles.") var meetings: [String]
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func validate() throws {
+            if let output { try OutputFile.check(output) }
+        }
 
         func execute() throws {
             let store = try global.openStore()

@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
             abstract: "Import a published meeting summary (plain text from Word or PDF) as the meeting's record.",
             discussion: """
                 Examples:
-                  rapporteur import summary pba-56-summary.txt --dry-run   # what it would decide, paragraph by paragraph
+                  rapporteur import summary pba-56-summary.txt --dry-run   # its every reading
                   rapporteur import summary pba-56-summary.txt
                   rapporteur import summary pba-57.txt --meeting PBA-57 --replace --link none
 
@@ -45,6 +45,7 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "auto: propose answer links (marked inferred); none: leave every ask open.") var link: LinkMode = .auto
         @Flag(help: "Replace the record of a meeting already recorded.") var replace = false
         @Flag(help: "Print every decision and write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try Parsing.text(ofFile: file)
@@ -53,13 +54,22 @@ struct ImportCommand: ParsableCommand {
                 text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: result.report.meetings.map(\.handle)) }
-            if dryRun {
+            if output.isJSON {
+                var json = ResultJSON(dryRun: dryRun, warnings: result.warnings, meetings: result.report.meetings)
+                json.paragraphs = result.summary.paragraphs.map {
+                    ResultJSON.Paragraph(number: $0.number, line: $0.line, explanation: $0.explanation)
+                }
+                json.proposedLinks = result.proposedLinks
+                try Console.printJSON(json)
+            } else if dryRun {
                 for paragraph in result.summary.paragraphs {
                     Console.print("¶\(paragraph.number) (line \(paragraph.line)) \(paragraph.explanation)")
                 }
                 result.proposedLinks.forEach { Console.print("link: \($0) (inferred)") }
             }
-            for meeting in result.report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
+            if !output.isJSON {
+                for meeting in result.report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
+            }
             if dryRun { Console.note("Dry run: nothing was written.") }
         }
     }
@@ -82,6 +92,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Record files.") var files: [String]
         @Flag(help: "Check everything and say what would be stored; write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             // The files are read twice, a meeting at a time, and never held whole: first
@@ -109,7 +120,11 @@ struct ImportCommand: ParsableCommand {
             }, dryRun: dryRun)
             report.warnings.forEach { Console.note($0.description) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: report.meetings.map(\.handle)) }
-            for meeting in report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
+            if output.isJSON {
+                try Console.printJSON(ResultJSON(dryRun: dryRun, warnings: report.warnings, meetings: report.meetings))
+            } else {
+                for meeting in report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
+            }
             if dryRun { Console.note("Dry run: nothing was written.") }
         }
 
@@ -144,12 +159,19 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The tracker, as plain text.") var file: String
         @Option(help: "The day its figures hold for (YYYY-MM-DD).") var asOf: String
         @Flag(help: "Check everything; write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try Parsing.text(ofFile: file)
             let day = try Parsing.date(asOf, flag: "as-of")
             let result = try global.openStore().importTracker(text, file: file, asOf: day, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
+            if output.isJSON {
+                var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
+                json.asOf = day
+                json.resolutions = result.resolutions
+                return try Console.printJSON(json)
+            }
             Console.print("\(dryRun ? "would import" : "imported") \(result.resolutions) resolutions as of \(day.iso)")
         }
     }
@@ -175,12 +197,20 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: String
         @Option(help: "The report's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try Parsing.text(ofFile: file)
             let day = try Parsing.date(asOf, flag: "as-of")
             let result = try global.openStore().importReport(text, file: file, asOf: day, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
+            if output.isJSON {
+                var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
+                json.asOf = day
+                json.updates = result.updates
+                json.symbol = result.symbol
+                return try Console.printJSON(json)
+            }
             Console.print("\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
                 + (result.symbol.map { " from \($0)" } ?? "") + " as of \(day.iso)")
         }
@@ -221,11 +251,19 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The briefing, as plain text.") var file: String
         @Option(help: "The briefing's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try Parsing.text(ofFile: file)
             let result = try global.openStore().importBriefing(text, file: file, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
+            if output.isJSON {
+                var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
+                json.symbol = result.symbol
+                json.budgets = result.budgets
+                json.milestones = result.milestones
+                return try Console.printJSON(json)
+            }
             let tables = Set(result.budgets.map { "\($0.resolution) \($0.line)" }).count
             let roadmaps = Set(result.milestones.map(\.resolution)).count
             Console.print("\(dryRun ? "would import" : "imported") \(tables) budget table\(tables == 1 ? "" : "s") "

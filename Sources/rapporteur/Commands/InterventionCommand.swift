@@ -7,7 +7,8 @@ struct InterventionCommand: ParsableCommand {
         abstract: "Record what Member States and others said at a meeting.",
         discussion: """
             Examples:
-              rapporteur intervention add PBA-56 --item 2 --by Colombia --kind question "asked when …"
+              rapporteur intervention add PBA-56 --item 2 --by Colombia \\
+                  --kind question "asked when …"
               rapporteur intervention list PBA-56
             """,
         subcommands: [Add.self, List.self, Remove.self]
@@ -42,7 +43,7 @@ struct InterventionCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meeting's handle.") var meeting: String
-        @Argument(help: "What was said, in reported speech without its subject.") var text: String
+        @OptionGroup var text: TextInput<Said>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String
         @Option(name: .customLong("by"), help: "Who spoke; repeatable for several States.") var speakers: [String] = []
         @Option(help: "question, request, comment, appreciation, announcement, pledge or statement.") var kind: String
@@ -58,12 +59,17 @@ struct InterventionCommand: ParsableCommand {
                     + InterventionKind.allCases.map(\.rawValue).joined(separator: ", ") + ", not '\(self.kind)'")
             }
             let entry = NewIntervention(
-                meeting: meeting, item: item, speakers: speakers, kind: kind, text: text, asks: asks,
+                meeting: meeting, item: item, speakers: speakers, kind: kind, text: try text.read(), asks: asks,
                 references: references.explicit, named: named, pledgeAmount: amount, pledgeCurrency: currency)
             let store = try global.openStore()
             Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
                 try store.recordIntervention(entry)
             })
+        }
+
+        enum Said: TextMeaning {
+            static let help = "What was said, in reported speech without its subject"
+            static let valueName = "text"
         }
     }
 

@@ -21,7 +21,7 @@ struct LinkCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur link list PBA-56
-                  rapporteur link list PBA-56 --inferred      # proposed by an import, not yet confirmed
+                  rapporteur link list PBA-56 --inferred   # proposed by an import
                 """
         )
 

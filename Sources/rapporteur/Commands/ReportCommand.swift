@@ -33,7 +33,21 @@ struct ReportCommand: ParsableCommand {
 
         func execute() throws {
             let view = try global.openStore().progressReport(for: meeting)
+            if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
             try document.emit(try document.render(view, document: "report"))
+        }
+
+        /// The report's paragraphs for machines, numbered straight through under their sections.
+        struct ReportJSON: Encodable {
+            var heading: [String]
+            var title: String
+            var sections: [SectionJSON]
+
+            init(_ view: ProgressReportDocument) {
+                heading = view.heading
+                title = view.title
+                sections = view.sections.map(SectionJSON.init)
+            }
         }
     }
 }

@@ -10,7 +10,8 @@ struct ResolutionCommand: ParsableCommand {
               rapporteur resolution list --session 2
               rapporteur resolution show 2/7 --full
               rapporteur resolution status 2/7 implemented --as-of 2025-06-01
-              rapporteur resolution update 2/7 --as-of 2025-03-01 "The working group met for the second time."
+              rapporteur resolution update 2/7 --as-of 2025-03-01 \\
+                  "The working group met for the second time."
             """,
         subcommands: [List.self, Show.self, Status.self, Update.self]
     )
@@ -74,7 +75,7 @@ struct ResolutionCommand: ParsableCommand {
                   rapporteur resolution show 2/7
                   rapporteur resolution show "HSP/HA.2/RES.7" --json
                   rapporteur resolution show "res 2/7"
-                  rapporteur resolution show 2/7 --full   # status, funding, budget, roadmap, updates, open asks, history
+                  rapporteur resolution show 2/7 --full   # all that is known of it
                 """
         )
 
@@ -204,8 +205,11 @@ struct ResolutionCommand: ParsableCommand {
             abstract: "Add a dated implementation update to a resolution.",
             discussion: """
                 Examples:
-                  rapporteur resolution update 2/7 --as-of 2025-03-01 "The working group met for the second time (OP3)."
-                  rapporteur resolution update 2/3 --as-of 2025-03-05 --symbol HSP/EB.2025/5 --paragraph 12 "…"
+                  rapporteur resolution update 2/7 --as-of 2025-03-01 \\
+                      "The working group met for the second time (OP3)."
+                  rapporteur resolution update 2/3 --as-of 2025-03-05 \\
+                      --symbol HSP/EB.2025/5 --paragraph 12 "…"
+                  rapporteur resolution update 2/7 --as-of 2025-03-01 --text-file update.txt
 
                 Operative paragraphs cited in the text ("(OP3 and 4)") are recorded with
                 it. The update appears in `resolution show --full` and in the progress
@@ -215,15 +219,20 @@ struct ResolutionCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The resolution (2/7).") var resolution: String
-        @Argument(help: "The update, one paragraph.") var text: String
+        @OptionGroup var text: TextInput<UpdateText>
         @Option(help: "The day it reports on (YYYY-MM-DD).") var asOf: String
         @Option(help: "The document it comes from (HSP/EB.2025/5).") var symbol: String?
         @Option(help: "Its paragraph in that document.") var paragraph: Int?
 
         func execute() throws {
             let day = try Parsing.date(asOf, flag: "as-of")
-            try global.openStore().addUpdate(resolution, asOf: day, text: text, symbol: symbol, paragraph: paragraph)
+            try global.openStore().addUpdate(resolution, asOf: day, text: try text.read(), symbol: symbol, paragraph: paragraph)
             Console.note("Resolution \(resolution): update of \(day.iso) added.")
+        }
+
+        enum UpdateText: TextMeaning {
+            static let help = "The update, one paragraph"
+            static let valueName = "text"
         }
     }
 }

@@ -34,7 +34,7 @@ struct ResponseCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meeting's handle.") var meeting: String
-        @Argument(help: "What the Secretariat said, in reported speech without its subject.") var text: String
+        @OptionGroup var text: TextInput<Said>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String
         @Option(name: .customLong("answers"), help: "An ask it answers (Q5, or I7 with one ask); repeatable.")
         var answers: [String] = []
@@ -46,11 +46,16 @@ struct ResponseCommand: ParsableCommand {
 
         func execute() throws {
             let entry = NewResponse(
-                meeting: meeting, item: item, text: text,
+                meeting: meeting, item: item, text: try text.read(),
                 answers: partial ? [] : answers, partialAnswers: (partial ? answers : []) + partlyAnswers,
                 unit: unit, references: references.explicit)
             let store = try global.openStore()
             Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordResponse(entry) })
+        }
+
+        enum Said: TextMeaning {
+            static let help = "What the Secretariat said, in reported speech without its subject"
+            static let valueName = "text"
         }
     }
 

@@ -72,38 +72,16 @@ struct SummaryCommand: RapporteurCommand {
 
     /// The summary's paragraphs for machines: numbered, under their item headings.
     struct SummaryJSON: Encodable {
-        struct Section: Encodable {
-            var heading: String
-            var paragraphs: [Paragraph]
-        }
-
-        struct Paragraph: Encodable {
-            var number: Int
-            var text: String
-            var subheading: String?
-        }
-
         var title: String
         var when: String
         var style: AttributionStyle
-        var sections: [Section]
+        var sections: [SectionJSON]
 
         init(_ view: SummaryDocument) {
             title = view.title
             when = view.when
             style = view.style
-            sections = view.sections.map { section in
-                var subheading: String?
-                var paragraphs: [Paragraph] = []
-                for block in section.blocks {
-                    if let heading = block.subheading { subheading = heading }
-                    if block.leadIn != nil { subheading = nil }
-                    if let paragraph = block.paragraph {
-                        paragraphs.append(Paragraph(number: paragraph.number, text: paragraph.text, subheading: subheading))
-                    }
-                }
-                return Section(heading: section.heading, paragraphs: paragraphs)
-            }
+            sections = view.sections.map(SectionJSON.init)
         }
     }
 }

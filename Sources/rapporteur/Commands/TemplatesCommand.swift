@@ -42,14 +42,32 @@ struct TemplatesCommand: ParsableCommand {
                 Examples:
                   rapporteur templates list
                   rapporteur templates list --templates ./my-templates
+                  rapporteur templates list --json
                 """
         )
 
-        @Option(help: "A folder of templates that override the built-in ones.") var templates: String?
+        @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"))
+        var templates: String?
+        @OptionGroup var output: OutputOptions
+
+        /// The templates for machines: each name, whether it is overridden, and from where.
+        struct ListJSON: Encodable {
+            struct Template: Encodable {
+                var name: String
+                var overridden: Bool
+            }
+
+            var overrides: String?
+            var templates: [Template]
+        }
 
         func execute() throws {
             let folder = TemplateLibrary.overrideFolder(flag: templates)
             let library = try TemplateLibrary(overrides: folder)
+            if output.isJSON {
+                let templates = library.names.map { ListJSON.Template(name: $0, overridden: library.overridden.contains($0)) }
+                return try Console.printJSON(ListJSON(overrides: folder, templates: templates))
+            }
             for name in library.names {
                 Console.print(library.overridden.contains(name) ? "\(name)  (overridden)" : name)
             }

@@ -33,27 +33,17 @@ struct TrackerCommand: ParsableCommand {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument { case text, txt, md, html, json, csv }
-
         @OptionGroup var global: GlobalOptions
         @Option(help: "The figures as of this day (YYYY-MM-DD); default: the latest.") var asOf: String?
-        @Option(help: "text, md, html, json or csv.") var format: Format = .text
-        @Flag(help: "Shorthand for --format json.") var json = false
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-        @Option(help: "A folder of templates that override the built-in ones.") var templates: String?
+        @OptionGroup var document: DocumentOutput<TableFormats>
 
         func execute() throws {
             let tracker = try global.openStore().tracker(asOf: try asOf.map { try Parsing.date($0, flag: "as-of") })
-            let template: DocumentFormat
-            switch json ? .json : format {
-            case .json: return try DocumentOptions.emitJSON(tracker, to: output)
-            case .csv: return try DocumentOptions.emit(TrackerDocument.csv(tracker), to: output)
-            case .md: template = .md
-            case .html: template = .html
-            case .text, .txt: template = .txt
+            switch document.chosen {
+            case .json: try document.emitJSON(tracker)
+            case .csv: try document.emit(TrackerDocument.csv(tracker))
+            case .txt, .md, .html: try document.emit(try document.render(TrackerDocument(tracker), document: "tracker"))
             }
-            let text = try DocumentOptions.render(TrackerDocument(tracker), template: template.template("tracker"), overrides: templates)
-            try DocumentOptions.emit(text, to: output)
         }
     }
 
@@ -64,6 +54,7 @@ struct TrackerCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur tracker check
+                  rapporteur tracker check --json   # {"findings": [...]}
 
                 Funding snapshots: resources mobilized beyond those required, and a gap
                 or gap per cent shown by the imported tracker that its rule does not
@@ -75,10 +66,15 @@ struct TrackerCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let findings = try global.openStore().trackerFindings()
-            findings.forEach { Console.print($0) }
+            if output.isJSON {
+                try Console.printJSON(["findings": findings])
+            } else {
+                findings.forEach { Console.print($0) }
+            }
             if findings.isEmpty {
                 Console.note("No inconsistencies found.")
             } else {
@@ -107,8 +103,8 @@ struct FundingCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur funding set 2/7 --required 1200 --mobilized 300 --as-of 2025-03-01
-                  rapporteur funding set 1/3 --required 4852 --mobilized 3596 --as-of 2025-06-01 \\
-                      --note "Regular budget resources only"
+                  rapporteur funding set 1/3 --required 4852 --mobilized 3596 \\
+                      --as-of 2025-06-01 --note "Regular budget resources only"
                 """
         )
 

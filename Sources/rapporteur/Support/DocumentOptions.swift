@@ -2,45 +2,46 @@ import ArgumentParser
 import Foundation
 import RapporteurKit
 
+/// The options of the commands that write documents.
+typealias DocumentOptions = DocumentOutput<DocumentFormats>
+
 /// Options of the commands that write documents: the format (one template a format),
-/// JSON for machines, an output file, and a folder of templates that override the
-/// built-in ones.
-struct DocumentOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case txt, text, md, html, json
-    }
-
-    @Option(help: "txt, md, html or json.") var format: Format = .txt
+/// JSON for machines, an output file whose extension also names the format, and a
+/// folder of templates that override the built-in ones. `validate()` refuses, before
+/// anything is read, a format the command does not write, a `--format` the extension
+/// contradicts, an extension no format has and a folder that does not exist.
+struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
+    @Option(help: ArgumentHelp("\(Formats.help); default: from -o's extension, else txt.", valueName: "format"),
+            completion: .list(Formats.formats.map(\.rawValue)))
+    var format: String?
     @Flag(help: "Shorthand for --format json.") var json = false
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-    @Option(help: "A folder of templates that override the built-in ones.") var templates: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+    @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"))
+    var templates: String?
 
-    var isJSON: Bool { json || format == .json }
-
-    var documentFormat: DocumentFormat {
-        switch format {
-        case .md: return .md
-        case .html: return .html
-        case .txt, .text, .json: return .txt
-        }
+    func validate() throws {
+        _ = try OutputFormat.chosen(format: format, json: json, output: output, among: Formats.formats)
     }
+
+    /// The format asked for; `validate()` has refused any other.
+    var chosen: OutputFormat {
+        (try? OutputFormat.chosen(format: format, json: json, output: output, among: Formats.formats)) ?? .txt
+    }
+
+    var isJSON: Bool { chosen == .json }
+
+    /// The template set of the chosen format (txt for the formats written without one).
+    var documentFormat: DocumentFormat { chosen.template ?? .txt }
 
     /// Renders `view` with the template for `document` in the chosen format.
     func render(_ view: Any, document: String) throws -> String {
-        try Self.render(view, template: documentFormat.template(document), overrides: templates)
-    }
-
-    static func render(_ view: Any, template: String, overrides: String?) throws -> String {
-        let library = try TemplateLibrary(overrides: TemplateLibrary.overrideFolder(flag: overrides))
-        return try library.render(view, with: template)
-    }
-
-    func emit(_ text: String) throws {
-        try Self.emit(text, to: output)
+        let library = try TemplateLibrary(overrides: TemplateLibrary.overrideFolder(flag: templates))
+        return try library.render(view, with: documentFormat.template(document))
     }
 
     /// Prints, or writes the file in one go (a half-written document is never left behind).
-    static func emit(_ text: String, to output: String?) throws {
+    func emit(_ text: String) throws {
         guard let output else { return Console.print(text) }
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
@@ -51,7 +52,7 @@ struct DocumentOptions: ParsableArguments {
     }
 
     /// `emit` for text that is already UTF-8 bytes: printed as they are, without
-    /// checking them again as a String would (long lists, issue 8); a file is written
+    /// checking them again as a String would (long lists); a file is written
     /// through `emit` so that it is written exactly as before.
     func emit(utf8 bytes: [UInt8]) throws {
         guard output == nil else { return try emit(String(decoding: bytes, as: UTF8.self)) }
@@ -59,12 +60,8 @@ struct DocumentOptions: ParsableArguments {
     }
 
     func emitJSON<T: Encodable>(_ value: T) throws {
-        try Self.emitJSON(value, to: output)
-    }
-
-    static func emitJSON<T: Encodable>(_ value: T, to output: String?) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try emit(String(decoding: try encoder.encode(value), as: UTF8.self), to: output)
+        try emit(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

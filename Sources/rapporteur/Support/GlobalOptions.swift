@@ -7,6 +7,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
     var db: String?
 
+    /// The options above that take a value; they may also stand before the command
+    /// (`rapporteur --db x.sqlite meeting list`), see `CommandLineArguments`.
+    static let valueOptions: Set<String> = ["--db"]
+
     /// --db, else RAPPORTEUR_DB, else $XDG_DATA_HOME/rapporteur/rapporteur.sqlite.
     var databasePath: String {
         let environment = ProcessInfo.processInfo.environment

@@ -1,17 +1,22 @@
 import ArgumentParser
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-}
-
-/// `--format text|json`, with `--json` as a shorthand.
+/// `--format txt|json` (`text` is txt), with `--json` as a shorthand.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("Output format: \(ListFormats.help).", valueName: "format"),
+            completion: .list(ListFormats.formats.map(\.rawValue)))
+    var format: String?
 
     @Flag(help: "Shorthand for --format json.")
     var json = false
 
-    var isJSON: Bool { json || format == .json }
+    /// The format asked for; `validate()` has refused any other.
+    var chosen: OutputFormat {
+        (try? OutputFormat.chosen(format: format, json: json, output: nil, among: ListFormats.formats)) ?? .txt
+    }
+
+    var isJSON: Bool { chosen == .json }
+
+    func validate() throws {
+        _ = try OutputFormat.chosen(format: format, json: json, output: nil, among: ListFormats.formats)
+    }
 }

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import RapporteurKit
+
+/// The formats output is written in, each by one name on every command (`txt`, with
+/// `text` accepted for it), and the file extensions that name them.
+enum OutputFormat: String, CaseIterable, Sendable {
+    case txt, md, html, json, csv
+
+    init?(name: String) {
+        switch name.lowercased() {
+        case "txt", "text": self = .txt
+        case "md", "markdown": self = .md
+        case "html", "htm": self = .html
+        case "json": self = .json
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+
+    /// The template set a document is rendered with; JSON and CSV are written directly.
+    var template: DocumentFormat? {
+        switch self {
+        case .txt: return .txt
+        case .md: return .md
+        case .html: return .html
+        case .json, .csv: return nil
+        }
+    }
+
+    /// "txt, md, html and json".
+    static func prose(_ formats: [OutputFormat]) -> String {
+        let names = formats.map(\.rawValue)
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// The format a command writes, from `--format`, `--json` and the extension of `-o`:
+    /// the one they agree on, else txt. A format the command does not write, an extension
+    /// no format has, and a `--format` that disagrees with the extension are errors.
+    static func chosen(format: String?, json: Bool, output: String?, among formats: [OutputFormat]) throws -> OutputFormat {
+        var typed: (words: String, format: OutputFormat)?
+        if let format {
+            guard let named = OutputFormat(name: format), formats.contains(named) else {
+                throw ValidationError("--format \(format): the formats are \(prose(formats))")
+            }
+            typed = ("--format \(format)", named)
+        }
+        if json {
+            if let typed, typed.format != .json { throw ValidationError("--json and \(typed.words) disagree; give one of them") }
+            typed = ("--json", .json)
+        }
+        guard let output else { return typed?.format ?? .txt }
+        try OutputFile.check(output)
+        let suffix = (output as NSString).pathExtension
+        guard !suffix.isEmpty else { return typed?.format ?? .txt }
+        guard let named = OutputFormat(name: suffix), formats.contains(named) else {
+            throw ValidationError("-o \(output): no format is written as .\(suffix); the formats are \(prose(formats))")
+        }
+        if let typed, typed.format != named {
+            throw ValidationError("\(typed.words) does not match -o \(output), which is \(named.rawValue); give one of them")
+        }
+        return named
+    }
+}
+
+/// The formats a command writes, for its `--format` option.
+protocol OutputFormats {
+    static var formats: [OutputFormat] { get }
+}
+
+extension OutputFormats {
+    /// "txt, md, html or json (text is txt)".
+    static var help: String {
+        let names = formats.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last! + " (text is txt)"
+    }
+}
+
+/// Lists and records: plain text or JSON.
+enum ListFormats: OutputFormats {
+    static let formats: [OutputFormat] = [.txt, .json]
+}
+
+/// Documents rendered from templates, or their content as JSON.
+enum DocumentFormats: OutputFormats {
+    static let formats: [OutputFormat] = [.txt, .md, .html, .json]
+}
+
+/// The resolution tracker, which is also a table.
+enum TableFormats: OutputFormats {
+    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .csv]
+}
