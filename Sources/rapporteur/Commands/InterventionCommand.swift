@@ -10,7 +10,7 @@ struct InterventionCommand: ParsableCommand {
               rapporteur intervention add PBA-56 --item 2 --by Colombia --kind question "asked when …"
               rapporteur intervention list PBA-56
             """,
-        subcommands: [Add.self, List.self, Remove.self]
+        subcommands: [Add.self, Edit.self, List.self, Remove.self]
     )
 
     struct Add: RapporteurCommand {
