@@ -21,9 +21,11 @@ extension AppStore {
             let kind = change.kind ?? intervention.kind
             let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
             if !kind.carriesAsks, !asks.isEmpty {
+                // Its asks are tracked on their own (answers, follow-up lists); dropping them
+                // quietly would lose them, so the kind stays and the user decides.
                 throw RapporteurError.invalid("\(id) carries \(asks.map(\.handle).joined(separator: ", ")), so it stays a "
-                    + "question or a request, not \(kind.withArticle); withdraw the asks with `rapporteur ask withdraw` "
-                    + "or remove the intervention to record it anew")
+                    + "question or a request, not \(kind.withArticle); to record it as \(kind.withArticle), remove it "
+                    + "with `rapporteur intervention remove \(id)` and add it anew")
             }
             // A pledge's figures are kept while it stays a pledge, and go when it no longer is one.
             let keepsPledge = kind == .pledge && intervention.kind == .pledge

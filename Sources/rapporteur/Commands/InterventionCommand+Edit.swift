@@ -18,10 +18,11 @@ extension InterventionCommand {
                 replaces all the speakers. References in a new text are found
                 and linked again; reference flags replace those named before.
                 An ask that was the intervention's text itself follows the new
-                text. An intervention with asks stays a question or a request:
-                withdraw its asks first to make it another kind. One that becomes
-                a question or request gets its text as its ask. A pledge's amount
-                goes when it is no longer a pledge.
+                text. An intervention with asks stays a question or a request
+                (its asks are followed up on their own); to make it another kind,
+                remove it and add it anew. One that becomes a question or request
+                gets its text as its ask. A pledge's amount goes when it is no
+                longer a pledge.
                 """
         )
 

@@ -40,8 +40,8 @@ import Testing
         try store.say("Chair", .comment, "opened the meeting")
         let cases: [(String, InterventionChange, String)] = [
             ("I1", InterventionChange(kind: .comment),
-             "I1 carries Q1, so it stays a question or a request, not a comment; withdraw the asks with "
-                + "`rapporteur ask withdraw` or remove the intervention to record it anew"),
+             "I1 carries Q1, so it stays a question or a request, not a comment; to record it as a comment, "
+                + "remove it with `rapporteur intervention remove I1` and add it anew"),
             ("I2", InterventionChange(item: "9"), "agenda item 9 does not exist in PBA-56"),
             ("I2", InterventionChange(speakers: []), "say who spoke with --by (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")"),
             ("I3", InterventionChange(named: true), "--named is for a delegation (a State or a group) that must be named"),
