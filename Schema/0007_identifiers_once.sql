@@ -128,10 +128,12 @@ CREATE INDEX commitmentByIntervention ON commitment(interventionId);
 
 -- The keys of a record file (I1, Q1, R1, A1, within a meeting) are given once too.
 -- Every record now gets its key when it is stored: the one its file gave it, or the
--- next after the highest its meeting ever had of that letter, kept here. So a removed
--- PBA-56/Q3 never names another ask in a later export, and an export no longer
--- numbers records afresh each time. Records stored before had no key: they get those
--- an export gave them, numbered after the keyed ones in the record's order.
+-- next after the highest its meeting has, or ever had, of that letter. Keys still in
+-- the record are read from it; recordKeyMark keeps the highest of those removed, so
+-- a removed PBA-56/Q3 never names another ask in a later export, and an export no
+-- longer numbers records afresh each time. Imports store keys and pay nothing here;
+-- only removals and records added without a key run a trigger. Records stored before
+-- had no key: they get those an export gave them, after the others in record order.
 CREATE TABLE recordKeyMark (
     meetingId       INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     letter          TEXT NOT NULL CHECK (letter IN ('I', 'Q', 'R', 'A')),
@@ -168,68 +170,69 @@ JOIN (SELECT i.meetingId, max(CASE WHEN a.recordKey GLOB 'Q[0-9]*' THEN CAST(sub
   ON base.meetingId = numbered.meetingId
 WHERE ask.id = numbered.id;
 
-INSERT INTO recordKeyMark (meetingId, letter, highest)
-SELECT meetingId, 'I', max(CAST(substr(recordKey, 2) AS INTEGER)) FROM intervention
-WHERE recordKey GLOB 'I[0-9]*' GROUP BY meetingId;
-INSERT INTO recordKeyMark (meetingId, letter, highest)
-SELECT meetingId, 'R', max(CAST(substr(recordKey, 2) AS INTEGER)) FROM response
-WHERE recordKey GLOB 'R[0-9]*' GROUP BY meetingId;
-INSERT INTO recordKeyMark (meetingId, letter, highest)
-SELECT meetingId, 'A', max(CAST(substr(recordKey, 2) AS INTEGER)) FROM commitment
-WHERE recordKey GLOB 'A[0-9]*' GROUP BY meetingId;
-INSERT INTO recordKeyMark (meetingId, letter, highest)
-SELECT i.meetingId, 'Q', max(CAST(substr(a.recordKey, 2) AS INTEGER)) FROM ask a JOIN intervention i ON i.id = a.interventionId
-WHERE a.recordKey GLOB 'Q[0-9]*' GROUP BY i.meetingId;
-
--- A intervention stored with a key raises its meeting's mark; one stored without gets the next key.
-CREATE TRIGGER interventionKeyKept AFTER INSERT ON intervention WHEN NEW.recordKey GLOB 'I[0-9]*' BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest)
-    VALUES (NEW.meetingId, 'I', CAST(substr(NEW.recordKey, 2) AS INTEGER))
+-- intervention: a key removed is marked; a intervention stored without a key gets the next.
+CREATE TRIGGER interventionKeyRemoved AFTER DELETE ON intervention
+WHEN OLD.recordKey GLOB 'I[0-9]*' AND EXISTS (SELECT 1 FROM meeting WHERE id = OLD.meetingId) BEGIN
+    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES (OLD.meetingId, 'I', CAST(substr(OLD.recordKey, 2) AS INTEGER))
     ON CONFLICT (meetingId, letter) DO UPDATE SET highest = max(highest, excluded.highest);
 END;
 CREATE TRIGGER interventionKeyGiven AFTER INSERT ON intervention WHEN NEW.recordKey IS NULL BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES (NEW.meetingId, 'I', 1)
-    ON CONFLICT (meetingId, letter) DO UPDATE SET highest = highest + 1;
-    UPDATE intervention SET recordKey = 'I' || (SELECT highest FROM recordKeyMark
-        WHERE meetingId = NEW.meetingId AND letter = 'I')
+    UPDATE intervention SET recordKey = 'I' || (1 + max(
+        ifnull((SELECT highest FROM recordKeyMark WHERE meetingId = NEW.meetingId AND letter = 'I'), 0),
+        ifnull((SELECT max(CAST(substr(recordKey, 2) AS INTEGER)) FROM intervention
+                WHERE meetingId = NEW.meetingId AND recordKey GLOB 'I[0-9]*'), 0)))
     WHERE id = NEW.id;
 END;
--- A response stored with a key raises its meeting's mark; one stored without gets the next key.
-CREATE TRIGGER responseKeyKept AFTER INSERT ON response WHEN NEW.recordKey GLOB 'R[0-9]*' BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest)
-    VALUES (NEW.meetingId, 'R', CAST(substr(NEW.recordKey, 2) AS INTEGER))
+
+-- response: a key removed is marked; a response stored without a key gets the next.
+CREATE TRIGGER responseKeyRemoved AFTER DELETE ON response
+WHEN OLD.recordKey GLOB 'R[0-9]*' AND EXISTS (SELECT 1 FROM meeting WHERE id = OLD.meetingId) BEGIN
+    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES (OLD.meetingId, 'R', CAST(substr(OLD.recordKey, 2) AS INTEGER))
     ON CONFLICT (meetingId, letter) DO UPDATE SET highest = max(highest, excluded.highest);
 END;
 CREATE TRIGGER responseKeyGiven AFTER INSERT ON response WHEN NEW.recordKey IS NULL BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES (NEW.meetingId, 'R', 1)
-    ON CONFLICT (meetingId, letter) DO UPDATE SET highest = highest + 1;
-    UPDATE response SET recordKey = 'R' || (SELECT highest FROM recordKeyMark
-        WHERE meetingId = NEW.meetingId AND letter = 'R')
+    UPDATE response SET recordKey = 'R' || (1 + max(
+        ifnull((SELECT highest FROM recordKeyMark WHERE meetingId = NEW.meetingId AND letter = 'R'), 0),
+        ifnull((SELECT max(CAST(substr(recordKey, 2) AS INTEGER)) FROM response
+                WHERE meetingId = NEW.meetingId AND recordKey GLOB 'R[0-9]*'), 0)))
     WHERE id = NEW.id;
 END;
--- A commitment stored with a key raises its meeting's mark; one stored without gets the next key.
-CREATE TRIGGER commitmentKeyKept AFTER INSERT ON commitment WHEN NEW.recordKey GLOB 'A[0-9]*' BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest)
-    VALUES (NEW.meetingId, 'A', CAST(substr(NEW.recordKey, 2) AS INTEGER))
+
+-- commitment: a key removed is marked; a commitment stored without a key gets the next.
+CREATE TRIGGER commitmentKeyRemoved AFTER DELETE ON commitment
+WHEN OLD.recordKey GLOB 'A[0-9]*' AND EXISTS (SELECT 1 FROM meeting WHERE id = OLD.meetingId) BEGIN
+    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES (OLD.meetingId, 'A', CAST(substr(OLD.recordKey, 2) AS INTEGER))
     ON CONFLICT (meetingId, letter) DO UPDATE SET highest = max(highest, excluded.highest);
 END;
 CREATE TRIGGER commitmentKeyGiven AFTER INSERT ON commitment WHEN NEW.recordKey IS NULL BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES (NEW.meetingId, 'A', 1)
-    ON CONFLICT (meetingId, letter) DO UPDATE SET highest = highest + 1;
-    UPDATE commitment SET recordKey = 'A' || (SELECT highest FROM recordKeyMark
-        WHERE meetingId = NEW.meetingId AND letter = 'A')
+    UPDATE commitment SET recordKey = 'A' || (1 + max(
+        ifnull((SELECT highest FROM recordKeyMark WHERE meetingId = NEW.meetingId AND letter = 'A'), 0),
+        ifnull((SELECT max(CAST(substr(recordKey, 2) AS INTEGER)) FROM commitment
+                WHERE meetingId = NEW.meetingId AND recordKey GLOB 'A[0-9]*'), 0)))
     WHERE id = NEW.id;
 END;
--- A ask stored with a key raises its meeting's mark; one stored without gets the next key.
-CREATE TRIGGER askKeyKept AFTER INSERT ON ask WHEN NEW.recordKey GLOB 'Q[0-9]*' BEGIN
+
+-- ask: its meeting is its intervention's. When an intervention goes, its asks' keys
+-- are marked before the cascade takes them (the intervention is gone by then).
+CREATE TRIGGER interventionAskKeysRemoved BEFORE DELETE ON intervention
+WHEN EXISTS (SELECT 1 FROM meeting WHERE id = OLD.meetingId) BEGIN
     INSERT INTO recordKeyMark (meetingId, letter, highest)
-    VALUES ((SELECT meetingId FROM intervention WHERE id = NEW.interventionId), 'Q', CAST(substr(NEW.recordKey, 2) AS INTEGER))
+    SELECT OLD.meetingId, 'Q', max(CAST(substr(recordKey, 2) AS INTEGER)) FROM ask
+    WHERE interventionId = OLD.id AND recordKey GLOB 'Q[0-9]*' HAVING count(*) > 0
+    ON CONFLICT (meetingId, letter) DO UPDATE SET highest = max(highest, excluded.highest);
+END;
+CREATE TRIGGER askKeyRemoved AFTER DELETE ON ask
+WHEN OLD.recordKey GLOB 'Q[0-9]*' AND EXISTS (SELECT 1 FROM intervention WHERE id = OLD.interventionId) BEGIN
+    INSERT INTO recordKeyMark (meetingId, letter, highest)
+    SELECT meetingId, 'Q', CAST(substr(OLD.recordKey, 2) AS INTEGER) FROM intervention WHERE id = OLD.interventionId
     ON CONFLICT (meetingId, letter) DO UPDATE SET highest = max(highest, excluded.highest);
 END;
 CREATE TRIGGER askKeyGiven AFTER INSERT ON ask WHEN NEW.recordKey IS NULL BEGIN
-    INSERT INTO recordKeyMark (meetingId, letter, highest) VALUES ((SELECT meetingId FROM intervention WHERE id = NEW.interventionId), 'Q', 1)
-    ON CONFLICT (meetingId, letter) DO UPDATE SET highest = highest + 1;
-    UPDATE ask SET recordKey = 'Q' || (SELECT highest FROM recordKeyMark
-        WHERE meetingId = (SELECT meetingId FROM intervention WHERE id = NEW.interventionId) AND letter = 'Q')
+    UPDATE ask SET recordKey = 'Q' || (1 + max(
+        ifnull((SELECT m.highest FROM recordKeyMark m JOIN intervention i ON i.meetingId = m.meetingId
+                WHERE i.id = NEW.interventionId AND m.letter = 'Q'), 0),
+        ifnull((SELECT max(CAST(substr(a.recordKey, 2) AS INTEGER)) FROM ask a JOIN intervention i ON i.id = a.interventionId
+                WHERE i.meetingId = (SELECT meetingId FROM intervention WHERE id = NEW.interventionId)
+                  AND a.recordKey GLOB 'Q[0-9]*'), 0)))
     WHERE id = NEW.id;
 END;
