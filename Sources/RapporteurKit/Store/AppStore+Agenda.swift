@@ -31,15 +31,20 @@ extension AppStore {
             JOIN document d ON d.id = l.documentId JOIN agendaItem i ON i.id = l.agendaItemId
             WHERE i.meetingId = ? ORDER BY d.symbol
             """, arguments: [meeting.id])
+        // Each item's links, grouped once: filtering every link list for every item was
+        // quadratic in the size of the agenda.
+        let resolutionsByItem = Dictionary(grouping: resolutions) { $0[0] as Int64 }
+        let decisionsByItem = Dictionary(grouping: decisions) { $0[0] as Int64 }
+        let documentsByItem = Dictionary(grouping: documents) { $0[0] as Int64 }
         func node(_ item: AgendaItem) -> AgendaNode {
             AgendaNode(
                 label: tree.label(of: item).display,
                 title: item.title,
-                resolutions: resolutions.filter { $0["agendaItemId"] == item.id }
-                    .map { ResolutionKey(session: $0["session"], number: $0["number"]).key },
-                decisions: decisions.filter { $0["agendaItemId"] == item.id }
-                    .map { DecisionKey(series: $0["series"], number: $0["number"]).key },
-                documents: documents.filter { $0["agendaItemId"] == item.id }.map { $0["symbol"] },
+                resolutions: (resolutionsByItem[item.id!] ?? [])
+                    .map { ResolutionKey(session: $0[1], number: $0[2]).key },
+                decisions: (decisionsByItem[item.id!] ?? [])
+                    .map { DecisionKey(series: $0[1], number: $0[2]).key },
+                documents: (documentsByItem[item.id!] ?? []).map { $0[1] },
                 children: tree.children(of: item.id).map(node))
         }
         return tree.children(of: nil).map(node)
@@ -134,7 +139,7 @@ extension AppStore {
             try tree.renumber(tree.children(of: item.parentId), db: db)
             let at = try tree.openGap(under: newParent?.id, at: targetLabel.path.last, describing: describing, db: db)
             try tree.reparent(item, to: newParent?.id, at: at, db: db)
-            let moved = tree.items.first { $0.id == item.id }!
+            let moved = tree.item(withId: item.id!)!
             let amended = try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
             return AgendaChange(label: tree.label(of: moved).display, title: item.title, amendedAdoptedAgenda: amended)
         }
@@ -194,7 +199,7 @@ extension AppStore {
                     openingCount += 1
                     position = openingCount
                 case (.opening, _):
-                    position = tree.children(of: parentId).count + 1
+                    position = tree.childCount(of: parentId) + 1
                 case (.closing, _):
                     position = nil
                 }
@@ -207,7 +212,7 @@ extension AppStore {
             }
             let amended = added.isEmpty ? false : try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
             return added.map { item in
-                let current = tree.items.first { $0.id == item.id }!
+                let current = tree.item(withId: item.id!)!
                 return AgendaChange(label: tree.label(of: current).display, title: item.title, amendedAdoptedAgenda: amended)
             }
         }

@@ -31,27 +31,7 @@ extension AppStore {
                 }
             }
             try Self.setOwner(entry.owner, of: &commitment, db: db)
-            switch entry.due {
-            case .none:
-                break
-            case .uponRequest:
-                commitment.dueKind = .uponRequest
-            case .date(let date):
-                guard date >= meeting.startDate else {
-                    throw RapporteurError.invalid("the due date \(date.iso) is before \(meeting.handle) "
-                        + "(\(UNDate.long(meeting.startDate))), where the commitment was made")
-                }
-                commitment.dueKind = .date
-                commitment.dueDate = date
-            case .meeting(let handle):
-                let due = try Self.meeting(handle, db: db)
-                guard due.startDate >= meeting.startDate, due.id != meeting.id else {
-                    throw RapporteurError.invalid("\(due.handle) (\(UNDate.long(due.startDate))) is not after "
-                        + "\(meeting.handle), where the commitment was made")
-                }
-                commitment.dueKind = .meeting
-                commitment.dueMeetingId = due.id
-            }
+            try Self.setDue(entry.due, of: &commitment, madeAt: meeting, db: db)
             try commitment.insert(db)
             let linker = try ReferenceLinker(explicit: entry.references, text: text, fallbackResolutions: fallback,
                                              db: db, user: audit.user, stamp: stamp)
@@ -60,9 +40,41 @@ extension AppStore {
         }
     }
 
-    private static func setOwner(_ typed: String?, of commitment: inout Commitment, db: Database) throws {
+    /// When a commitment made at `meeting` is due: a date or a meeting no earlier than it.
+    static func setDue(_ due: NewCommitment.Due, of commitment: inout Commitment, madeAt meeting: Meeting,
+                       db: Database) throws {
+        commitment.dueKind = .none
+        commitment.dueDate = nil
+        commitment.dueMeetingId = nil
+        switch due {
+        case .none:
+            break
+        case .uponRequest:
+            commitment.dueKind = .uponRequest
+        case .date(let date):
+            guard date >= meeting.startDate else {
+                throw RapporteurError.invalid("the due date \(date.iso) is before \(meeting.handle) "
+                    + "(\(UNDate.long(meeting.startDate))), where the commitment was made")
+            }
+            commitment.dueKind = .date
+            commitment.dueDate = date
+        case .meeting(let handle):
+            let due = try Self.meeting(handle, db: db)
+            guard due.startDate >= meeting.startDate, due.id != meeting.id else {
+                throw RapporteurError.invalid("\(due.handle) (\(UNDate.long(due.startDate))) is not after "
+                    + "\(meeting.handle), where the commitment was made")
+            }
+            commitment.dueKind = .meeting
+            commitment.dueMeetingId = due.id
+        }
+    }
+
+    /// Who owns a commitment: the Secretariat, one of its units, or a Member State.
+    static func setOwner(_ typed: String?, of commitment: inout Commitment, db: Database) throws {
         guard let typed, !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return }
         let party = try party(typed, db: db)
+        commitment.ownerName = nil
+        commitment.ownerStateId = nil
         switch party.kind {
         case .secretariat where party.name.isEmpty:
             commitment.ownerKind = .secretariat

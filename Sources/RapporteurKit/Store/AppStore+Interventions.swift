@@ -6,44 +6,20 @@ extension AppStore {
     public func recordIntervention(_ entry: NewIntervention) throws -> RecordedEntry {
         let text = try RecordText.clean(entry.text, field: "intervention's text")
         let asks = try entry.asks.map { try RecordText.clean($0, field: "ask") }
-        if !asks.isEmpty, !entry.kind.carriesAsks {
-            throw RapporteurError.invalid("\(entry.kind.withArticle) carries no asks; --ask goes with --kind question or request")
-        }
-        if entry.speakers.isEmpty {
-            throw RapporteurError.invalid("say who spoke with --by (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")")
-        }
-        var amount: String?
-        var currency: String?
-        if entry.kind == .pledge {
-            amount = try entry.pledgeAmount.map(RecordText.amount)
-            currency = try entry.pledgeCurrency.map(RecordText.currency)
-            if amount != nil, currency == nil {
-                throw RapporteurError.invalid("--amount needs --currency (USD, EUR, …)")
-            }
-        } else if entry.pledgeAmount != nil || entry.pledgeCurrency != nil {
-            throw RapporteurError.invalid("--amount and --currency go with --kind pledge")
-        }
+        try InterventionRules.checkAsks(asks, kind: entry.kind)
+        let (amount, currency) = try InterventionRules.pledge(kind: entry.kind, amount: entry.pledgeAmount,
+                                                              currency: entry.pledgeCurrency)
         let stamp = audit.now
         return try write { db in
             let meeting = try Self.meeting(entry.meeting, db: db)
             let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
-            var parties: [Party] = []
-            for typed in entry.speakers {
-                let party = try Self.party(typed, db: db)
-                if !parties.contains(party) { parties.append(party) }
-            }
-            if entry.named, !parties.contains(where: { $0.kind == .state || $0.kind == .group }) {
-                throw RapporteurError.invalid("--named is for a delegation (a State or a group) that must be named")
-            }
+            let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
             var intervention = Intervention(
                 id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
                 kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
                 sourceParagraph: entry.sourceParagraph, createdBy: audit.user, createdAt: stamp)
             try intervention.insert(db)
-            for (index, party) in parties.enumerated() {
-                try db.execute(sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
-                               arguments: [intervention.id, party.id, index + 1])
-            }
+            try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)
             let linker = try ReferenceLinker(
                 explicit: entry.references, text: ([text] + asks).joined(separator: " "),
                 fallbackResolutions: try Self.resolutionIds(ofItem: item.id!, db: db), db: db, user: audit.user, stamp: stamp)

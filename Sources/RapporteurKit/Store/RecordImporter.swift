@@ -226,7 +226,7 @@ final class RecordImporter {
                     }
                     return id
                 }
-                let expected = tree.children(of: parentId).count + 1
+                let expected = tree.childCount(of: parentId) + 1
                 guard label.path.last == expected else {
                     throw RapporteurError.invalid("item \(label.display) is out of order; the next item here is "
                         + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))

@@ -16,10 +16,15 @@ struct ReferenceLinker {
     private(set) var warnings: [String] = []
 
     /// Resolves `explicit` and what `text` mentions. `fallbackResolutions` are used,
-    /// as inherited links, only when neither names a resolution or a decision.
+    /// as inherited links, only when neither names a resolution or a decision. `kept`
+    /// are explicit links already stored, which an edit keeps when it names none anew.
     init(explicit: ExplicitReferences, text: String, fallbackResolutions: [Int64], db: Database,
-         user: String, stamp: String) throws {
+         user: String, stamp: String, kept: [Link] = []) throws {
         var resolutionIds: [Int64] = []
+        for link in kept {
+            add(link)
+            if let id = link.resolutionId, link.paragraph.isEmpty, !resolutionIds.contains(id) { resolutionIds.append(id) }
+        }
         for typed in explicit.resolutions {
             let resolution = try AppStore.resolution(typed, db: db)
             add(Link(resolutionId: resolution.id, source: .explicit))
@@ -119,6 +124,26 @@ struct ReferenceLinker {
                 paragraph: link.paragraph, source: link.source)
             try reference.insert(db)
         }
+    }
+
+    /// The explicit links stored for one record, for an edit to keep.
+    static func explicitLinks(interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil,
+                              db: Database) throws -> [Link] {
+        try RecordReference
+            .filter(Column("interventionId") == interventionId && Column("responseId") == responseId
+                    && Column("commitmentId") == commitmentId && Column("source") == RecordReference.Source.explicit.rawValue)
+            .order(Column("id")).fetchAll(db)
+            .map { Link(resolutionId: $0.resolutionId, decisionId: $0.decisionId, documentId: $0.documentId,
+                        paragraph: $0.paragraph, source: .explicit) }
+    }
+
+    /// Removes every link stored for one record, before an edit saves them anew.
+    static func clear(interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil,
+                      db: Database) throws {
+        try RecordReference
+            .filter(Column("interventionId") == interventionId && Column("responseId") == responseId
+                    && Column("commitmentId") == commitmentId)
+            .deleteAll(db)
     }
 
     var resolutionIds: [Int64] {

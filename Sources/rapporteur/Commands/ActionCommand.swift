@@ -12,7 +12,7 @@ struct ActionCommand: ParsableCommand {
               rapporteur action done A4 --at EB-2024-2
               rapporteur action list PBA-56
             """,
-        subcommands: [Add.self, Done.self, Cancel.self, List.self]
+        subcommands: [Add.self, Edit.self, Done.self, Cancel.self, List.self]
     )
 
     struct Add: RapporteurCommand {

@@ -11,7 +11,7 @@ struct InterventionCommand: ParsableCommand {
                   --kind question "asked when …"
               rapporteur intervention list PBA-56
             """,
-        subcommands: [Add.self, List.self, Remove.self]
+        subcommands: [Add.self, Edit.self, List.self, Remove.self]
     )
 
     struct Add: RapporteurCommand {

@@ -10,7 +10,7 @@ struct ResponseCommand: ParsableCommand {
               rapporteur response add PBA-56 --item 2 --answers Q5 "explained that …"
               rapporteur response list PBA-56
             """,
-        subcommands: [Add.self, List.self, Remove.self]
+        subcommands: [Add.self, Edit.self, List.self, Remove.self]
     )
 
     struct Add: RapporteurCommand {

@@ -1,0 +1,48 @@
+import ArgumentParser
+import RapporteurKit
+
+extension ActionCommand {
+    struct Edit: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Change a commitment in place: its text, owner or due date.",
+            discussion: """
+                Examples:
+                  rapporteur action edit A4 "share the revised draft handbook"
+                  rapporteur action edit A4 --due 2025-02-28
+                  rapporteur action edit A4 --due-meeting EB-2025-1 \\
+                      --owner "Secretariat: Housing Unit"
+                  rapporteur action edit A4 --no-due
+
+                Only what is given changes; the checks are those of `add`: a due
+                date or meeting no earlier than the meeting where it was made.
+                References in a new text are found and linked again; reference
+                flags replace those named before.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The commitment (A4).") var commitment: String
+        @Argument(help: "The new text, as an infinitive (\"share the draft …\").") var text: String?
+        @Option(help: "Who owns it: Secretariat, \"Secretariat: <unit>\" or a Member State.") var owner: String?
+        @Option(help: "Due date (YYYY-MM-DD).") var due: String?
+        @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
+        @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
+        @Flag(help: "Due at no set time.") var noDue = false
+        @OptionGroup var references: ReferenceOptions
+
+        func execute() throws {
+            let chosen = [due != nil, dueMeeting != nil, uponRequest, noDue].filter { $0 }.count
+            guard chosen <= 1 else {
+                throw RapporteurError.invalid("give one of --due, --due-meeting, --upon-request and --no-due")
+            }
+            var change = CommitmentChange(text: text, owner: owner)
+            if let due { change.due = .date(try Parsing.date(due, flag: "due")) }
+            if let dueMeeting { change.due = .meeting(dueMeeting) }
+            if uponRequest { change.due = .uponRequest }
+            if noDue { change.due = NewCommitment.Due.none }
+            if references.namesAny { change.references = references.explicit }
+            Console.report(try global.openStore().editCommitment(commitment, change: change))
+        }
+    }
+}

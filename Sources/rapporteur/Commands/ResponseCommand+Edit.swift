@@ -1,0 +1,36 @@
+import ArgumentParser
+import RapporteurKit
+
+extension ResponseCommand {
+    struct Edit: RapporteurCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit",
+            abstract: "Change a response in place: its text, agenda item or unit.",
+            discussion: """
+                Examples:
+                  rapporteur response edit R3 \\
+                      "explained that the first phase had closed in May 2024"
+                  rapporteur response edit R3 --item 2b --unit "Housing Unit"
+                  rapporteur response edit R3 --unit ""
+
+                Only what is given changes; the checks are those of `add`. The
+                asks it answers stay: change them with `link add` and `link
+                remove`. References in a new text are found and linked again;
+                reference flags replace those named before.
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The response (R3).") var response: String
+        @Argument(help: "The new text, in reported speech without its subject.") var text: String?
+        @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String?
+        @Option(help: "The unit or officer who answered; \"\" removes it.") var unit: String?
+        @OptionGroup var references: ReferenceOptions
+
+        func execute() throws {
+            var change = ResponseChange(text: text, item: item, unit: unit)
+            if references.namesAny { change.references = references.explicit }
+            Console.report(try global.openStore().editResponse(response, change: change))
+        }
+    }
+}
