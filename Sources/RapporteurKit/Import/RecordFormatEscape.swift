@@ -19,6 +19,12 @@ enum RecordFormatEscape {
     /// separate the parts of a value the reader splits, such as the comma between a
     /// time zone's label and its name.
     static func escaped(_ value: String, alsoEscaping extra: Set<Unicode.Scalar> = []) -> String {
+        // Most values are printable ASCII with no backslash and no space at an end: as they are.
+        let utf8 = value.utf8
+        if let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20,
+           utf8.allSatisfy({ (0x20...0x7E).contains($0) && $0 != UInt8(ascii: "\\") && (extra.isEmpty || !extra.contains(Unicode.Scalar($0))) }) {
+            return value
+        }
         let scalars = Array(value.unicodeScalars)
         let first = scalars.firstIndex { !isTrimmed($0) } ?? scalars.count
         let last = scalars.lastIndex { !isTrimmed($0) } ?? -1

@@ -94,8 +94,12 @@ public struct RecordFormatReader {
         case "meeting":
             let finished = closeMeeting()
             sawMeeting = true
-            guard !rest.isEmpty, let handle = text(rest) else {
+            guard !rest.isEmpty else {
                 error("a meeting needs its handle, as `meeting PBA-56`")
+                block = .none
+                return finished
+            }
+            guard let handle = text(rest) else {
                 block = .none
                 return finished
             }
