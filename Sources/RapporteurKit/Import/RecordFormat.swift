@@ -30,6 +30,12 @@
 /// field name, so a file diffs line by line, needs no quoting rules a secretariat
 /// officer could trip on, and streams meeting by meeting without holding a corpus in
 /// memory. `RecordFormatWriter` writes it; `RecordFormatReader` reads it.
+///
+/// A value carries any text the store can hold: what a line cannot hold or would lose
+/// is written with a backslash (`\n`, `\r`, `\t`, `\\`, and `\u{1B}` for the other
+/// control characters, the bidirectional controls and a space at either end), and a
+/// backslash before anything else is itself; see `RecordFormatEscape`. A NUL (U+0000)
+/// cannot be stored and is an error at its line, and so is a file without a meeting.
 public enum RecordFormat {
     public static let header = "# Rapporteur record, format 1"
 }

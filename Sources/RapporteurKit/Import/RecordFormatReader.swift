@@ -1,6 +1,8 @@
 /// Reads the record format line by line and hands over each meeting as soon as its
 /// block ends, so that a corpus of any size streams through in little memory. Every
 /// problem becomes a diagnostic with its line; reading goes on to find the rest.
+/// Values are read back through `RecordFormatEscape`; a NUL, raw or escaped, and a
+/// file without a meeting are errors.
 public struct RecordFormatReader {
     public let file: String
     public private(set) var diagnostics: [Diagnostic] = []
@@ -13,6 +15,7 @@ public struct RecordFormatReader {
     }
     private var block: Block = .none
     private var lineNumber = 0
+    private var sawMeeting = false
 
     public init(file: String) {
         self.file = file
@@ -39,6 +42,10 @@ public struct RecordFormatReader {
     /// is read: only the values become Strings (issue 8).
     public mutating func feed(utf8 rawLine: UnsafeBufferPointer<UInt8>) -> RecordFile? {
         lineNumber += 1
+        if rawLine.contains(0) {
+            error("this line holds a NUL byte (U+0000), which a record cannot keep; remove it")
+            return nil
+        }
         let hasReturn = rawLine.last == UInt8(ascii: "\r")
         let line = hasReturn ? UnsafeBufferPointer(rebasing: rawLine.dropLast()) : rawLine
         switch RecordFormatLine(line) {
@@ -73,7 +80,11 @@ public struct RecordFormatReader {
 
     /// Ends the input; returns the last meeting.
     public mutating func finish() -> RecordFile? {
-        closeMeeting()
+        if !sawMeeting, diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: file, line: 1, .error,
+                "no meeting in this file; a record file has at least one block starting `meeting PBA-56`"))
+        }
+        return closeMeeting()
     }
 
     // MARK: Headers
@@ -82,13 +93,18 @@ public struct RecordFormatReader {
         switch keyword {
         case "meeting":
             let finished = closeMeeting()
+            sawMeeting = true
             guard !rest.isEmpty else {
                 error("a meeting needs its handle, as `meeting PBA-56`")
                 block = .none
                 return finished
             }
+            guard let handle = text(rest) else {
+                block = .none
+                return finished
+            }
             let placeholder = CalendarDate(year: 2000, month: 1, day: 1)!
-            var record = RecordFile(handle: rest, body: "", startDate: placeholder, endDate: placeholder)
+            var record = RecordFile(handle: handle, body: "", startDate: placeholder, endDate: placeholder)
             record.line = lineNumber
             meeting = record
             meetingHasDates = false
@@ -102,15 +118,17 @@ public struct RecordFormatReader {
                 error("write a decision as `decision EB 2024/3: title`")
                 return nil
             }
+            guard let title = text(title) else { return nil }
             meeting!.decisions.append(.init(body: body, key: key, title: title.isEmpty ? nil : title))
             block = .none
         case "item", "provisional-item":
             guard requireMeeting(keyword) else { return nil }
-            let (label, title) = split(rest, at: ":")
-            guard !label.isEmpty, !title.isEmpty else {
+            let (label, written) = split(rest, at: ":")
+            guard !label.isEmpty, !written.isEmpty else {
                 error("write an agenda item as `\(keyword) 2(a): title`")
                 return nil
             }
+            guard let title = text(written) else { return nil }
             let item = RecordFile.Item(label: label, title: title, line: lineNumber)
             if keyword == "item" {
                 meeting!.agenda.append(item)
@@ -176,11 +194,13 @@ public struct RecordFormatReader {
         error("a field is written `name: value`, not '\(line)'")
     }
 
-    private mutating func field(_ name: String, _ value: String) {
-        guard !value.isEmpty else {
+    private mutating func field(_ name: String, _ written: String) {
+        guard !written.isEmpty else {
             error("the field '\(name)' has no value")
             return
         }
+        // A time zone's label and name are split at the first comma as written, then read.
+        guard let value = name == "time-zone" ? written : text(written) else { return }
         switch block {
         case .none: error("the field '\(name)' belongs to no block")
         case .meeting: meetingField(name, value)
@@ -215,7 +235,8 @@ public struct RecordFormatReader {
             meeting!.startTime = time(parts[0])
             if parts.count > 1 { meeting!.endTime = time(parts[1]) }
         case "time-zone":
-            let (label, zoneName) = split(value, at: ",")
+            let (writtenLabel, writtenName) = split(value, at: ",")
+            guard let label = text(writtenLabel), let zoneName = text(writtenName) else { return }
             meeting!.timeZoneLabel = label
             meeting!.timeZoneName = zoneName.isEmpty ? nil : zoneName
         case "opened": meeting!.openedAt = time(value)
@@ -448,6 +469,16 @@ public struct RecordFormatReader {
             return try ClockTime.parse(value)
         } catch {
             self.error((error as? TextError)?.message ?? "\(error)")
+            return nil
+        }
+    }
+
+    /// A value as written, read back through the escapes; nil, with an error, at a NUL.
+    private mutating func text(_ written: String) -> String? {
+        do {
+            return try RecordFormatEscape.unescaped(written)
+        } catch let nul {
+            error("this value holds a NUL character (U+0000) at character \(nul.position), which a record cannot keep; remove it")
             return nil
         }
     }

@@ -1,5 +1,7 @@
 /// Writes record files in one canonical layout: the same record always gives the
-/// same bytes, so an export, an import and another export agree.
+/// same bytes, so an export, an import and another export agree. Every value is
+/// written through `RecordFormatEscape`, so that no text can end its line or start
+/// another block.
 public enum RecordFormatWriter {
     public static func write(_ records: [RecordFile]) -> String {
         var out = RecordFormat.header + "\n"
@@ -8,7 +10,7 @@ public enum RecordFormatWriter {
     }
 
     private static func write(_ record: RecordFile, to out: inout String) {
-        out += "\nmeeting \(record.handle)\n"
+        out += "\nmeeting \(escaped(record.handle))\n"
         field("body", record.body, &out)
         field("number", record.number.map(String.init), &out)
         field("session", record.session.map(String.init), &out)
@@ -17,8 +19,10 @@ public enum RecordFormatWriter {
         if let start = record.startTime {
             field("times", record.endTime.map { "\(start.hhmm)-\($0.hhmm)" } ?? start.hhmm, &out)
         }
-        if let label = record.timeZoneLabel {
-            field("time-zone", [label, record.timeZoneName].compactMap { $0 }.joined(separator: ", "), &out)
+        if let label = record.timeZoneLabel, !label.isEmpty || record.timeZoneName != nil {
+            // The label's own commas are escaped: the first comma ends it.
+            let name = record.timeZoneName.map { ", " + escaped($0) } ?? ""
+            out += "  time-zone: \(RecordFormatEscape.escaped(label, alsoEscaping: [","]))\(name)\n"
         }
         field("opened", record.openedAt?.hhmm, &out)
         field("adjourned", record.adjournedAt?.hhmm, &out)
@@ -31,7 +35,7 @@ public enum RecordFormatWriter {
         field("agenda", RecordFormatValues.agendaStatus(record.agendaStatus), &out)
         if !record.decisions.isEmpty { out += "\n" }
         for decision in record.decisions {
-            out += "decision \(decision.body) \(decision.key)" + (decision.title.map { ": \($0)" } ?? "") + "\n"
+            out += "decision \(decision.body) \(decision.key)" + (decision.title.map { ": \(escaped($0))" } ?? "") + "\n"
         }
         if !record.agenda.isEmpty { out += "\n" }
         for item in record.agenda { write(item, "item", &out) }
@@ -47,7 +51,7 @@ public enum RecordFormatWriter {
     }
 
     private static func write(_ item: RecordFile.Item, _ keyword: String, _ out: inout String) {
-        out += "\(keyword) \(item.label): \(item.title)\n"
+        out += "\(keyword) \(item.label): \(escaped(item.title))\n"
         item.resolutions.forEach { field("resolution", $0, &out) }
         item.decisions.forEach { field("decision", $0, &out) }
         item.documents.forEach { field("document", $0, &out) }
@@ -120,6 +124,10 @@ public enum RecordFormatWriter {
 
     private static func field(_ name: String, _ value: String?, _ out: inout String) {
         guard let value, !value.isEmpty else { return }
-        out += "  \(name): \(value)\n"
+        out += "  \(name): \(escaped(value))\n"
+    }
+
+    private static func escaped(_ value: String) -> String {
+        RecordFormatEscape.escaped(value)
     }
 }

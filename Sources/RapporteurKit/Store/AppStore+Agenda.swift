@@ -275,7 +275,7 @@ extension AppStore {
     }
 
     static func itemTitle(_ text: String) throws -> String {
-        let title = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let title = RecordText.collapsingWhiteSpace(text)
         guard !title.isEmpty else {
             throw RapporteurError.invalid("an agenda item needs a title")
         }

@@ -67,6 +67,14 @@ extension AppStore {
             for milestone in milestones {
                 guard let id = resolutionId(milestone.resolution, line: milestone.line) else { continue }
                 let position = (positions[milestone.resolution] ?? 0) + 1
+                let texts: [(String, String?)] = [("period", milestone.period), ("activity", milestone.activity),
+                                                  ("responsible", milestone.responsible), ("status", milestone.status)]
+                do {
+                    for case let (field, text?) in texts { try StoredText.check(text, field: "roadmapMilestone.\(field)") }
+                } catch {
+                    diagnostics.append(Diagnostic(file: file, line: milestone.line, error: error))
+                    continue
+                }
                 positions[milestone.resolution] = position
                 try db.execute(sql: """
                     INSERT INTO roadmapMilestone (resolutionId, position, period, activity, responsible, status,

@@ -8,6 +8,8 @@ extension AppStore {
                            user: String, stamp: String, db: Database) throws {
         let cited = ReferenceScanner.scan(text).paragraphs
             .filter { $0.resolution == nil || $0.resolution == resolution.key }.map(\.paragraph)
+        try StoredText.check(text, field: "implementationUpdate.text")
+        try symbol.map { try StoredText.check($0, field: "implementationUpdate.sourceSymbol") }
         try db.execute(sql: """
             INSERT INTO implementationUpdate (resolutionId, asOf, position, text, paragraphs, sourceKind,
                 sourceSymbol, sourceParagraph, createdBy, createdAt)

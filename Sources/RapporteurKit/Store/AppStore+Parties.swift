@@ -21,6 +21,8 @@ extension AppStore {
     }
 
     private static func describeParty(_ text: String, db: Database) throws -> Party {
+        // Before any lookup: a lookup would read the name only up to the NUL.
+        try StoredText.check(text, field: "the speaker '\(text.prefix { $0 != "\u{0}" })…'")
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let key = NameMatching.key(trimmed)
         if let colon = trimmed.firstIndex(of: ":") {

@@ -4,9 +4,13 @@ import GRDB
 // per import and values bound one by one (`execute(binding:)`). GRDB's record `insert`
 // encodes every record through Codable and builds its statement anew each time; on a
 // large corpus that was a quarter of the import's work (issue 8). The columns are the
-// records' own, so the rows are the same.
+// records' own, so the rows are the same; their texts get the check `StoredText`
+// gives every record (field by field: encoding the record to check it would undo the gain).
 extension RecordImporter {
     func insert(_ row: inout Intervention) throws {
+        try StoredText.check(row.text, field: "intervention.text")
+        try row.pledgeAmount.map { try StoredText.check($0, field: "intervention.pledgeAmount") }
+        try row.pledgeCurrency.map { try StoredText.check($0, field: "intervention.pledgeCurrency") }
         try db.cachedStatement(sql: """
             INSERT INTO intervention (meetingId, agendaItemId, sequence, kind, text, named, pledgeAmount, pledgeCurrency,
                                       sourceParagraph, recordKey, createdBy, createdAt, updatedBy, updatedAt)
@@ -19,6 +23,8 @@ extension RecordImporter {
     }
 
     func insert(_ row: inout Ask) throws {
+        try StoredText.check(row.text, field: "ask.text")
+        try row.statusNote.map { try StoredText.check($0, field: "ask.statusNote") }
         try db.cachedStatement(sql: """
             INSERT INTO ask (interventionId, position, text, status, supersededById, statusNote, recordKey,
                              createdBy, createdAt, updatedBy, updatedAt)
@@ -30,6 +36,8 @@ extension RecordImporter {
     }
 
     func insert(_ row: inout Response) throws {
+        try StoredText.check(row.text, field: "response.text")
+        try row.unit.map { try StoredText.check($0, field: "response.unit") }
         try db.cachedStatement(sql: """
             INSERT INTO response (meetingId, agendaItemId, sequence, unit, text, sourceParagraph, recordKey,
                                   createdBy, createdAt, updatedBy, updatedAt)
@@ -41,6 +49,7 @@ extension RecordImporter {
     }
 
     func insert(_ row: inout RecordReference) throws {
+        try StoredText.check(row.paragraph, field: "recordReference.paragraph")
         try db.cachedStatement(sql: """
             INSERT INTO recordReference (interventionId, responseId, commitmentId, resolutionId, decisionId, documentId,
                                          paragraph, source)

@@ -2,7 +2,7 @@
 /// an empty text is refused with a message naming the field.
 enum RecordText {
     static func clean(_ text: String, field: String) throws -> String {
-        let cleaned = isClean(text) ? text : text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let cleaned = isClean(text) ? text : collapsingWhiteSpace(text)
         guard !cleaned.isEmpty else {
             throw RapporteurError.invalid("the \(field) is empty; write what was said, in reported speech")
         }
@@ -25,8 +25,27 @@ enum RecordText {
     /// an empty value is none, so that what is stored is what a record file writes back.
     static func line(_ text: String?) -> String? {
         guard let text else { return nil }
-        let cleaned = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let cleaned = collapsingWhiteSpace(text)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// Runs of white space as one space, none at the ends. Split at white-space scalars,
+    /// not Characters: a space and the combining mark after it are one Character, which
+    /// splitting would drop as white space, so that a second cleaning changed what the
+    /// first had kept; at scalars, cleaning twice gives what cleaning once gave.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// "300,000" or "300000.50" as decimal text without separators; refuses anything else.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import RapporteurKit
 
 /// A fresh in-memory store with the reference world loaded, as after `rapporteur init`.
@@ -7,6 +8,24 @@ func referenceStore() throws -> AppStore {
     try store.loadReferenceWorld()
     return store
 }
+
+/// The same as `referenceStore()`, copied from one loaded once: for tests that need
+/// hundreds of fresh stores.
+func referenceStoreCopy() throws -> AppStore {
+    let copy = try DatabaseQueue()
+    try loadedReferenceWorld.backup(to: copy)
+    return try AppStore(copy, audit: AuditStamp(user: "test"))
+}
+
+private let loadedReferenceWorld: DatabaseQueue = {
+    let queue = try! DatabaseQueue()
+    do {
+        try AppStore(queue, audit: AuditStamp(user: "test")).loadReferenceWorld()
+    } catch {
+        fatalError("the reference world does not load: \(error)")
+    }
+    return queue
+}()
 
 /// The fifty-sixth PBA meeting of 16 October 2024 (seed 004), planned in `store`.
 @discardableResult
