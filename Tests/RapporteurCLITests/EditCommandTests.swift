@@ -53,6 +53,24 @@ import Testing
         #expect(both.status == 64)
     }
 
+    @Test func anEditTakesItsTextLikeAnAdd() throws {
+        let cli = try meetings()
+        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "comment", "noted it")
+        // A text that begins with a dash, as an argument, from standard input and from a file.
+        #expect(try cli.succeed("intervention", "edit", "I1", "- highlighted the housing targets") == "I1\n")
+        var list = try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]]
+        #expect(list?[0]["text"] as? String == "- highlighted the housing targets")
+        let piped = try cli.run(arguments: ["intervention", "edit", "I1", "-"], input: Data("noted the new targets\n".utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        list = try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]]
+        #expect(list?[0]["text"] as? String == "noted the new targets")
+        let file = cli.folder.appendingPathComponent("text.txt")
+        try "welcomed the targets".write(to: file, atomically: true, encoding: .utf8)
+        try cli.succeed("intervention", "edit", "I1", "--text-file", file.path)
+        list = try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]]
+        #expect(list?[0]["text"] as? String == "welcomed the targets")
+    }
+
     @Test func meetingRemoveListsWhatGoesAndNeedsForce() throws {
         let cli = try meetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")

@@ -63,6 +63,25 @@ import Testing
         #expect(later.stderr.isEmpty, "\(later.stderr)")
     }
 
+    @Test func editsWarnOfTheLeaksTheyBringIn() throws {
+        let cli = try meeting()
+        try cli.succeed("intervention", "add", "PBA-1", "--item", "2", "--by", "Kenya", "--kind", "question",
+                        "asked when the report would be shared")
+        try cli.succeed("response", "add", "PBA-1", "--item", "2", "--answers", "Q1", "explained that it was ready")
+        try cli.succeed("action", "add", "PBA-1", "--from", "R1", "--upon-request", "share the report")
+        let intervention = try cli.run("intervention", "edit", "I1", "asked when Kenya would see the report")
+        #expect(intervention.status == 0)
+        #expect(intervention.stderr.hasPrefix("warning: I1 (¶2) reveals Kenya (\"Kenya\")"), "\(intervention.stderr)")
+        let response = try cli.run("response", "edit", "R1", "explained that Kenya would have it soon")
+        #expect(response.stderr.hasPrefix("warning: R1 "), "\(response.stderr)")
+        let action = try cli.run("action", "edit", "A1", "share the report with Kenya")
+        #expect(action.stderr.hasPrefix("warning: A1 "), "\(action.stderr)")
+        // An edit that changes no text brings no new leak and warns of nothing.
+        let quiet = try cli.run("action", "edit", "A1", "--no-due")
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
+
     @Test func responseAndActionAddWarnToo() throws {
         let cli = try meeting()
         try cli.succeed("intervention", "add", "PBA-1", "--item", "2", "--by", "Kenya", "--kind", "request",

@@ -23,7 +23,7 @@ extension ActionCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The commitment (A4).") var commitment: String
-        @Argument(help: "The new text, as an infinitive (\"share the draft …\").") var text: String?
+        @OptionGroup var text: TextInput<NewText>
         @Option(help: "Who owns it: Secretariat, \"Secretariat: <unit>\" or a Member State.") var owner: String?
         @Option(help: "Due date (YYYY-MM-DD).") var due: String?
         @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
@@ -36,13 +36,22 @@ extension ActionCommand {
             guard chosen <= 1 else {
                 throw RapporteurError.invalid("give one of --due, --due-meeting, --upon-request and --no-due")
             }
-            var change = CommitmentChange(text: text, owner: owner)
+            var change = CommitmentChange(text: try text.readIfGiven(), owner: owner)
             if let due { change.due = .date(try Parsing.date(due, flag: "due")) }
             if let dueMeeting { change.due = .meeting(dueMeeting) }
             if uponRequest { change.due = .uponRequest }
             if noDue { change.due = NewCommitment.Due.none }
             if references.namesAny { change.references = references.explicit }
-            Console.report(try global.openStore().editCommitment(commitment, change: change))
+            let store = try global.openStore()
+            let meeting = try store.meetingHandle(ofRecord: commitment)
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+                try store.editCommitment(commitment, change: change)
+            })
+        }
+
+        enum NewText: TextMeaning {
+            static let help = "The new text, as an infinitive (\"share the draft …\")"
+            static let valueName = "text"
         }
     }
 }

@@ -28,7 +28,7 @@ extension InterventionCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The intervention (I7).") var intervention: String
-        @Argument(help: "The new text, in reported speech without its subject.") var text: String?
+        @OptionGroup var text: TextInput<NewText>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String?
         @Option(name: .customLong("by"), help: "Who spoke, replacing all speakers; repeatable.") var speakers: [String] = []
         @Option(help: "question, request, comment, appreciation, announcement, pledge or statement.") var kind: String?
@@ -38,7 +38,7 @@ extension InterventionCommand {
         @OptionGroup var references: ReferenceOptions
 
         func execute() throws {
-            var change = InterventionChange(text: text, item: item, speakers: speakers.isEmpty ? nil : speakers,
+            var change = InterventionChange(text: try text.readIfGiven(), item: item, speakers: speakers.isEmpty ? nil : speakers,
                                             named: named, pledgeAmount: amount, pledgeCurrency: currency)
             if let kind {
                 guard let parsed = InterventionKind(rawValue: kind.lowercased()) else {
@@ -48,7 +48,16 @@ extension InterventionCommand {
                 change.kind = parsed
             }
             if references.namesAny { change.references = references.explicit }
-            Console.report(try global.openStore().editIntervention(intervention, change: change))
+            let store = try global.openStore()
+            let meeting = try store.meetingHandle(ofRecord: intervention)
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+                try store.editIntervention(intervention, change: change)
+            })
+        }
+
+        enum NewText: TextMeaning {
+            static let help = "The new text, in reported speech without its subject"
+            static let valueName = "text"
         }
     }
 }

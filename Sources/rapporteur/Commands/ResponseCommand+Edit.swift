@@ -22,15 +22,24 @@ extension ResponseCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The response (R3).") var response: String
-        @Argument(help: "The new text, in reported speech without its subject.") var text: String?
+        @OptionGroup var text: TextInput<NewText>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String?
         @Option(help: "The unit or officer who answered; \"\" removes it.") var unit: String?
         @OptionGroup var references: ReferenceOptions
 
         func execute() throws {
-            var change = ResponseChange(text: text, item: item, unit: unit)
+            var change = ResponseChange(text: try text.readIfGiven(), item: item, unit: unit)
             if references.namesAny { change.references = references.explicit }
-            Console.report(try global.openStore().editResponse(response, change: change))
+            let store = try global.openStore()
+            let meeting = try store.meetingHandle(ofRecord: response)
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+                try store.editResponse(response, change: change)
+            })
+        }
+
+        enum NewText: TextMeaning {
+            static let help = "The new text, in reported speech without its subject"
+            static let valueName = "text"
         }
     }
 }

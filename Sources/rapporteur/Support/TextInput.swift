@@ -28,14 +28,22 @@ struct TextInput<Meaning: TextMeaning>: ParsableArguments {
     var file: String?
 
     func read() throws -> String {
+        guard let text = try readIfGiven() else {
+            throw RapporteurError.invalid("give the \(Meaning.valueName) as an argument, as - to read it from standard "
+                + "input, or with --text-file FILE")
+        }
+        return text
+    }
+
+    /// The text, or nil when none was given (an edit that leaves the text as it is).
+    func readIfGiven() throws -> String? {
         switch (argument, file) {
         case (let text?, nil):
             return text == "-" ? try Self.standardInput() : text
         case (nil, let file?):
             return file == "-" ? try Self.standardInput() : try Self.contents(of: file)
         case (nil, nil):
-            throw RapporteurError.invalid("give the \(Meaning.valueName) as an argument, as - to read it from standard "
-                + "input, or with --text-file FILE")
+            return nil
         case (_?, _?):
             throw RapporteurError.invalid("give the \(Meaning.valueName) either as an argument or with --text-file, not both")
         }
