@@ -14,12 +14,15 @@ public struct FuzzCampaign {
         public var seed: UInt64
         /// Names the pending folder, so that the test run and `scripts/fuzz` keep apart.
         public var name: String
-        /// A case that runs longer than this is a hang.
+        /// A case that uses more processor time than this is a hang.
         public var timeLimit: TimeInterval = 10
         /// Reads ../shared/seeds and ../shared/samples too (a developer's tool may).
         public var includeShared = true
         /// Replays the regression inputs before the cases.
         public var replay = true
+        /// This process runs the cases whose index is `index` modulo `count`, so that
+        /// several processes share one run's cases.
+        public var shard = (index: 0, count: 1)
 
         public init(root: URL, cases: Int, seed: UInt64, name: String) {
             self.root = root
@@ -87,7 +90,7 @@ public struct FuzzCampaign {
         let pending = settings.pending.path
         let limit = settings.timeLimit
         let watchdog = FuzzWatchdog(limit: limit) { label, seconds in
-            onHang("\(label) has run \(Int(seconds)) s (the limit is \(Int(limit)) s): a hang. Its input is in \(pending); "
+            onHang("\(label) has run \(Int(seconds)) s (the limit is \(Int(limit)) s of processor time): a hang. Its input is in \(pending); "
                 + "the next run keeps it as a regression input and replays it")
         }
         defer { watchdog.stop() }
@@ -101,7 +104,7 @@ public struct FuzzCampaign {
                 summary.replayed += 1
             }
         }
-        for index in 0..<settings.cases {
+        for index in stride(from: settings.shard.index, to: settings.cases, by: max(1, settings.shard.count)) {
             var random = FuzzRandom(seed: settings.seed, case: index)
             let reader = readers[index % readers.count]
             let start = corpus.start(for: reader, random: &random)
@@ -116,7 +119,7 @@ public struct FuzzCampaign {
             try runner.attempt(reader, bytes, label: label, into: &summary)
             summary.cases += 1
             summary.byReader[reader.name, default: 0] += 1
-            if every > 0, (index + 1) % every == 0 { progress(summary) }
+            if every > 0, summary.cases % every == 0 { progress(summary) }
         }
         runner.clear()
         return summary
@@ -172,7 +175,7 @@ private struct Runner {
         watchdog.begin(label)
         var outcome = "accepted"
         do {
-            try reader.run(file.path, store)
+            try reader.run(file.path, store, hash & 2 == 2)
             summary.accepted += 1
         } catch let error where error is RapporteurError || error is TextError || error is ImportFailure {
             summary.refused += 1

@@ -2,16 +2,15 @@ import Foundation
 import RapporteurKit
 
 /// The five importers, called as the `import` commands call them (ImportCommand.swift):
-/// the file read the same way, the same library calls, and then the same import again,
-/// as a user running the command twice (with --replace where the command needs it).
-/// Record and summary imports also run as `--dry-run` first, which has code of its
-/// own; for the others a dry run is the import rolled back.
-/// After a successful import, `FuzzReadBack` shows what was stored.
+/// the file read the same way and the same library calls, then, for one input in two
+/// (`again`, decided by the input so that a replay does the same), the same import
+/// again, as a user running the command twice (with --replace where the command needs
+/// it). After a successful import, `FuzzReadBack` shows what was stored.
 enum FuzzImports {
     /// The day the tracker and the report are imported as of.
     static let asOf = CalendarDate(year: 2024, month: 12, day: 4)!
 
-    static func record(_ file: String, _ store: AppStore) throws {
+    static func record(_ file: String, _ store: AppStore, again: Bool) throws {
         var meetings: [(file: String, record: RecordFile)] = []
         let diagnostics = try readRecords(file) { record in
             var meeting = record
@@ -24,7 +23,7 @@ enum FuzzImports {
         }
         if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
         var handles: [String] = []
-        for dryRun in [true, false, false] {
+        for dryRun in again ? [false, false] : [false] {
             let report = try store.importRecords(meetings: meetings, records: { each in
                 _ = try readRecords(file) { try each(file, $0) }
             }, dryRun: dryRun)
@@ -34,20 +33,20 @@ enum FuzzImports {
         try FuzzReadBack.meetings(handles, in: store)
     }
 
-    static func summary(_ file: String, _ store: AppStore) throws {
+    static func summary(_ file: String, _ store: AppStore, again: Bool) throws {
         let text = try self.text(file)
-        let dry = try store.importSummary(text, file: file, dryRun: true)
-        _ = dry.summary.paragraphs.map { "¶\($0.number) (line \($0.line)) \($0.explanation)" } + dry.proposedLinks
         // As typed first; then again with --replace, as the message asks when the
         // meeting is recorded; then with --body and --meeting, as it asks when the
         // heading does not say.
         var firstError: Error?
         for (body, meeting) in [(nil, nil), (nil, nil), ("PBA", "PBA-99")] as [(String?, String?)] {
             do {
-                let result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: firstError != nil)
+                var result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: firstError != nil)
+                if again { result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: true) }
+                // What --dry-run prints.
+                _ = result.summary.paragraphs.map { "¶\($0.number) (line \($0.line)) \($0.explanation)" } + result.proposedLinks
                 _ = result.warnings.map(\.description) + result.report.meetings.map(\.line)
-                let again = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: true)
-                return try FuzzReadBack.meetings(again.report.meetings.map(\.handle), in: store)
+                return try FuzzReadBack.meetings(result.report.meetings.map(\.handle), in: store)
             } catch {
                 firstError = firstError ?? error
             }
@@ -55,25 +54,25 @@ enum FuzzImports {
         if let firstError { throw firstError }
     }
 
-    static func tracker(_ file: String, _ store: AppStore) throws {
+    static func tracker(_ file: String, _ store: AppStore, again: Bool) throws {
         let text = try self.text(file)
-        _ = try store.importTracker(text, file: file, asOf: asOf)
+        if again { _ = try store.importTracker(text, file: file, asOf: asOf) }
         let result = try store.importTracker(text, file: file, asOf: asOf)
         _ = result.warnings.map(\.description)
         try FuzzReadBack.resolutions(TrackerParser.parse(text, file: file).entries.map(\.key), in: store)
     }
 
-    static func report(_ file: String, _ store: AppStore) throws {
+    static func report(_ file: String, _ store: AppStore, again: Bool) throws {
         let text = try self.text(file)
-        _ = try store.importReport(text, file: file, asOf: asOf)
+        if again { _ = try store.importReport(text, file: file, asOf: asOf) }
         let result = try store.importReport(text, file: file, asOf: asOf)
         _ = result.warnings.map(\.description)
         try FuzzReadBack.resolutions(ReportParser.parse(text, file: file).paragraphs.compactMap(\.resolution), in: store)
     }
 
-    static func briefing(_ file: String, _ store: AppStore) throws {
+    static func briefing(_ file: String, _ store: AppStore, again: Bool) throws {
         let text = try self.text(file)
-        _ = try store.importBriefing(text, file: file)
+        if again { _ = try store.importBriefing(text, file: file) }
         let result = try store.importBriefing(text, file: file)
         _ = result.warnings.map(\.description)
         try FuzzReadBack.resolutions(result.budgets.map(\.resolution) + result.milestones.map(\.resolution), in: store)

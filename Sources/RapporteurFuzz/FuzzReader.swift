@@ -10,9 +10,9 @@ public struct FuzzReader: Sendable {
     public let fileExtension: String
     /// Whether a corpus file is one of this reader's documents, by its file name.
     let owns: @Sendable (String) -> Bool
-    /// Reads the file as the command does, stores what it read in the store, and shows
-    /// it again; throws what the command would report.
-    let run: @Sendable (_ file: String, _ store: AppStore) throws -> Void
+    /// Reads the file as the command does, stores what it read in the store (`again`:
+    /// twice), and shows it; throws what the command would report.
+    let run: @Sendable (_ file: String, _ store: AppStore, _ again: Bool) throws -> Void
 
     public static let all: [FuzzReader] = [
         FuzzReader(name: "record", fileExtension: "record", owns: { $0.hasSuffix(".record") }, run: FuzzImports.record),

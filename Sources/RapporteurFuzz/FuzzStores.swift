@@ -19,7 +19,7 @@ final class FuzzStores: Sendable {
         let store = try AppStore(withExamples, audit: Self.audit)
         for name in FuzzCorpus.files(in: examples) {
             for reader in FuzzReader.all where reader.owns(name) {
-                try reader.run(examples.appending(path: name).path, store)
+                try reader.run(examples.appending(path: name).path, store, false)
             }
         }
     }
