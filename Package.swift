@@ -43,6 +43,16 @@ let package = Package(
             name: "rapporteur-corpus",
             dependencies: ["RapporteurKit"]
         ),
+        // Mutates the example and seed files and runs every importer on them in process
+        // (scripts/fuzz; a bounded run is one of the tests).
+        .target(
+            name: "RapporteurFuzz",
+            dependencies: ["RapporteurKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "rapporteur-fuzz",
+            dependencies: ["RapporteurFuzz"]
+        ),
         .testTarget(
             name: "RapporteurKitTests",
             dependencies: ["RapporteurKit"],
@@ -55,6 +65,12 @@ let package = Package(
                 "rapporteur",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .testTarget(
+            name: "RapporteurFuzzTests",
+            dependencies: ["RapporteurFuzz"],
+            // Inputs, read by path: the fuzzer's seeds and every input that once failed.
+            exclude: ["Seeds", "Regressions"]
         ),
     ]
 )

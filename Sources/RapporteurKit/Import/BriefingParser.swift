@@ -89,18 +89,6 @@ public enum BriefingParser {
         }
     }
 
-    // Regexes are not Sendable, so these are made when asked for.
-    private static var budgetTitle: Regex<(Substring, Substring, Substring)> {
-        /(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:summary of\s+)?(?:the\s+)?programme budget implications\b.*?\bresolution\s+(\d+)\s*\/\s*(\d+)/
-    }
-    private static var roadmapTitle: Regex<(Substring, Substring, Substring)> {
-        /(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:the\s+)?(?:implementation\s+)?road\s?map\b.*?\bresolution\s+(\d+)\s*\/\s*(\d+)/
-    }
-    /// Lines that end a table: a numbered paragraph, a note under it, the next table.
-    private static var tableEnd: Regex<Substring> {
-        /(?i)^(?:\d+\.\s|(?:table|annex|source|sources|note|notes)\b|[IVX]+\.\s)/
-    }
-
     public static func parse(_ text: String, file: String) -> Result {
         var parser = Parser(file: file, text: text)
         parser.run()
@@ -119,6 +107,7 @@ public enum BriefingParser {
         let lines: [String]
         /// Lines that start a page (after a form feed).
         let pageStarts: Set<Int>
+        let patterns = BriefingPatterns()
         var index = 0
         var result = Result()
 
@@ -144,9 +133,9 @@ public enum BriefingParser {
         mutating func run() {
             while index < lines.count {
                 let titleLine = number
-                if let key = title(BriefingParser.budgetTitle) {
+                if let key = title(patterns.budgetTitle) {
                     budget(key, titleLine: titleLine)
-                } else if let key = title(BriefingParser.roadmapTitle) {
+                } else if let key = title(patterns.roadmapTitle) {
                     roadmap(key, titleLine: titleLine)
                 } else {
                     if result.symbol == nil, let symbol = headerSymbol(at: index) { result.symbol = symbol }
@@ -160,7 +149,7 @@ public enum BriefingParser {
         func headerSymbol(at index: Int) -> String? {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
             guard pageStarts.contains(where: { index >= $0 && index < $0 + 8 }),
-                  line.wholeMatch(of: /[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+){2,}/) != nil,
+                  line.wholeMatch(of: patterns.headerSymbol) != nil,
                   let symbol = try? DocumentSymbol.parse(line) else { return nil }
             return symbol.canonical
         }
@@ -169,14 +158,14 @@ public enum BriefingParser {
         /// title breaks before the number; the index moves past the title.
         mutating func title(_ pattern: Regex<(Substring, Substring, Substring)>) -> String? {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
-            guard line.count < 160, line.prefixMatch(of: /\d+\.\s/) == nil else { return nil }
+            guard line.count < 160, line.prefixMatch(of: patterns.numberedParagraph) == nil else { return nil }
             if let match = line.firstMatch(of: pattern) {
                 index += 1
                 return "\(match.1)/\(match.2)"
             }
             if index + 1 < lines.count {
                 let joined = line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)
-                if line.firstMatch(of: /(?i)programme budget implications|road\s?map/) != nil,
+                if line.firstMatch(of: patterns.titleStart) != nil,
                    let match = joined.firstMatch(of: pattern) {
                     index += 2
                     return "\(match.1)/\(match.2)"
@@ -186,15 +175,15 @@ public enum BriefingParser {
         }
 
         func isEnd(_ trimmed: String) -> Bool {
-            trimmed.prefixMatch(of: BriefingParser.tableEnd) != nil
-                || trimmed.firstMatch(of: BriefingParser.budgetTitle) != nil
-                || trimmed.firstMatch(of: BriefingParser.roadmapTitle) != nil
+            trimmed.prefixMatch(of: patterns.tableEnd) != nil
+                || trimmed.firstMatch(of: patterns.budgetTitle) != nil
+                || trimmed.firstMatch(of: patterns.roadmapTitle) != nil
         }
 
         /// A page number, or a symbol in a page header (the first one found is the
         /// briefing's own).
         mutating func isFurniture(_ trimmed: String) -> Bool {
-            if trimmed.wholeMatch(of: /\d{1,3}/) != nil { return true }
+            if trimmed.wholeMatch(of: patterns.pageNumber) != nil { return true }
             guard let symbol = headerSymbol(at: index) else { return false }
             if result.symbol == nil { result.symbol = symbol }
             return true
@@ -315,7 +304,7 @@ public enum BriefingParser {
         /// "2025   2026", maybe after a heading cell ("Year", "Category").
         static func years(_ cells: [Cell]) -> [Int]? {
             func year(_ cell: Cell) -> Int? {
-                cell.text.wholeMatch(of: /(?:19|20)\d\d/) != nil ? Int(cell.text) : nil
+                cell.text.wholeMatch(of: /(?:19|20)[0-9][0-9]/) != nil ? Int(cell.text) : nil
             }
             let tail = cells.count > 1 && year(cells[0]) == nil ? Array(cells.dropFirst()) : cells
             let values = tail.compactMap(year)
@@ -326,8 +315,8 @@ public enum BriefingParser {
         /// biennium ("2024–2025") or a Total column.
         static func unreadableYears(_ cells: [Cell]) -> String? {
             let texts = cells.map(\.text)
-            guard texts.contains(where: { $0.firstMatch(of: /(?:19|20)\d\d/) != nil }) else { return nil }
-            if let biennium = texts.first(where: { $0.wholeMatch(of: /(?:19|20)\d\d\s*[-–—\/]\s*(?:19|20)?\d\d/) != nil }) {
+            guard texts.contains(where: { $0.firstMatch(of: /(?:19|20)[0-9][0-9]/) != nil }) else { return nil }
+            if let biennium = texts.first(where: { $0.wholeMatch(of: /(?:19|20)[0-9][0-9]\s*[-–—\/]\s*(?:19|20)?[0-9][0-9]/) != nil }) {
                 return "the column '\(biennium)' covers more than one year: a budget table is read one year a column (2024   2025)"
             }
             if texts.contains(where: { $0.lowercased() == "total" }) {
@@ -387,7 +376,7 @@ public enum BriefingParser {
                     continue
                 }
                 if let last = rows.last, let lastPeriod = last.cells[.period],
-                   lastPeriod.firstMatch(of: /(?:19|20)\d\d/) == nil, period.wholeMatch(of: /(?:19|20)\d\d/) != nil {
+                   lastPeriod.firstMatch(of: /(?:19|20)[0-9][0-9]/) == nil, period.wholeMatch(of: /(?:19|20)[0-9][0-9]/) != nil {
                     // "December" then "2024" below it: one period broken over two lines.
                     rows[rows.count - 1].cells.merge(row) { $0 + " " + $1 }
                     continue

@@ -20,39 +20,56 @@ public enum ReportParser {
         public var diagnostics: [Diagnostic] = []
     }
 
+    /// The numbers a paragraph can have; a line starting with any other is text.
+    public static let paragraphNumbers = 1...9999
+
     public static func parse(_ text: String, file: String) -> Result {
         var result = Result()
         var resolution: String?
         var open = false
+        // Made once: a regex literal is parsed again each time it is evaluated.
+        let resolutionHeading = /(?:[A-Z]|[IVX]+)\.\s+Resolution\s+([0-9]+)\s*\/\s*([0-9]+)/
+        let sectionHeading = /[IVX]+\.\s+\S/
+        let footnote = /(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?/
+        let pageHeader = /[A-Z]+\/[A-Za-z0-9.\/]+/
+        let pageNumber = /[0-9]{1,3}/
+        let numbered = /([0-9]+)\.\s+(.+)/
         for (index, raw) in text.editorLines.enumerated() {
             let line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
                 .trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty else { continue }
-            if let match = line.prefixMatch(of: /(?:[A-Z]|[IVX]+)\.\s+Resolution\s+(\d+)\s*\/\s*(\d+)/) {
+            if let match = line.prefixMatch(of: resolutionHeading) {
                 resolution = "\(match.1)/\(match.2)"
                 open = false
-            } else if line.prefixMatch(of: /[IVX]+\.\s+\S/) != nil {
+            } else if line.prefixMatch(of: sectionHeading) != nil {
                 // Another section ("V. Decision 1/3 …", "II. Implementation …"): no resolution.
                 resolution = nil
                 open = false
-            } else if let match = line.wholeMatch(of: /(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?/) {
+            } else if let match = line.wholeMatch(of: footnote) {
                 if match.1 == "*", result.agendaSymbol == nil { result.agendaSymbol = String(match.2) }
-            } else if line.wholeMatch(of: /[A-Z]+\/[A-Za-z0-9.\/]+/) != nil {
+            } else if line.wholeMatch(of: pageHeader) != nil {
                 // A page header: the report's own symbol, and no part of a paragraph.
                 if result.symbol == nil { result.symbol = line }
-            } else if line.wholeMatch(of: /\d{1,3}/) != nil {
+            } else if line.wholeMatch(of: pageNumber) != nil {
                 continue  // a page number
-            } else if let match = line.wholeMatch(of: /(\d+)\.\s+(.+)/) {
-                let number = Int(match.1)!
+            } else if let match = line.wholeMatch(of: numbered),
+                      let number = ASCIIText.integer(match.1, in: paragraphNumbers) {
                 if let last = result.paragraphs.last?.number, number != last + 1 {
                     result.diagnostics.append(Diagnostic(file: file, line: index + 1, .warning,
                         "paragraph \(number) follows paragraph \(last)"))
                 }
                 result.paragraphs.append(Paragraph(number: number, line: index + 1, resolution: resolution, text: String(match.2)))
                 open = true
-            } else if open {
-                // A paragraph broken by a page: the line continues it.
-                result.paragraphs[result.paragraphs.count - 1].text += " " + line
+            } else {
+                if let match = line.wholeMatch(of: numbered) {
+                    result.diagnostics.append(Diagnostic(file: file, line: index + 1, .warning,
+                        "'\(match.1).' is not a paragraph number (a report numbers its paragraphs "
+                            + "\(paragraphNumbers.lowerBound) to \(paragraphNumbers.upperBound)), so the line is read as running text"))
+                }
+                if open {
+                    // A paragraph broken by a page: the line continues it.
+                    result.paragraphs[result.paragraphs.count - 1].text += " " + line
+                }
             }
         }
         if result.paragraphs.isEmpty {

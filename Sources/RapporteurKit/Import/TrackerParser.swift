@@ -32,6 +32,8 @@ public enum TrackerParser {
         /// The field a label line announces; its value is on the next non-empty line.
         var pending: (field: String, line: Int)?
         var inSummary = false
+        // Made once: a regex literal is parsed again each time it is evaluated.
+        let heading = /Resolution\s+([0-9]+)\s*\/\s*([0-9]+)/
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index + 1
             if let field = pending {
@@ -39,7 +41,7 @@ public enum TrackerParser {
                 store(line, as: field.field, at: number, in: &result, file: file)
                 continue
             }
-            if let match = line.wholeMatch(of: /Resolution\s+(\d+)\s*\/\s*(\d+)/) {
+            if let match = line.wholeMatch(of: heading) {
                 result.entries.append(Entry(key: "\(match.1)/\(match.2)", line: number))
                 inSummary = false
                 continue
@@ -91,7 +93,7 @@ public enum TrackerParser {
             let digits = value.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")
                 .replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "K", with: "")
                 .trimmingCharacters(in: .whitespaces)
-            guard let parsed = Int(digits), parsed >= 0 else {
+            guard let parsed = ASCIIText.integer(digits, in: FundingLine.amounts) else {
                 result.diagnostics.append(Diagnostic(file: file, line: line, .error,
                     "'\(value)' is not a figure; the tracker writes amounts as $1,085K and shares as 64%"))
                 return nil

@@ -34,7 +34,7 @@ public struct BudgetAmount: Hashable, Sendable, Comparable, CustomStringConverti
             negative = true
             body = String(body.dropFirst())
         }
-        guard body.wholeMatch(of: /\d{1,3}(,\d{3})*(\.\d+)?|\d+(\.\d+)?/) != nil else { return nil }
+        guard body.wholeMatch(of: /[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?|[0-9]+(\.[0-9]+)?/) != nil else { return nil }
         let parts = body.replacingOccurrences(of: ",", with: "").split(separator: ".", omittingEmptySubsequences: false)
         let decimals = parts.count == 2 ? String(parts[1]) : ""
         // Twelve digits before the point and six after keep every sum well inside Int.

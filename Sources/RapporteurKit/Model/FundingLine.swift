@@ -6,6 +6,10 @@ public struct FundingLine: Codable, Hashable, Sendable {
     public var required: Int
     public var mobilized: Int
 
+    /// The amounts a line may hold, in US$ thousands: far beyond any resolution's, and
+    /// small enough that the totals and per cents of every resolution stay whole numbers.
+    public static let amounts = 0...999_999_999_999
+
     public init(required: Int, mobilized: Int) {
         self.required = required
         self.mobilized = mobilized

@@ -28,9 +28,14 @@ public struct AgendaDocument: Sendable {
         lines = AgendaLines.lines(agenda)
         let due = meeting.startDate.adding(days: -body.documentLeadDays)
         let days = body.documentLeadDays
-        documentsDue = days == 0
-            ? "Documents for the \(body.meetingNoun) are due on the day it opens."
-            : "Documents for the \(body.meetingNoun) are due by \(UNDate.withWeekday(due)), "
-                + "\(CardinalWords.prose(days)) day\(days == 1 ? "" : "s") before it opens."
+        let lead = "\(CardinalWords.prose(days)) day\(days == 1 ? "" : "s") before it opens."
+        if days == 0 {
+            documentsDue = "Documents for the \(body.meetingNoun) are due on the day it opens."
+        } else if due.days(until: meeting.startDate) == days {
+            documentsDue = "Documents for the \(body.meetingNoun) are due by \(UNDate.withWeekday(due)), " + lead
+        } else {
+            // Before the first day a date can hold (a meeting stored in year 1): no date.
+            documentsDue = "Documents for the \(body.meetingNoun) are due " + lead
+        }
     }
 }

@@ -6,8 +6,9 @@ extension AppStore {
     @discardableResult
     public func setFunding(_ key: String, required: Int, mobilized: Int, asOf: CalendarDate, note: String? = nil,
                            source: String? = nil) throws -> FundingSnapshot {
-        guard required >= 0, mobilized >= 0 else {
-            throw RapporteurError.invalid("resources are whole numbers of US$ thousands, 0 or more")
+        guard FundingLine.amounts.contains(required), FundingLine.amounts.contains(mobilized) else {
+            throw RapporteurError.invalid("resources are whole numbers of US$ thousands, 0 to "
+                + "\(CardinalWords.withThousandsSeparators(FundingLine.amounts.upperBound)), not \(FundingLine.amounts.contains(required) ? mobilized : required)")
         }
         let stamp = audit.now
         return try write { db in

@@ -24,6 +24,13 @@ enum ASCIIText {
         return Int(String(s))
     }
 
+    /// The value of a run of ASCII digits when it lies in `range`; nil for anything else.
+    /// The parsers read every number they find this way, and write their patterns with
+    /// `[0-9]`, never `\d`, which also matches "٣", "۳" or "３".
+    static func integer<S: StringProtocol>(_ s: S, in range: ClosedRange<Int>) -> Int? {
+        integer(s).flatMap { range.contains($0) ? $0 : nil }
+    }
+
     /// Surrounding whitespace removed and inner whitespace runs turned into one space.
     static func collapsingWhitespace(_ s: String) -> String {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

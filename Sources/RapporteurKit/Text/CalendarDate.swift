@@ -3,10 +3,18 @@ import Foundation
 /// A day in the proleptic Gregorian calendar, with no time or time zone.
 /// Stored and exchanged as "YYYY-MM-DD"; all arithmetic is done on day counts so
 /// nothing depends on the machine's calendar or locale.
+///
+/// A date exists in the years 1 to 9999, which YYYY can write; dates are entered
+/// (typed, imported, read from a document) only in `enteredYears`, so that any day
+/// computed from them (a due date, a deadline) is a date too.
 public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
+
+    /// The years a date may be entered in: the governing bodies' records, past and
+    /// planned, with room on both sides.
+    public static let enteredYears = 1900...2999
 
     /// Nil unless the date exists (years 1...9999, so that it can be written as YYYY-MM-DD).
     public init?(year: Int, month: Int, day: Int) {
@@ -41,6 +49,10 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
             let length = daysInMonth(month, of: year)
             throw TextError("'\(trimmed)' is not a date: \(UNDate.monthName(month)) \(year) has \(length) days")
         }
+        guard enteredYears.contains(year) else {
+            throw TextError("'\(trimmed)' is outside the years Rapporteur works with, \(enteredYears.lowerBound) to "
+                + "\(enteredYears.upperBound); write dates as YYYY-MM-DD, for example 2024-10-16")
+        }
         return date
     }
 
@@ -64,8 +76,26 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         CalendarDate.weekdayNames[weekday - 1]
     }
 
+    /// The date `days` later (earlier when negative). A result before 0001-01-01 or after
+    /// 9999-12-31, which no entered date comes near, stops at that end: check with
+    /// `days(until:)` where it matters.
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
+        let (sum, overflow) = daysSinceEpoch.addingReportingOverflow(days)
+        return Self.clamped(daysSinceEpoch: overflow ? (days < 0 ? Int.min : Int.max) : sum)
+    }
+
+    private static func clamped(daysSinceEpoch days: Int) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: min(max(days, first.daysSinceEpoch), last.daysSinceEpoch))
+    }
+
+    /// The first and last dates that YYYY-MM-DD can write.
+    static let first = CalendarDate(uncheckedYear: 1, month: 1, day: 1)
+    static let last = CalendarDate(uncheckedYear: 9999, month: 12, day: 31)
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Positive when `other` is later: 2024-12-04 to 2024-12-06 is 2.
@@ -76,7 +106,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// Today's date in UTC.
     public static func today() -> CalendarDate {
         let seconds = Date().timeIntervalSince1970
-        return CalendarDate(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
+        return clamped(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
@@ -125,8 +155,9 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The inverse of `daysSinceEpoch` (Howard Hinnant's civil_from_days).
-    init(daysSinceEpoch: Int) {
+    /// The inverse of `daysSinceEpoch` (Howard Hinnant's civil_from_days), for a day
+    /// count within those of `first` and `last`.
+    private init(daysSinceEpoch: Int) {
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -136,7 +167,6 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        precondition((1...9999).contains(year), "CalendarDate arithmetic left the years 1...9999")
         self.year = year
         self.month = month
         self.day = day

@@ -54,8 +54,9 @@ public enum UNDate {
 
     /// A date as people write it: "16 October 2024", "Wednesday, 16 October 2024",
     /// "16th October 2024", "October 16, 2024", "16 Oct 2024", "16 Oct. 2024" or
-    /// "2024-10-16". Nil for anything else, for impossible dates, and when a weekday
-    /// is given that does not match the date (one of the two is wrong).
+    /// "2024-10-16". Nil for anything else, for impossible dates, for years outside
+    /// `CalendarDate.enteredYears`, and when a weekday is given that does not match the
+    /// date (one of the two is wrong).
     public static func parse(_ text: String) -> CalendarDate? {
         if let iso = try? CalendarDate.parse(text) { return iso }
         var tokens = text.lowercased()
@@ -75,7 +76,7 @@ public enum UNDate {
         } else {
             date = nil
         }
-        guard let date else { return nil }
+        guard let date, CalendarDate.enteredYears.contains(date.year) else { return nil }
         if let statedWeekday, statedWeekday != date.weekday { return nil }
         return date
     }

@@ -2,7 +2,7 @@
 /// "1.30 p.m.", "12 noon".
 enum SummaryClockReader {
     /// One time, in any of the forms above (regex fragment, one capture group).
-    static let timePattern = #"(\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?|noon|midnight)|\d{1,2}[:.]\d{2})"#
+    static let timePattern = #"([0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?\s?m\.?|noon|midnight)|[0-9]{1,2}[:.][0-9]{2})"#
 
     /// The time in a fragment matched by `timePattern`.
     static func time(_ written: String) -> ClockTime? {

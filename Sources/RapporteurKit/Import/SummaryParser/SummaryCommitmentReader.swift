@@ -48,8 +48,10 @@ enum SummaryCommitmentReader {
         }
         // "a draft would be shared with Member States", "analytics … could be provided upon request".
         let names = participles.keys.sorted { $0.count > $1.count }.joined(separator: "|")
-        // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts.
-        let subjectText = #"(?:(?!,\s+and\s|\s+and\s+(?:a|an|the|some|it|that)\s)[^.;])*?"#
+        // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts;
+        // and over a few hundred characters at most, so that a sentence with no full stop is not read again
+        // from each of its words.
+        let subjectText = #"(?:(?!,\s+and\s|\s+and\s+(?:a|an|the|some|it|that)\s)[^.;]){0,400}?"#
         let passive = #"(?:\bthat\s+|,\s+and\s+|\band\s+|,\s+)((?:a|an|the|some|further|all|any|its|efforts|documents|analytics|information)\b"#
             + subjectText + #"|(?<=that\s)"# + subjectText + #")\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+("# + names + #")\b"#
         for match in SummaryPattern.allMatches(passive, in: sentence) {
@@ -120,12 +122,12 @@ enum SummaryCommitmentReader {
         } else if let (date, range) = dueDate(in: text) {
             due = .date(date)
             if text[range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { text.removeSubrange(range) }
-        } else if let match = SummaryPattern.firstMatch(#"\b(?:at|to|during|before|by)\s+the\s+((?:\d{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#, in: text),
+        } else if let match = SummaryPattern.firstMatch(#"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#, in: text),
                   let meeting = match.group(1), !meeting.lowercased().hasPrefix("current") {
             due = .meeting(meeting)
             let before = text[..<match.range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
             let tail = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let endsText = tail.isEmpty || SummaryPattern.matches(#"^in\s+[A-Z][a-z]+\s+\d{4}$"#, tail)
+            let endsText = tail.isEmpty || SummaryPattern.matches(#"^in\s+[A-Z][a-z]+\s+[0-9]{4}$"#, tail)
             // "to be made at the … session" names the meeting as part of the thing itself.
             if endsText, !["made", "held", "presented", "submitted"].contains(before) {
                 text = String(text[..<match.range.lowerBound])
@@ -136,16 +138,16 @@ enum SummaryCommitmentReader {
 
     /// "by 28 October 2024", "by the end of 2024", "at the end of 2024", "by March 2025".
     static func dueDate(in text: String) -> (CalendarDate, Range<String.Index>)? {
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before|on|not later than)\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})"#, in: text),
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before|on|not later than)\s+([0-9]{1,2}\s+[A-Za-z]{3,9}\.?\s+[0-9]{4})"#, in: text),
            let date = match.group(1).flatMap(UNDate.parse) {
             return (date, match.range)
         }
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+(\d{4})\b"#, in: text),
-           let year = match.group(1).flatMap({ Int($0) }), let date = CalendarDate(year: year, month: 12, day: 31) {
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+([0-9]{4})\b"#, in: text),
+           let year = match.group(1).flatMap({ ASCIIText.integer($0, in: CalendarDate.enteredYears) }), let date = CalendarDate(year: year, month: 12, day: 31) {
             return (date, match.range)
         }
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+(\d{4})\b"#, in: text),
-           let month = UNDate.monthNumber(match.group(1)?.lowercased() ?? ""), let year = Int(match.group(2) ?? ""),
+        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+([0-9]{4})\b"#, in: text),
+           let month = UNDate.monthNumber(match.group(1)?.lowercased() ?? ""), let year = ASCIIText.integer(match.group(2) ?? "", in: CalendarDate.enteredYears),
            let last = (28...31).reversed().compactMap({ CalendarDate(year: year, month: month, day: $0) }).first {
             return (last, match.range)
         }

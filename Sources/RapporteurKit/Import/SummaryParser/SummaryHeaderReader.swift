@@ -123,8 +123,8 @@ enum SummaryHeaderReader {
     static func readDateLine(_ line: Line, into header: inout SummaryHeader) -> Bool {
         let weekday = #"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"#
         let patterns = [
-            weekday + #"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"#,
-            weekday + #"[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"#,
+            weekday + #"[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+[0-9]{4}"#,
+            weekday + #"[a-z]{3,9}\.?\s+[0-9]{1,2},\s+[0-9]{4}"#,
         ]
         var found: (date: CalendarDate, end: String.Index)?
         for pattern in patterns {
@@ -132,7 +132,7 @@ enum SummaryHeaderReader {
             let written = match.text.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
             if let date = UNDate.parse(written) {
                 found = (date, match.range.upperBound)
-            } else if let bare = SummaryPattern.firstMatch(#"\d.*$|[a-z]{3,9}\.?\s+\d.*$"#, in: written.replacingOccurrences(of: ",", with: " ")),
+            } else if let bare = SummaryPattern.firstMatch(#"[0-9].*$|[a-z]{3,9}\.?\s+[0-9].*$"#, in: written.replacingOccurrences(of: ",", with: " ")),
                       let date = UNDate.parse(bare.text) {
                 // A weekday that does not fit the date: keep the date, say so.
                 found = (date, match.range.upperBound)

@@ -25,9 +25,9 @@ enum SummaryLineCleaner {
     static func isPageFurniture(_ line: String) -> Bool {
         let patterns = [
             #"^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$"#,
-            #"^page\s+\d+(?:\s*(?:of|/)\s*\d+)?$"#,
-            #"^\d+\s*(?:of|/)\s*\d+$"#,
-            #"^[-–—]?\s*\d{1,3}\s*[-–—]?$"#,
+            #"^page\s+[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$"#,
+            #"^[0-9]+\s*(?:of|/)\s*[0-9]+$"#,
+            #"^[-–—]?\s*[0-9]{1,3}\s*[-–—]?$"#,
             #"^(?:distr\.?:|original:)"#,
         ]
         return patterns.contains { SummaryPattern.matches($0, line) }

@@ -35,7 +35,7 @@ enum SummaryLineClassifier {
         if let heading = resolutionHeading(line) { return heading }
         if let bullet = bullet(line) { return bullet }
         if let mode = leadIn(line) { return .leadIn(mode) }
-        if let match = SummaryPattern.firstMatch(#"^(\d{1,3})\s*[.)](?:\s+(.*))?$"#, in: line),
+        if let match = SummaryPattern.firstMatch(#"^([0-9]{1,3})\s*[.)](?:\s+(.*))?$"#, in: line),
            let number = Int(match.group(1) ?? "") {
             return .numbered(number: number, text: match.group(2) ?? "")
         }
@@ -48,7 +48,7 @@ enum SummaryLineClassifier {
 
     /// "Agenda item 2 – Title.", "Item 2(a): Title", "Agenda item 3".
     static func itemHeading(_ line: String) -> SummaryLineKind? {
-        let pattern = #"^(?:agenda\s+)?item\s+(\d{1,2})\s*(?:\(([a-z])\)|([a-z])\b)?\s*(?:[–—:.\-]\s*(.*))?$"#
+        let pattern = #"^(?:agenda\s+)?item\s+([0-9]{1,2})\s*(?:\(([a-z])\)|([a-z])\b)?\s*(?:[–—:.\-]\s*(.*))?$"#
         guard line.first?.isUppercase == true,
               let match = SummaryPattern.firstMatch(pattern, in: line), let number = match.group(1)
         else { return nil }
@@ -61,7 +61,7 @@ enum SummaryLineClassifier {
     /// "On resolution 2/7", "Resolutions 2/1 and 2/5". A line going on with "of the
     /// Assembly …" is running text, not a heading.
     static func resolutionHeading(_ line: String) -> SummaryLineKind? {
-        let pair = #"\d+\s*/\s*\d+"#
+        let pair = #"[0-9]+\s*/\s*[0-9]+"#
         let pattern = #"^(?:on\s+)?resolutions?\s+("# + pair + #"(?:\s*(?:,|and|&)\s*"# + pair + #")*)\s*(?:(?:[–—:]|-)\s*(.*))?$"#
         guard line.first?.isUppercase == true,
               let match = SummaryPattern.firstMatch(pattern, in: line), let list = match.group(1)

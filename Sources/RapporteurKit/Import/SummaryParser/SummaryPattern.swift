@@ -14,10 +14,28 @@ struct SummaryMatch {
     }
 }
 
-/// Thin wrapper over NSRegularExpression. Patterns are compiled where they are used:
-/// the texts are short, and a compiled expression kept in a static would need to be
-/// Sendable.
+/// Thin wrapper over NSRegularExpression. Patterns are written where they are used and
+/// compiled once: a long paragraph asks for the same few dozen patterns at each of its
+/// commas, and compiling is what took the time.
 enum SummaryPattern {
+    private final class Compiled: @unchecked Sendable {
+        let lock = NSLock()
+        var expressions: [String: NSRegularExpression] = [:]
+    }
+    private static let compiled = Compiled()
+
+    static func expression(_ pattern: String, caseSensitive: Bool) -> NSRegularExpression {
+        let key = (caseSensitive ? "=" : "~") + pattern
+        if let expression = compiled.lock.withLock({ compiled.expressions[key] }) { return expression }
+        let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: options) else {
+            preconditionFailure("bad pattern \(pattern)")
+        }
+        // The patterns are the program's own, a few hundred at most.
+        compiled.lock.withLock { if compiled.expressions.count < 1_000 { compiled.expressions[key] = expression } }
+        return expression
+    }
+
     static func firstMatch(_ pattern: String, in text: String, caseSensitive: Bool = false) -> SummaryMatch? {
         allMatches(pattern, in: text, caseSensitive: caseSensitive, limit: 1).first
     }
@@ -27,10 +45,7 @@ enum SummaryPattern {
     }
 
     static func allMatches(_ pattern: String, in text: String, caseSensitive: Bool = false, limit: Int = .max) -> [SummaryMatch] {
-        let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
-        guard let expression = try? NSRegularExpression(pattern: pattern, options: options) else {
-            preconditionFailure("bad pattern \(pattern)")
-        }
+        let expression = expression(pattern, caseSensitive: caseSensitive)
         var found: [SummaryMatch] = []
         let whole = NSRange(text.startIndex..., in: text)
         for result in expression.matches(in: text, range: whole) {
@@ -49,11 +64,7 @@ enum SummaryPattern {
     }
 
     static func replacing(_ pattern: String, in text: String, with template: String, caseSensitive: Bool = false) -> String {
-        let options: NSRegularExpression.Options = caseSensitive ? [] : [.caseInsensitive]
-        guard let expression = try? NSRegularExpression(pattern: pattern, options: options) else {
-            preconditionFailure("bad pattern \(pattern)")
-        }
-        return expression.stringByReplacingMatches(
+        return expression(pattern, caseSensitive: caseSensitive).stringByReplacingMatches(
             in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
     }
 }

@@ -13,7 +13,7 @@ enum SummaryPledgeReader {
 
     static let currencyAfter = #"(US dollars|United States dollars|dollars|euros?|EUR|USD|Swiss francs|CHF|pounds sterling|GBP|Kenyan shillings|KES)"#
     static let currencyBefore = #"(US\$|USD|EUR|€|\$|£|GBP|CHF|KES|KSh)"#
-    static let number = #"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|billion|thousand))?"#
+    static let number = #"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s*(million|billion|thousand))?"#
 
     static func read(_ text: String) -> Pledge? {
         guard SummaryPattern.matches(#"\b(?:contribut|pledg|donat|fund|grant|financ)\w*"#, text) else { return nil }

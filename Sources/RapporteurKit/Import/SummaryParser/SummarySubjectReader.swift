@@ -48,11 +48,16 @@ enum SummarySubjectReader {
     static func firstSubjectAfterComma(in sentence: String, from start: String.Index, kinds: Kinds)
         -> (subject: SummarySubject, boundary: String.Index, subjectStart: String.Index, restStart: String.Index)? {
         let tail = String(sentence[start...])
+        // The matches come in order: each index is found from the one before, so that a
+        // long sentence with many commas is read in one pass, not once a comma.
+        var cursor = (tail: tail.startIndex, sentence: start)
+        func sentenceIndex(_ index: String.Index) -> String.Index {
+            cursor = (index, sentence.index(cursor.sentence, offsetBy: tail.distance(from: cursor.tail, to: index)))
+            return cursor.sentence
+        }
         for match in SummaryPattern.allMatches(#"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?"#, in: tail) {
-            let boundaryOffset = tail.distance(from: tail.startIndex, to: match.range.lowerBound)
-            let subjectOffset = tail.distance(from: tail.startIndex, to: match.range.upperBound)
-            let boundary = sentence.index(start, offsetBy: boundaryOffset)
-            let subjectStart = sentence.index(start, offsetBy: subjectOffset)
+            let boundary = sentenceIndex(match.range.lowerBound)
+            let subjectStart = sentenceIndex(match.range.upperBound)
             guard let found = subject(in: sentence, at: subjectStart, allowingCapitals: false, speechVerbOnly: true) else { continue }
             if kinds == .otherSpeakers {
                 switch found.subject.form {
@@ -65,10 +70,14 @@ enum SummarySubjectReader {
         return nil
     }
 
+    /// The characters a subject, an aside and adverbs can take before the verb.
+    static let subjectWindow = 2_000
+
     /// A subject starting exactly at `index`, followed (after adverbs) by a verb.
     static func subject(in text: String, at index: String.Index, allowingCapitals: Bool, speechVerbOnly: Bool)
         -> (subject: SummarySubject, restStart: String.Index)? {
-        let tail = String(text[index...])
+        // A subject and the verb after it are a few words: the text beyond them is not read.
+        let tail = String(text[index...].prefix(subjectWindow))
         guard let (subject, length) = subjectPhrase(tail, allowingCapitals: allowingCapitals) else { return nil }
         let afterSubject = tail.index(tail.startIndex, offsetBy: length)
         guard let verbOffset = verbStart(in: tail, from: afterSubject, speechVerbOnly: speechVerbOnly) else { return nil }
@@ -160,9 +169,13 @@ enum SummarySubjectReader {
         let leading = restString.prefix(while: { $0 == " " }).count
         guard leading > 0 else { return nil }
         var offset = text.distance(from: text.startIndex, to: rest.startIndex) + leading
-        let words = restString.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",;:")) }
         let verbStartOffset = offset
-        for word in words {
+        // Word by word until the verb: the first word that is not an adverb decides.
+        var remaining = restString[...]
+        while let wordStart = remaining.firstIndex(where: { $0 != " " }) {
+            let wordEnd = remaining[wordStart...].firstIndex(of: " ") ?? remaining.endIndex
+            let word = String(remaining[wordStart..<wordEnd]).trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))
+            remaining = remaining[wordEnd...]
             if SummaryVerbTable.adverbs.contains(word.lowercased()) {
                 offset += word.count + 1
                 continue

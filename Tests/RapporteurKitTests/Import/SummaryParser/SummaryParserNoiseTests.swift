@@ -90,3 +90,11 @@ import Testing
         #expect(SummaryLineClassifier.classify("including in depth discussions on:") == .text("including in depth discussions on:"))
     }
 }
+
+/// Item and paragraph numbers are ASCII figures: `\d` would also take "٣" or "３".
+@Suite struct SummaryParserDigitTests {
+    @Test(arguments: ["Agenda item ٣ – Other matters.", "Agenda item ３ – Other matters.", "Resolution ٢/٧ - Housing"])
+    func headingsInOtherDigitsAreText(line: String) {
+        #expect(SummaryLineClassifier.classify(line) == .text(line))
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import RapporteurKit
+
+/// The five importers, called as the `import` commands call them (ImportCommand.swift):
+/// the file read the same way and the same library calls, then, for one input in two
+/// (`again`, decided by the input so that a replay does the same), the same import
+/// again, as a user running the command twice (with --replace where the command needs
+/// it). After a successful import, `FuzzReadBack` shows what was stored.
+enum FuzzImports {
+    /// The day the tracker and the report are imported as of.
+    static let asOf = CalendarDate(year: 2024, month: 12, day: 4)!
+
+    static func record(_ file: String, _ store: AppStore, again: Bool) throws {
+        var meetings: [(file: String, record: RecordFile)] = []
+        let diagnostics = try readRecords(file) { record in
+            var meeting = record
+            meeting.decisions = []
+            meeting.agenda = []
+            meeting.provisionalAgenda = nil
+            meeting.entries = []
+            meeting.commitments = []
+            meetings.append((file, meeting))
+        }
+        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
+        var handles: [String] = []
+        for dryRun in again ? [false, false] : [false] {
+            let report = try store.importRecords(meetings: meetings, records: { each in
+                _ = try readRecords(file) { try each(file, $0) }
+            }, dryRun: dryRun)
+            _ = report.meetings.map(\.line) + report.warnings.map(\.description)
+            handles = report.meetings.map(\.handle)
+        }
+        try FuzzReadBack.meetings(handles, in: store)
+    }
+
+    static func summary(_ file: String, _ store: AppStore, again: Bool) throws {
+        let text = try self.text(file)
+        // As typed first; then again with --replace, as the message asks when the
+        // meeting is recorded; then with --body and --meeting, as it asks when the
+        // heading does not say.
+        var firstError: Error?
+        for (body, meeting) in [(nil, nil), (nil, nil), ("PBA", "PBA-99")] as [(String?, String?)] {
+            do {
+                var result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: firstError != nil)
+                if again { result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: true) }
+                // What --dry-run prints.
+                _ = result.summary.paragraphs.map { "¶\($0.number) (line \($0.line)) \($0.explanation)" } + result.proposedLinks
+                _ = result.warnings.map(\.description) + result.report.meetings.map(\.line)
+                return try FuzzReadBack.meetings(result.report.meetings.map(\.handle), in: store)
+            } catch {
+                firstError = firstError ?? error
+            }
+        }
+        if let firstError { throw firstError }
+    }
+
+    static func tracker(_ file: String, _ store: AppStore, again: Bool) throws {
+        let text = try self.text(file)
+        if again { _ = try store.importTracker(text, file: file, asOf: asOf) }
+        let result = try store.importTracker(text, file: file, asOf: asOf)
+        _ = result.warnings.map(\.description)
+        try FuzzReadBack.resolutions(TrackerParser.parse(text, file: file).entries.map(\.key), in: store)
+    }
+
+    static func report(_ file: String, _ store: AppStore, again: Bool) throws {
+        let text = try self.text(file)
+        if again { _ = try store.importReport(text, file: file, asOf: asOf) }
+        let result = try store.importReport(text, file: file, asOf: asOf)
+        _ = result.warnings.map(\.description)
+        try FuzzReadBack.resolutions(ReportParser.parse(text, file: file).paragraphs.compactMap(\.resolution), in: store)
+    }
+
+    static func briefing(_ file: String, _ store: AppStore, again: Bool) throws {
+        let text = try self.text(file)
+        if again { _ = try store.importBriefing(text, file: file) }
+        let result = try store.importBriefing(text, file: file)
+        _ = result.warnings.map(\.description)
+        try FuzzReadBack.resolutions(result.budgets.map(\.resolution) + result.milestones.map(\.resolution), in: store)
+    }
+
+    /// The text of a file, as `Parsing.text(ofFile:)` reads it.
+    static func text(_ file: String) throws -> String {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw unreadable(file) }
+        return text
+    }
+
+    /// Reads a record file as `import record` does (`Parsing.eachLine(ofFile:)`): a
+    /// byte-order mark at the start dropped, lines split at "\n" and each checked to be
+    /// UTF-8, each meeting handed over as its block ends; returns the problems found.
+    static func readRecords(_ file: String, _ each: (RecordFile) throws -> Void) throws -> [Diagnostic] {
+        guard var bytes = FileManager.default.contents(atPath: file).map(Array.init) else { throw unreadable(file) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var reader = RecordFormatReader(file: file)
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let record = try line.withUnsafeBufferPointer { buffer -> RecordFile? in
+                guard String(validating: buffer, as: UTF8.self) != nil else { throw unreadable(file) }
+                return reader.feed(utf8: buffer)
+            }
+            if let record { try each(record) }
+        }
+        if let record = reader.finish() { try each(record) }
+        return reader.diagnostics
+    }
+
+    static func unreadable(_ file: String) -> RapporteurError {
+        RapporteurError(.invalidInput, "cannot read \(file): it is missing or not UTF-8 text")
+    }
+}

@@ -1,0 +1,47 @@
+import RapporteurKit
+
+/// What the commands that show the record read and write once something is stored:
+/// `agenda show` (and `--provisional`), `summary` in each style, `export record`,
+/// `followup`, `tracker`, `tracker check` and `resolution show --full`, as text.
+enum FuzzReadBack {
+    static let templates: TemplateLibrary = {
+        do { return try TemplateLibrary() } catch { fatalError("the built-in templates do not load: \(error)") }
+    }()
+
+    static func meetings(_ handles: [String], in store: AppStore) throws {
+        for handle in handles {
+            let overview = try store.overview(of: handle)
+            _ = try templates.render(AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: overview.agenda),
+                                     with: DocumentFormat.txt.template("agenda"))
+            if let provisional = try store.frozenProvisionalAgenda(of: handle) {
+                _ = try templates.render(AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: provisional,
+                                                        showingProvisional: true), with: DocumentFormat.txt.template("agenda"))
+            }
+            let source = try store.recordSource(of: handle)
+            for style in [nil] + AttributionStyle.allCases.map(Optional.some) {
+                _ = try templates.render(SummaryDocument(source, style: style), with: DocumentFormat.txt.template("summary"))
+            }
+            _ = RecordFormatWriter.write([try store.exportRecord(handle)])
+        }
+        let list = try store.followUp(FollowUpFilter(asOf: FuzzImports.asOf))
+        _ = try templates.render(FollowUpDocument(list, resolutionTitles: try store.resolutionTitles()),
+                                 with: DocumentFormat.txt.template("followup"))
+    }
+
+    /// The tracker, and the resolutions an import wrote about (a few: each costs the
+    /// same queries), as `resolution show --full` shows them.
+    static func resolutions(_ keys: [String], in store: AppStore) throws {
+        let tracker = try store.tracker()
+        _ = try templates.render(TrackerDocument(tracker), with: DocumentFormat.txt.template("tracker"))
+        _ = TrackerDocument.csv(tracker)
+        _ = try store.trackerFindings()
+        var shown = Set<String>()
+        for key in keys where shown.count < 3 && shown.insert(key).inserted {
+            _ = try store.statusHistory(of: key)
+            _ = try store.budgetImplications(of: key)
+            _ = try store.roadmap(of: key)
+            _ = try store.implementationUpdates(of: key)
+            _ = try store.history(of: key)
+        }
+    }
+}
