@@ -43,8 +43,7 @@ extension ActionCommand {
             if noDue { change.due = NewCommitment.Due.none }
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
-            let meeting = try store.meetingHandle(ofRecord: commitment)
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: commitment) {
                 try store.editCommitment(commitment, change: change)
             })
         }

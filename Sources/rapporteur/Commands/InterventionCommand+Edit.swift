@@ -49,8 +49,7 @@ extension InterventionCommand {
             }
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
-            let meeting = try store.meetingHandle(ofRecord: intervention)
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: intervention) {
                 try store.editIntervention(intervention, change: change)
             })
         }

@@ -31,8 +31,7 @@ extension ResponseCommand {
             var change = ResponseChange(text: try text.readIfGiven(), item: item, unit: unit)
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
-            let meeting = try store.meetingHandle(ofRecord: response)
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: response) {
                 try store.editResponse(response, change: change)
             })
         }

@@ -38,6 +38,11 @@ enum SpeakerLeakText {
         return result
     }
 
+    /// The same for an edit of one record (I7, R3, A4), in the meeting that holds it.
+    static func warnOfNewLeaks<T>(in store: AppStore, record: String, _ write: () throws -> T) throws -> T {
+        try warnOfNewLeaks(in: store, meeting: try store.meetingHandle(ofRecord: record), write)
+    }
+
     /// Warns of every leak of the meetings an import wrote.
     static func warnOfLeaks(in store: AppStore, meetings: [String]) {
         warn((try? store.speakerLeaks(meetings: meetings)) ?? [])
