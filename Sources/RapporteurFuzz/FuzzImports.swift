@@ -11,22 +11,10 @@ enum FuzzImports {
     static let asOf = CalendarDate(year: 2024, month: 12, day: 4)!
 
     static func record(_ file: String, _ store: AppStore, again: Bool) throws {
-        var meetings: [(file: String, record: RecordFile)] = []
-        let diagnostics = try readRecords(file) { record in
-            var meeting = record
-            meeting.decisions = []
-            meeting.agenda = []
-            meeting.provisionalAgenda = nil
-            meeting.entries = []
-            meeting.commitments = []
-            meetings.append((file, meeting))
-        }
-        if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
+        let files = try RecordFiles([file])
         var handles: [String] = []
-        for dryRun in again ? [false, false] : [false] {
-            let report = try store.importRecords(meetings: meetings, records: { each in
-                _ = try readRecords(file) { try each(file, $0) }
-            }, dryRun: dryRun)
+        for _ in again ? 1...2 : 1...1 {
+            let report = try store.importRecords(files)
             _ = report.meetings.map(\.line) + report.warnings.map(\.description)
             handles = report.meetings.map(\.handle)
         }
@@ -78,31 +66,8 @@ enum FuzzImports {
         try FuzzReadBack.resolutions(result.budgets.map(\.resolution) + result.milestones.map(\.resolution), in: store)
     }
 
-    /// The text of a file, as `Parsing.text(ofFile:)` reads it.
+    /// The text of a file, as every importer reads it.
     static func text(_ file: String) throws -> String {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw unreadable(file) }
-        return text
-    }
-
-    /// Reads a record file as `import record` does (`Parsing.eachLine(ofFile:)`): a
-    /// byte-order mark at the start dropped, lines split at "\n" and each checked to be
-    /// UTF-8, each meeting handed over as its block ends; returns the problems found.
-    static func readRecords(_ file: String, _ each: (RecordFile) throws -> Void) throws -> [Diagnostic] {
-        guard var bytes = FileManager.default.contents(atPath: file).map(Array.init) else { throw unreadable(file) }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var reader = RecordFormatReader(file: file)
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let record = try line.withUnsafeBufferPointer { buffer -> RecordFile? in
-                guard String(validating: buffer, as: UTF8.self) != nil else { throw unreadable(file) }
-                return reader.feed(utf8: buffer)
-            }
-            if let record { try each(record) }
-        }
-        if let record = reader.finish() { try each(record) }
-        return reader.diagnostics
-    }
-
-    static func unreadable(_ file: String) -> RapporteurError {
-        RapporteurError(.invalidInput, "cannot read \(file): it is missing or not UTF-8 text")
+        try TextFile.text(ofFile: file)
     }
 }

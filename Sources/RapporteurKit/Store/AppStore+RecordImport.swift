@@ -15,6 +15,12 @@ extension AppStore {
     /// Hands each record of an import to the function it is given, in order.
     public typealias RecordPass = ((_ file: String, _ record: RecordFile) throws -> Void) throws -> Void
 
+    /// Imports record files as read by `RecordFiles`, a meeting at a time.
+    @discardableResult
+    public func importRecords(_ files: RecordFiles, dryRun: Bool = false) throws -> ImportReport {
+        try importRecords(meetings: files.meetings, records: files.eachRecord, dryRun: dryRun)
+    }
+
     /// The same, for record files too large to hold in memory: `meetings` lists the
     /// records in order, of which only the meeting itself is used (its agenda,
     /// interventions, responses and commitments may be left out), and `records` reads

@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try Parsing.text(ofFile: file)
+            let text = try TextFile.text(ofFile: file)
             let store = try global.openStore()
             let result = try store.importSummary(
                 text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
@@ -95,29 +95,11 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            // The files are read twice, a meeting at a time, and never held whole: first
-            // for their problems and their meetings without the records, then, during
-            // the import, for the records (issue 8: memory stays flat however large).
-            var meetings: [(file: String, record: RecordFile)] = []
-            var diagnostics: [Diagnostic] = []
-            for file in files {
-                diagnostics += try Self.read(file) { record in
-                    var meeting = record
-                    meeting.decisions = []
-                    meeting.agenda = []
-                    meeting.provisionalAgenda = nil
-                    meeting.entries = []
-                    meeting.commitments = []
-                    meetings.append((file, meeting))
-                }
-            }
-            if !diagnostics.isEmpty { throw ImportFailure(diagnostics) }
+            // Every file is checked before the database is opened, so that its problems
+            // come first; the records are then read again as they are imported.
+            let records = try RecordFiles(files)
             let store = try global.openStore()
-            let report = try store.importRecords(meetings: meetings, records: { each in
-                for file in files {
-                    _ = try Self.read(file) { try each(file, $0) }
-                }
-            }, dryRun: dryRun)
+            let report = try store.importRecords(records, dryRun: dryRun)
             report.warnings.forEach { Console.note($0.description) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: report.meetings.map(\.handle)) }
             if output.isJSON {
@@ -126,17 +108,6 @@ struct ImportCommand: ParsableCommand {
                 for meeting in report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }
             }
             if dryRun { Console.note("Dry run: nothing was written.") }
-        }
-
-        /// Reads a record file line by line, handing over each meeting as its block ends;
-        /// returns the problems found.
-        static func read(_ file: String, _ each: (RecordFile) throws -> Void) throws -> [Diagnostic] {
-            var reader = RecordFormatReader(file: file)
-            try Parsing.eachLine(ofFile: file) { line in
-                if let record = reader.feed(utf8: line) { try each(record) }
-            }
-            if let record = reader.finish() { try each(record) }
-            return reader.diagnostics
         }
     }
 
@@ -162,7 +133,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try Parsing.text(ofFile: file)
+            let text = try TextFile.text(ofFile: file)
             let day = try Parsing.date(asOf, flag: "as-of")
             let result = try global.openStore().importTracker(text, file: file, asOf: day, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
@@ -200,7 +171,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try Parsing.text(ofFile: file)
+            let text = try TextFile.text(ofFile: file)
             let day = try Parsing.date(asOf, flag: "as-of")
             let result = try global.openStore().importReport(text, file: file, asOf: day, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
@@ -254,7 +225,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try Parsing.text(ofFile: file)
+            let text = try TextFile.text(ofFile: file)
             let result = try global.openStore().importBriefing(text, file: file, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
             if output.isJSON {

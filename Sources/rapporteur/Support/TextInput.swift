@@ -58,7 +58,7 @@ struct TextInput<Meaning: TextMeaning>: ParsableArguments {
     }
 
     private static func contents(of file: String) throws -> String {
-        try trimmed(try Parsing.text(ofFile: file), from: file)
+        try trimmed(try TextFile.text(ofFile: file), from: file)
     }
 
     private static func trimmed(_ text: String, from source: String) throws -> String {
