@@ -21,7 +21,9 @@ enum SummaryPledgeReader {
            let amount = normalised(match.group(2), scale: match.group(3)) {
             return Pledge(amount: amount, currency: code(match.group(1) ?? ""), written: match.text)
         }
-        if let match = SummaryPattern.firstMatch(number + #"\s*"# + currencyAfter + #"\b"#, in: text),
+        // From the start of a figure only: tried inside a long run of digits, the figure
+        // pattern would read the run again from each of them.
+        if let match = SummaryPattern.firstMatch(#"\b"# + number + #"\s*"# + currencyAfter + #"\b"#, in: text),
            let amount = normalised(match.group(1), scale: match.group(2)) {
             return Pledge(amount: amount, currency: code(match.group(3) ?? ""), written: match.text)
         }

@@ -10,7 +10,7 @@ import Testing
             of: "4. A Member State thanked the Secretariat for the overview.", with: "4. " + paragraph)
     }
 
-    private func seconds(_ body: () -> Void) -> Double {
+    func seconds(_ body: () -> Void) -> Double {
         let duration = ContinuousClock().measure(body)
         return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
@@ -34,5 +34,15 @@ import Testing
         let elapsed = seconds { parsed = SummaryParser.parse(summary(paragraph: paragraph)) }
         #expect(elapsed < 20, "\(elapsed) s")
         #expect(parsed?.paragraphs.contains { $0.number == 4 } == true)
+    }
+}
+
+extension SummaryParserLengthTests {
+    /// A contribution's figure was looked for from every digit of a long run of digits.
+    @Test func aContributionWithALongRunOfDigitsIsReadInSeconds() {
+        let paragraph = "A Member State pledged a contribution of " + String(repeating: "1", count: 20_000) + " and more."
+        let elapsed = seconds { _ = SummaryPledgeReader.read(paragraph) }
+        #expect(elapsed < 5, "\(elapsed) s")
+        #expect(SummaryPledgeReader.read("It pledged a contribution of 300,000 Euros.")?.amount == "300000")
     }
 }
