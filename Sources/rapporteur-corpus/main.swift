@@ -3,7 +3,7 @@ import RapporteurKit
 
 // Usage: rapporteur-corpus S|M|L FILE
 //
-// Writes a deterministic corpus in the record format for the benchmarks (issue 8):
+// Writes a deterministic corpus in the record format for the benchmarks:
 // per year about 25 PBA meetings, three Board sessions and an OEWG-H session; per
 // meeting three to six agenda items and 40 to 150 interventions on the Assembly's
 // resolutions, with asks, responses answering most of them (some in part, some at a

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Every command names itself (`commandName`). Without a name, ArgumentParser derives
 /// one from the type's name at every start, for every command in the tree, and that
-/// reflection was over a third of a short command's work (issue 8).
+/// reflection was over a third of a short command's work.
 @main
 struct Rapporteur: ParsableCommand {
     static let configuration = CommandConfiguration(

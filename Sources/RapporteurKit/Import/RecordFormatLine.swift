@@ -1,7 +1,7 @@
 /// One line of the record format, told apart on its UTF-8 bytes: blank or comment, a
 /// block's header (keyword and the rest), or a field (name and value). Only the parts
 /// kept become Strings; reading every line as Swift Characters (grapheme breaking) was
-/// most of the cost of reading a large record file (issue 8).
+/// most of the cost of reading a large record file.
 ///
 /// The grammar's marks (indentation, "#", the space after a keyword, the colon after a
 /// field name) are ASCII, and between ASCII bytes a byte is a Character. Next to a

@@ -39,7 +39,7 @@ public struct RecordFormatReader {
     }
 
     /// The same for a line as UTF-8 bytes (valid UTF-8, without its "\n"), as a file
-    /// is read: only the values become Strings (issue 8).
+    /// is read: only the values become Strings.
     public mutating func feed(utf8 rawLine: UnsafeBufferPointer<UInt8>) -> RecordFile? {
         lineNumber += 1
         if rawLine.contains(0) {
@@ -284,7 +284,7 @@ public struct RecordFormatReader {
         guard case .intervention? = meeting!.entries.last,
               case .intervention(var intervention) = meeting!.entries.removeLast() else { return }
         // Taken out and put back rather than copied and written back: a copy shares its
-        // arrays with the entry, so every field that added to one copied it (issue 8).
+        // arrays with the entry, so every field that added to one copied it.
         defer { meeting!.entries.append(.intervention(intervention)) }
         switch name {
         case "item": intervention.item = value

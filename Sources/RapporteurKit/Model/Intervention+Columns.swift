@@ -11,7 +11,7 @@ extension Intervention {
     /// An intervention read by column position from a row that has `columnList` at
     /// `start`. Lists read thousands of records, and Codable decoding, which looks
     /// every column up by name through a decoder, was a third of a follow-up list's
-    /// work (issue 8).
+    /// work.
     init(columns row: Row, at start: Int) throws {
         guard let kind = InterventionKind(rawValue: row[start + 4]) else {
             throw RapporteurError.failure("intervention \(row[start] as Int64): unknown kind \(row[start + 4] as String)")

@@ -1,5 +1,5 @@
 /// The follow-up list as `--json` prints it, written with `JSONWriter` rather than
-/// `JSONEncoder` (issue 8). The bytes are those `JSONEncoder` writes for the `Codable`
+/// `JSONEncoder`. The bytes are those `JSONEncoder` writes for the `Codable`
 /// types (pretty, sorted keys, slashes unescaped): keys in sorted order, nil optionals
 /// left out. A field added to these types must be added here too;
 /// `FollowUpJSONTests` compares the two.

@@ -1,5 +1,5 @@
 /// Pretty JSON written straight into UTF-8 bytes, for lists too long for Foundation's
-/// `JSONEncoder` (issue 8: encoding was over a third of `followup --json`).
+/// `JSONEncoder` (encoding was over a third of `followup --json`).
 ///
 /// The output is byte for byte what `JSONEncoder` writes with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, which is what `--json`

@@ -6,7 +6,7 @@ struct MarkdownContentType: MustacheContentType {
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "{", "}"]
 
     /// The bytes of `special`. Plain ASCII text without any of them needs no escaping
-    /// character by character, which is most text and far cheaper to check (issue 8).
+    /// character by character, which is most text and far cheaper to check.
     private static let specialBytes: Set<UInt8> = Set(special.compactMap(\.asciiValue))
 
     func escapeText(_ text: String) -> String {

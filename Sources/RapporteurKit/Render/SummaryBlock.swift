@@ -22,8 +22,8 @@ public struct SummaryBlock: Sendable, Hashable {
 }
 
 // Templates look values up by name; swift-mustache finds them through Mirror unless
-// the value answers for itself, and Mirror made up a fifth of rendering a summary
-// (issue 8). Every stored property answers, under its own name, as Mirror would.
+// the value answers for itself, and Mirror made up a fifth of rendering a summary.
+// Every stored property answers, under its own name, as Mirror would.
 extension SummaryBlock: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {

@@ -7,8 +7,8 @@ public struct SummarySection: Sendable, Hashable {
 }
 
 // Templates look values up by name; swift-mustache finds them through Mirror unless
-// the value answers for itself, and Mirror made up a fifth of rendering a summary
-// (issue 8). Every stored property answers, under its own name, as Mirror would.
+// the value answers for itself, and Mirror made up a fifth of rendering a summary.
+// Every stored property answers, under its own name, as Mirror would.
 extension SummarySection: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {

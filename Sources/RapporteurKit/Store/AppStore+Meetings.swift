@@ -74,7 +74,7 @@ extension AppStore {
     /// Meetings in date order, optionally of one body.
     public func meetings(body: String? = nil) throws -> [Meeting] {
         try read { db in
-            // Read by column, not through Codable: this is most of `meeting list`'s work (issue 8).
+            // Read by column, not through Codable: this is most of `meeting list`'s work.
             var sql = "SELECT \(Meeting.columnList("m")) FROM meeting m"
             var arguments = StatementArguments()
             if let body {

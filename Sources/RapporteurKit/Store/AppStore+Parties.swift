@@ -50,7 +50,7 @@ extension AppStore {
         }
         // Only a key with the bytes of "member state" in it can match. The regex is compiled
         // every time it is evaluated, about a million instructions, and an import
-        // evaluated it for every party it met (issue 8).
+        // evaluated it for every party it met.
         if key.utf8.firstRange(of: "member state".utf8) != nil,
            let match = key.firstMatch(of: /^(?:a |another |one )?member state(?: (\w+))?$/) {
             return Party(kind: .unidentifiedState, name: match.1.map { String($0).uppercased() } ?? "")

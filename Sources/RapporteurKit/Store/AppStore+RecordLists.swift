@@ -70,7 +70,7 @@ extension AppStore {
                     askArguments.append(stateId)
                 }
                 // Rows are read by column (ask id, then the intervention's columns) and through
-                // a cursor, not decoded with Codable: a long list reads thousands (issue 8).
+                // a cursor, not decoded with Codable: a long list reads thousands.
                 var found: [(askId: Int64, interventionId: Int64)] = []
                 var interventions: [Intervention] = []  // each once, in the order of its first ask
                 var seen: Set<Int64> = []

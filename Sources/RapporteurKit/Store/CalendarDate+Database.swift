@@ -12,7 +12,7 @@ extension CalendarDate: DatabaseValueConvertible {
     /// The date of "2024-10-16" read straight from its bytes, as every stored date is
     /// written; nil for anything else, which `parse` then judges. Lists decode thousands
     /// of dates, and `parse` (trimming through Foundation, then characters) made reading
-    /// the meetings a large part of a summary's work (issue 8). Same result as `parse`.
+    /// the meetings a large part of a summary's work. Same result as `parse`.
     private static func fromStoredISO(_ text: String) -> CalendarDate? {
         var utf8 = text.utf8.makeIterator()
         var fields = [0, 0, 0]

@@ -3,7 +3,7 @@ import GRDB
 // The rows an import writes by the thousand, inserted with statements prepared once
 // per import and values bound one by one (`execute(binding:)`). GRDB's record `insert`
 // encodes every record through Codable and builds its statement anew each time; on a
-// large corpus that was a quarter of the import's work (issue 8). The columns are the
+// large corpus that was a quarter of the import's work. The columns are the
 // records' own, so the rows are the same; their texts get the check `StoredText`
 // gives every record (field by field: encoding the record to check it would undo the gain).
 extension RecordImporter {

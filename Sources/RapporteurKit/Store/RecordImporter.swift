@@ -46,7 +46,7 @@ final class RecordImporter {
 
     /// `meetings` are the records in order, of which only the meeting itself (handle,
     /// body, dates…) is read; `records` hands over the same records, whole, one at a
-    /// time, so that a corpus need never be held in memory all at once (issue 8).
+    /// time, so that a corpus need never be held in memory all at once.
     func importRecords(meetings: [(file: String, record: RecordFile)], records: AppStore.RecordPass) throws {
         // A meeting that cannot be prepared is reported and left out; the others go on,
         // so that every problem is found in one run.
@@ -401,7 +401,7 @@ final class RecordImporter {
 
     /// What AppStore.link does with an item's resolutions, with the lookups of this
     /// import and a prepared statement, where it looked up and prepared anew for every
-    /// item (issue 8).
+    /// item.
     private func linkResolutions(_ typed: [String], toItem itemId: Int64) throws {
         for text in typed {
             let resolutionId = try resolutionId(text)

@@ -26,7 +26,7 @@ struct RecordKeys {
     }
 
     /// The keys of the meeting's asks alone, for an import that resolves answers to
-    /// another meeting's asks and needs nothing else of it (issue 8).
+    /// another meeting's asks and needs nothing else of it.
     static func asks(meetingId: Int64, db: Database) throws -> [Int64: String] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.id, a.recordKey FROM ask a JOIN intervention i ON i.id = a.interventionId

@@ -271,7 +271,7 @@ struct RecordReader {
 
     /// SQLite limits the number of bound values in one statement; lists go in chunks.
     /// Every full chunk has the same SQL, so the queries use cached statements: long
-    /// lists prepared the same statement dozens of times (issue 8).
+    /// lists prepared the same statement dozens of times.
     static func chunks(_ ids: [Int64], size: Int = 500) -> [[Int64]] {
         stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min($0 + size, ids.count)]) }
     }

@@ -11,7 +11,7 @@ enum RecordText {
 
     /// True when cleaning would change nothing: plain ASCII, single spaces between words,
     /// none at the ends. Most text is like that, and checking its bytes is far cheaper
-    /// than splitting it into characters (issue 8).
+    /// than splitting it into characters.
     private static func isClean(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         for byte in text.utf8 {

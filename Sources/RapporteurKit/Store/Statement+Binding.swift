@@ -5,7 +5,7 @@ extension Statement {
     /// bound straight to SQLite. `execute(arguments:)` first boxes every value into a
     /// `StatementArguments` array of existentials, checks it and binds it through
     /// nested closures: for the rows an import writes by the thousand that was a fifth
-    /// of the import's own work (issue 8). The caller gives exactly one value for each
+    /// of the import's own work. The caller gives exactly one value for each
     /// placeholder, as with `setUncheckedArguments`. Meant for statements from
     /// `cachedStatement(sql:)`: a statement whose step failed cannot be reset, and GRDB
     /// drops it from that cache, so the next call gets a fresh one.

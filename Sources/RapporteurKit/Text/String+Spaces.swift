@@ -2,7 +2,7 @@ extension Substring {
     /// The text without the spaces and tabs at either end: what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` gives (tab and the Unicode space
     /// separators), without its trip through NSString, which made up a third of
-    /// reading a large record file (issue 8).
+    /// reading a large record file.
     func trimmingSpaces() -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar.value {

@@ -37,7 +37,7 @@ struct FollowupCommand: RapporteurCommand {
         let store = try global.openStore()
         let list = try store.followUp(filter)
         if document.isJSON {
-            // Written directly rather than through JSONEncoder: same bytes, a fraction of the work (issue 8).
+            // Written directly rather than through JSONEncoder: same bytes, a fraction of the work.
             try document.emit(utf8: list.jsonBytes)
         } else {
             let style = try self.style.map(SummaryCommand.style) ?? .named
