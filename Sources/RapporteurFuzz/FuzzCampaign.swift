@@ -16,7 +16,8 @@ public struct FuzzCampaign {
         public var name: String
         /// A case that uses more processor time than this is a hang.
         public var timeLimit: TimeInterval = 10
-        /// Reads ../shared/seeds and ../shared/samples too (a developer's tool may).
+        /// Reads the shared seeds and samples beside the project too (a developer's tool may;
+        /// the program itself never does).
         public var includeShared = true
         /// Replays the regression inputs before the cases.
         public var replay = true

@@ -67,7 +67,7 @@ struct FuzzCorpus {
         return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("README") }.sorted()
     }
 
-    /// The samples of ../shared start with "source: …", "kind: …" and a blank line.
+    /// The shared samples start with "source: …", "kind: …" and a blank line.
     private static func dropSampleHeader(_ bytes: inout [UInt8]) {
         guard bytes.starts(with: Array("source: ".utf8)) else { return }
         var newlines = 0

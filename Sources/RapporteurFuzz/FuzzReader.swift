@@ -31,7 +31,7 @@ public struct FuzzReader: Sendable {
     }
 
     /// A file of the project named after its reader ("tracker-2025-06.txt"), or one of
-    /// ../shared by the number its name starts with ("000_…", "41_…").
+    /// the shared folder by the number its name starts with ("000_…", "41_…").
     private static func named(_ file: String, _ reader: String, shared numbers: [String]) -> Bool {
         file.hasPrefix(reader) || numbers.contains { file.hasPrefix($0 + "_") }
     }

@@ -2,12 +2,12 @@ import Foundation
 import RapporteurFuzz
 
 // rapporteur-fuzz [CASES] [SEED] [SHARD/SHARDS]: runs every importer on CASES mutated
-// inputs (default 100,000) from the examples, the fuzzer's seeds, ../shared and the
-// regression inputs, in process; with SHARD/SHARDS (0/2, 1/2) only its share of them,
-// so that scripts/fuzz can run one process a core. Run from the folder that holds
-// Package.swift. Exit 0 when no case trapped or hung; a trap ends the process with the
-// runtime's own message, and the input is left in .build/fuzz/pending-fuzz[-SHARD] for
-// the next run to keep.
+// inputs (default 100,000) from the examples, the fuzzer's seeds, the shared seeds and
+// samples beside the project and the regression inputs, in process; with SHARD/SHARDS
+// (0/2, 1/2) only its share of them, so that scripts/fuzz can run one process a core.
+// Run from the folder that holds Package.swift. Exit 0 when no case trapped or hung;
+// a trap ends the process with the runtime's own message, and the input is left in
+// .build/fuzz/pending-fuzz[-SHARD] for the next run to keep.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("rapporteur-fuzz: \(message)\n".utf8))
