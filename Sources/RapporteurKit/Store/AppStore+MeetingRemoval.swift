@@ -17,21 +17,8 @@ extension AppStore {
             let meeting = try Self.meeting(handle, db: db)
             try Self.ensureNothingElsewhereDependsOn(meeting, db: db)
             let removal = try Self.removal(of: meeting, db: db)
-            let answeredElsewhere = try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT w.askId FROM answer w JOIN response r ON r.id = w.responseId
-                JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
-                WHERE r.meetingId = ?1 AND i.meetingId != ?1
-                """, arguments: [meeting.id])
-            // In the order the record import empties a meeting: commitments refer to
-            // responses and interventions, and those to agenda items.
-            try db.execute(sql: "DELETE FROM commitment WHERE meetingId = ?", arguments: [meeting.id])
-            try db.execute(sql: "DELETE FROM response WHERE meetingId = ?", arguments: [meeting.id])
-            try db.execute(sql: "DELETE FROM intervention WHERE meetingId = ?", arguments: [meeting.id])
-            try db.execute(sql: "DELETE FROM agendaItem WHERE meetingId = ?", arguments: [meeting.id])
+            try Self.emptyRecord(ofMeeting: meeting.id!, user: audit.user, stamp: stamp, db: db)
             try db.execute(sql: "DELETE FROM meeting WHERE id = ?", arguments: [meeting.id])
-            for askId in answeredElsewhere {
-                try Self.refreshStatus(ofAsk: askId, user: audit.user, stamp: stamp, db: db)
-            }
             return removal
         }
     }

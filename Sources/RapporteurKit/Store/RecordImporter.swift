@@ -139,20 +139,7 @@ final class RecordImporter {
                 ask.supersededById = nil
                 try ask.update(db)
             }
-            // Asks of other meetings that this meeting's responses answered get their status
-            // back from the answers that remain, once the responses are gone.
-            let answeredElsewhere = try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT w.askId FROM answer w JOIN response r ON r.id = w.responseId
-                JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
-                WHERE r.meetingId = ?1 AND i.meetingId != ?1
-                """, arguments: [existing.id])
-            try db.execute(sql: "DELETE FROM commitment WHERE meetingId = ?", arguments: [existing.id])
-            try db.execute(sql: "DELETE FROM response WHERE meetingId = ?", arguments: [existing.id])
-            try db.execute(sql: "DELETE FROM intervention WHERE meetingId = ?", arguments: [existing.id])
-            try db.execute(sql: "DELETE FROM agendaItem WHERE meetingId = ?", arguments: [existing.id])
-            for askId in answeredElsewhere {
-                try AppStore.refreshStatus(ofAsk: askId, user: user, stamp: stamp, db: db)
-            }
+            try AppStore.emptyRecord(ofMeeting: existing.id!, user: user, stamp: stamp, db: db)
             meeting.updatedBy = user
             meeting.updatedAt = stamp
         } else {
