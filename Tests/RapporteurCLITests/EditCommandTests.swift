@@ -3,20 +3,8 @@ import Testing
 
 /// `intervention edit`, `response edit`, `action edit` and `meeting remove`, end to end.
 @Suite struct EditCommandTests {
-    /// PBA-56 with items 1, 2, 2(a) and 3; EB-2024-2 with one item.
-    private func meetings() throws -> CLI {
-        let cli = try CLI.initialized()
-        try cli.run(arguments: MeetingCommandTests.pba56)
-        try cli.succeed("agenda", "standard", "PBA-56")
-        try cli.succeed("agenda", "add", "PBA-56", "Implementation of all resolutions", "--at", "2")
-        try cli.succeed("agenda", "add", "PBA-56", "Smart cities", "--under", "2", "--resolution", "2/1")
-        try cli.succeed("meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        try cli.succeed("agenda", "add", "EB-2024-2", "Implementation of the resolutions of the Assembly")
-        return cli
-    }
-
     @Test func anInterventionIsEditedInPlace() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
                         "asked when the first phase had closed")
         #expect(try cli.succeed("intervention", "edit", "I1", "--item", "2a", "--by", "Peru",
@@ -35,7 +23,7 @@ import Testing
     }
 
     @Test func aResponseAndACommitmentAreEditedInPlace() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "explained that it had closed")
         try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--upon-request", "share the figures")
@@ -54,7 +42,7 @@ import Testing
     }
 
     @Test func anEditTakesItsTextLikeAnAdd() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "comment", "noted it")
         // A text that begins with a dash, as an argument, from standard input and from a file.
         #expect(try cli.succeed("intervention", "edit", "I1", "- highlighted the housing targets") == "I1\n")
@@ -72,7 +60,7 @@ import Testing
     }
 
     @Test func meetingRemoveListsWhatGoesAndNeedsForce() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")
         try cli.succeed("response", "add", "EB-2024-2", "--item", "1", "--answers", "Q1", "gave the date")
         let listed = try cli.run("meeting", "remove", "PBA-56")

@@ -2,20 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct RecordCommandTests {
-    /// PBA-56 with its agenda, and EB-2024-2 with one item.
-    private func meetings() throws -> CLI {
-        let cli = try CLI.initialized()
-        try cli.run(arguments: MeetingCommandTests.pba56)
-        try cli.succeed("agenda", "standard", "PBA-56")
-        try cli.succeed("agenda", "add", "PBA-56", "Implementation of all resolutions", "--at", "2")
-        try cli.succeed("agenda", "add", "PBA-56", "Smart cities", "--under", "2", "--resolution", "2/1")
-        try cli.succeed("meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        try cli.succeed("agenda", "add", "EB-2024-2", "Implementation of the resolutions of the Assembly")
-        return cli
-    }
-
     @Test func interventionAddPrintsTheInterventionAndItsAsks() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
                                 "--resolution", "1/2", "asked when the first phase had closed") == "I1 Q1\n")
         #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2a", "--by", "Member States", "--kind", "request",
@@ -31,7 +19,7 @@ import Testing
     }
 
     @Test func aWarningNamesAnUnknownReferenceInTheText() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         let result = try cli.run("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment",
                                  "recalled resolution 3/4")
         #expect(result.status == 0)
@@ -40,7 +28,7 @@ import Testing
     }
 
     @Test func aQuestionAnsweredAtTheBoardLeavesThePBAListAndShowsInTheHistory() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
                         "--resolution", "1/2", "asked how many people had taken the course")
         #expect(try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "--partial",
@@ -67,7 +55,7 @@ import Testing
     }
 
     @Test func commitmentsAreDueOverdueAndDone() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked about the handbook")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "confirmed that a draft would be shared")
         #expect(try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--due", "2024-12-31", "share the draft handbook") == "A1\n")
@@ -118,7 +106,7 @@ import Testing
          "error: Q1 is an ask (Q…); this needs a response (R…) or an intervention (I…)\n"),
     ])
     func badInputIsRefusedAndWritesNothing(arguments: [String], status: Int32, message: String) throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked a thing")
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "noted a thing")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered it")
@@ -133,7 +121,7 @@ import Testing
     }
 
     @Test func removalIsExplicitAndReported() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "request",
                         "--ask", "one", "--ask", "two", "asked two things")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered the first")
@@ -146,7 +134,7 @@ import Testing
     }
 
     @Test func asksAreWithdrawnOrSupersededByHand() throws {
-        let cli = try meetings()
+        let cli = try CLI.withTwoMeetings()
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked a thing")
         try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked it better")
         try cli.succeed("ask", "supersede", "Q1", "--by", "Q2")
