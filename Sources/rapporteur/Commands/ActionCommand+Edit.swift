@@ -25,7 +25,7 @@ extension ActionCommand {
         @Argument(help: "The commitment (A4).") var commitment: String
         @OptionGroup var text: TextInput<NewText>
         @Option(help: "Who owns it: Secretariat, \"Secretariat: <unit>\" or a Member State.") var owner: String?
-        @Option(help: "Due date (YYYY-MM-DD).") var due: String?
+        @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
         @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
         @Flag(help: "Due at no set time.") var noDue = false
@@ -37,7 +37,7 @@ extension ActionCommand {
                 throw RapporteurError.invalid("give one of --due, --due-meeting, --upon-request and --no-due")
             }
             var change = CommitmentChange(text: try text.readIfGiven(), owner: owner)
-            if let due { change.due = .date(try Parsing.date(due, flag: "due")) }
+            if let due { change.due = .date(due) }
             if let dueMeeting { change.due = .meeting(dueMeeting) }
             if uponRequest { change.due = .uponRequest }
             if noDue { change.due = NewCommitment.Due.none }

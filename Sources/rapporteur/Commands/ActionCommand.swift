@@ -35,7 +35,7 @@ struct ActionCommand: ParsableCommand {
         @OptionGroup var text: TextInput<Undertaking>
         @Option(help: "The response or intervention it came from (R3, I7).") var from: String?
         @Option(help: "Who owns it: Secretariat (default), \"Secretariat: <unit>\" or a Member State.") var owner: String?
-        @Option(help: "Due date (YYYY-MM-DD).") var due: String?
+        @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
         @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
         @OptionGroup var references: ReferenceOptions
@@ -46,7 +46,7 @@ struct ActionCommand: ParsableCommand {
                 throw RapporteurError.invalid("give one of --due, --due-meeting and --upon-request")
             }
             var when = NewCommitment.Due.none
-            if let due { when = .date(try Parsing.date(due, flag: "due")) }
+            if let due { when = .date(due) }
             if let dueMeeting { when = .meeting(dueMeeting) }
             if uponRequest { when = .uponRequest }
             let entry = NewCommitment(meeting: meeting, origin: from, text: try text.read(), owner: owner, due: when,
@@ -75,12 +75,11 @@ struct ActionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The commitment (A4).") var commitment: String
         @Option(help: "The meeting where it was done.") var at: String?
-        @Option(help: "The day it was done (YYYY-MM-DD; default today, or the meeting's date).") var on: String?
+        @Option(help: "The day it was done (YYYY-MM-DD; default today, or the meeting's date).") var on: CalendarDate?
         @Option(help: "How it was done.") var note: String?
 
         func execute() throws {
-            let day = try on.map { try Parsing.date($0, flag: "on") }
-            let done = try global.openStore().completeCommitment(commitment, atMeeting: at, on: day, note: note)
+            let done = try global.openStore().completeCommitment(commitment, atMeeting: at, on: on, note: note)
             Console.note("\(done.handle) is done.")
         }
     }

@@ -54,12 +54,11 @@ struct DecisionCommand: ParsableCommand {
         @Argument(help: "The body that adopted it: EB, HA, …") var body: String
         @Argument(help: "Its number: 2024/3 for the Board (year/number), 1/3 for the Assembly.") var key: String
         @Option(help: "Its title.") var title: String?
-        @Option(help: "When it was adopted (YYYY-MM-DD).") var adoptedOn: String?
+        @Option(help: "When it was adopted (YYYY-MM-DD).") var adoptedOn: CalendarDate?
 
         func execute() throws {
-            let date = try adoptedOn.map { try Parsing.date($0, flag: "adopted-on") }
             let store = try global.openStore()
-            let decision = try store.addDecision(body: body, key: key, title: title, adoptedOn: date)
+            let decision = try store.addDecision(body: body, key: key, title: title, adoptedOn: adoptedOn)
             Console.print("\(try store.body(body).code) \(decision.key.key)")
         }
     }

@@ -26,14 +26,14 @@ struct FollowupCommand: RapporteurCommand {
     @Option(help: "Only records from this body's meetings.") var body: String?
     @Option(help: "Only records about this resolution.") var resolution: String?
     @Option(help: "Only what this State asked or is owed.") var state: String?
-    @Option(help: "The day to compute ages and overdue marks for (YYYY-MM-DD).") var asOf: String?
+    @Option(help: "The day to compute ages and overdue marks for (YYYY-MM-DD).") var asOf: CalendarDate?
     @Flag(help: "Only overdue commitments.") var overdue = false
     @Flag(help: "Exit with 2 when any commitment is overdue.") var check = false
 
     func execute() throws {
         let filter = FollowUpFilter(
             meeting: meeting, body: body, resolution: resolution, state: state,
-            asOf: try asOf.map { try Parsing.date($0, flag: "as-of") } ?? .today(), overdueOnly: overdue)
+            asOf: asOf ?? .today(), overdueOnly: overdue)
         let store = try global.openStore()
         let list = try store.followUp(filter)
         if document.isJSON {

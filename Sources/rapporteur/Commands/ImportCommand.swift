@@ -128,22 +128,21 @@ struct ImportCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The tracker, as plain text.") var file: String
-        @Option(help: "The day its figures hold for (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The day its figures hold for (YYYY-MM-DD).") var asOf: CalendarDate
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
-            let day = try Parsing.date(asOf, flag: "as-of")
-            let result = try global.openStore().importTracker(text, file: file, asOf: day, dryRun: dryRun)
+            let result = try global.openStore().importTracker(text, file: file, asOf: asOf, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
-                json.asOf = day
+                json.asOf = asOf
                 json.resolutions = result.resolutions
                 return try Console.printJSON(json)
             }
-            Console.print("\(dryRun ? "would import" : "imported") \(result.resolutions) resolutions as of \(day.iso)")
+            Console.print("\(dryRun ? "would import" : "imported") \(result.resolutions) resolutions as of \(asOf.iso)")
         }
     }
 
@@ -165,25 +164,24 @@ struct ImportCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The report, as plain text.") var file: String
-        @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: CalendarDate
         @Option(help: "The report's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
-            let day = try Parsing.date(asOf, flag: "as-of")
-            let result = try global.openStore().importReport(text, file: file, asOf: day, symbol: symbol, dryRun: dryRun)
+            let result = try global.openStore().importReport(text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note($0.description) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
-                json.asOf = day
+                json.asOf = asOf
                 json.updates = result.updates
                 json.symbol = result.symbol
                 return try Console.printJSON(json)
             }
             Console.print("\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
-                + (result.symbol.map { " from \($0)" } ?? "") + " as of \(day.iso)")
+                + (result.symbol.map { " from \($0)" } ?? "") + " as of \(asOf.iso)")
         }
     }
 

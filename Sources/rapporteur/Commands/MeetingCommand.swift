@@ -38,11 +38,11 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "Meeting number (PBA, CPR).") var number: Int?
         @Option(help: "Session number (EB, HA, OEWG-H).") var session: Int?
         @Option(help: "Year (EB, OECPR).") var year: Int?
-        @Option(help: "Date of a one-day meeting (YYYY-MM-DD).") var date: String?
-        @Option(help: "First day (YYYY-MM-DD).") var from: String?
-        @Option(help: "Last day (YYYY-MM-DD).") var to: String?
-        @Option(help: "Start time, 24-hour HH:MM.") var start: String?
-        @Option(help: "End time, 24-hour HH:MM.") var end: String?
+        @Option(help: "Date of a one-day meeting (YYYY-MM-DD).") var date: CalendarDate?
+        @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDate?
+        @Option(help: "Last day (YYYY-MM-DD).") var to: CalendarDate?
+        @Option(help: "Start time, 24-hour HH:MM.") var start: ClockTime?
+        @Option(help: "End time, 24-hour HH:MM.") var end: ClockTime?
         @Option(help: "Venue (\"UNON Conference Room 4\").") var venue: String?
         @Option(help: "in-person, hybrid or online.") var modality: String = "in-person"
         @Option(help: "The Chair, honorifics first (\"H.E. Dr. Pedro Leon Cortes Ruiz\").") var chair: String?
@@ -57,8 +57,7 @@ struct MeetingCommand: ParsableCommand {
             let plan = MeetingPlan(
                 body: body, number: number, session: session, year: year,
                 startDate: first, endDate: last,
-                startTime: try start.map { try Parsing.time($0, flag: "start") },
-                endTime: try end.map { try Parsing.time($0, flag: "end") },
+                startTime: start, endTime: end,
                 venue: venue, modality: modality,
                 chair: chair, chairFunction: chairFunction, chairDelegation: delegation)
             let meeting = try store.planMeeting(plan)
@@ -68,11 +67,9 @@ struct MeetingCommand: ParsableCommand {
         private func dates() throws -> (CalendarDate, CalendarDate) {
             switch (date, from, to) {
             case let (date?, nil, nil):
-                let day = try Parsing.date(date, flag: "date")
-                return (day, day)
+                return (date, date)
             case let (nil, from?, to):
-                let first = try Parsing.date(from, flag: "from")
-                return (first, try to.map { try Parsing.date($0, flag: "to") } ?? first)
+                return (from, to ?? from)
             case (nil, nil, _):
                 throw RapporteurError.invalid("give the meeting's --date, or --from and --to for a session over several days")
             default:
@@ -108,8 +105,8 @@ struct MeetingCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meeting's handle.") var meeting: String
-        @Option(help: "When the meeting was called to order (HH:MM).") var opened: String?
-        @Option(help: "When it was adjourned (HH:MM).") var adjourned: String?
+        @Option(help: "When the meeting was called to order (HH:MM).") var opened: ClockTime?
+        @Option(help: "When it was adjourned (HH:MM).") var adjourned: ClockTime?
         @Option(help: "Venue.") var venue: String?
         @Option(help: "in-person, hybrid or online.") var modality: String?
         @Option(help: "The Chair, honorifics first.") var chair: String?
@@ -118,8 +115,8 @@ struct MeetingCommand: ParsableCommand {
 
         func execute() throws {
             var change = MeetingChange()
-            change.openedAt = try opened.map { try Parsing.time($0, flag: "opened") }
-            change.adjournedAt = try adjourned.map { try Parsing.time($0, flag: "adjourned") }
+            change.openedAt = opened
+            change.adjournedAt = adjourned
             change.venue = venue
             change.modality = try modality.map(New.modality)
             change.chair = chair

@@ -186,16 +186,15 @@ struct ResolutionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The resolution (2/7).") var resolution: String
         @Argument(help: "not-started, under-implementation or implemented.") var status: String
-        @Option(help: "The day it holds from (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The day it holds from (YYYY-MM-DD).") var asOf: CalendarDate
 
         func execute() throws {
             guard let parsed = ImplementationStatus.parse(status) else {
                 throw RapporteurError.invalid("'\(status)' is no implementation status: use not-started, "
                     + "under-implementation or implemented")
             }
-            let day = try Parsing.date(asOf, flag: "as-of")
-            try global.openStore().setStatus(resolution, parsed, asOf: day)
-            Console.note("Resolution \(resolution): \(parsed.words.lowercased()) as of \(day.iso).")
+            try global.openStore().setStatus(resolution, parsed, asOf: asOf)
+            Console.note("Resolution \(resolution): \(parsed.words.lowercased()) as of \(asOf.iso).")
         }
     }
 
@@ -220,14 +219,13 @@ struct ResolutionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The resolution (2/7).") var resolution: String
         @OptionGroup var text: TextInput<UpdateText>
-        @Option(help: "The day it reports on (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The day it reports on (YYYY-MM-DD).") var asOf: CalendarDate
         @Option(help: "The document it comes from (HSP/EB.2025/5).") var symbol: String?
         @Option(help: "Its paragraph in that document.") var paragraph: Int?
 
         func execute() throws {
-            let day = try Parsing.date(asOf, flag: "as-of")
-            try global.openStore().addUpdate(resolution, asOf: day, text: try text.read(), symbol: symbol, paragraph: paragraph)
-            Console.note("Resolution \(resolution): update of \(day.iso) added.")
+            try global.openStore().addUpdate(resolution, asOf: asOf, text: try text.read(), symbol: symbol, paragraph: paragraph)
+            Console.note("Resolution \(resolution): update of \(asOf.iso) added.")
         }
 
         enum UpdateText: TextMeaning {

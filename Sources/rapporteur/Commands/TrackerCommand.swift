@@ -34,11 +34,11 @@ struct TrackerCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The figures as of this day (YYYY-MM-DD); default: the latest.") var asOf: String?
+        @Option(help: "The figures as of this day (YYYY-MM-DD); default: the latest.") var asOf: CalendarDate?
         @OptionGroup var document: DocumentOutput<TableFormats>
 
         func execute() throws {
-            let tracker = try global.openStore().tracker(asOf: try asOf.map { try Parsing.date($0, flag: "as-of") })
+            let tracker = try global.openStore().tracker(asOf: asOf)
             switch document.chosen {
             case .json: try document.emitJSON(tracker)
             case .csv: try document.emit(TrackerDocument.csv(tracker))
@@ -112,12 +112,11 @@ struct FundingCommand: ParsableCommand {
         @Argument(help: "The resolution (2/7).") var resolution: String
         @Option(help: "Resources required, in US$ thousands.") var required: Int
         @Option(help: "Resources mobilized, in US$ thousands.") var mobilized: Int
-        @Option(help: "The day the figures hold for (YYYY-MM-DD).") var asOf: String
+        @Option(help: "The day the figures hold for (YYYY-MM-DD).") var asOf: CalendarDate
         @Option(help: "A note or disclaimer shown with the figures.") var note: String?
 
         func execute() throws {
-            let day = try Parsing.date(asOf, flag: "as-of")
-            try global.openStore().setFunding(resolution, required: required, mobilized: mobilized, asOf: day, note: note)
+            try global.openStore().setFunding(resolution, required: required, mobilized: mobilized, asOf: asOf, note: note)
             let line = FundingLine(required: required, mobilized: mobilized)
             Console.note("Resolution \(resolution): gap \(AppStore.thousands(line.gap)) (\(line.gapPercent)%)"
                 + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : "") + ".")

@@ -40,11 +40,13 @@ extension Rapporteur {
         Foundation.exit(code.rawValue)
     }
 
-    /// ArgumentParser's message begun in lower case like the program's own, and an
+    /// A value a type refused in the program's words (`ArgumentRefusal`), ArgumentParser's
+    /// other messages begun in lower case like the program's own, and an
     /// unknown option that is neither a misspelling nor a global option told how it can
     /// be a text instead.
     private static func ownWording(_ text: String, of error: Error) -> String {
         let prefix = _errorPrefix
+        if let refused = ArgumentRefusal.programWording(of: text, errorPrefix: prefix) { return refused }
         guard text.hasPrefix(prefix) else { return text }
         var message = String(text.dropFirst(prefix.count))
         if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
