@@ -32,4 +32,45 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(try cli.dump() == dump)
     }
+
+    @Test(arguments: [
+        (["summary", "PBA-56", "--style", "whispered"],
+         "error: --style must be one of anonymous, capitals, named, not 'whispered'\n"),
+        (["followup", "--json", "--style", "loud"], "error: --style must be one of anonymous, capitals, named, not 'loud'\n"),
+        (["body", "set", "PBA", "--attribution", "Named-ish"],
+         "error: --attribution must be one of anonymous, capitals, named, not 'Named-ish'\n"),
+    ])
+    func anAttributionStyleThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
+        let cli = try CLI.initialized()
+        let dump = try cli.dump()
+        let result = try cli.run(arguments: arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr == message)
+        #expect(result.stdout.isEmpty)
+        #expect(try cli.dump() == dump)
+    }
+
+    /// The help of each option with a set of values, as the help shows it on a wide
+    /// terminal (on the option's line, or on the next one after a long option), ends
+    /// with the values the command takes.
+    @Test(arguments: [
+        (["summary"], "--style <style>", "(values: anonymous, capitals, named)"),
+        (["summary"], "--format <format>", "(values: txt, md, html, json)"),
+        (["followup"], "--style <style>", "(values: anonymous, capitals, named)"),
+        (["body", "set"], "--attribution <attribution>", "(values: anonymous, capitals, named)"),
+        (["tracker", "show"], "--format <format>", "(values: txt, md, html, json, csv)"),
+        (["meeting", "list"], "--format <format>", "(values: txt, json)"),
+    ])
+    func helpListsTheValuesOfAnOption(command: [String], option: String, values: String) throws {
+        let help = try CLI().run(arguments: command + ["--help"], environment: ["COLUMNS": "200"], useDatabase: false)
+        #expect(help.status == 0)
+        let lines = help.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(option) }) else {
+            Issue.record("no help for \(option)")
+            return
+        }
+        let text = ([lines[start]] + lines[(start + 1)...].prefix { !$0.hasPrefix("-") && !$0.isEmpty })
+            .joined(separator: " ")
+        #expect(text.hasSuffix(values), "\(text)")
+    }
 }

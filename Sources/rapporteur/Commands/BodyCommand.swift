@@ -151,7 +151,7 @@ struct BodyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The body's code.") var code: String
         @Option(help: "Days before a meeting its documents are due.") var documentLeadDays: Int?
-        @Option(help: "Attribution style: anonymous, capitals or named.") var attribution: String?
+        @Option(help: "Attribution style.") var attribution: AttributionStyle?
         @Option(help: "Meeting ordinals: words or figures.") var ordinals: String?
         @Option(help: "Times: twenty-four-hour or twelve-hour.") var timeStyle: String?
         @Option(help: "Time zone abbreviation used in text (EAT).") var timeZone: String?
@@ -174,7 +174,7 @@ struct BodyCommand: ParsableCommand {
                 }
                 change.documentLeadDays = documentLeadDays
             }
-            change.attributionStyle = try attribution.map { try choice($0, flag: "attribution", AttributionStyle.self) }
+            change.attributionStyle = attribution
             change.ordinalStyle = try ordinals.map { try choice($0, flag: "ordinals", OrdinalStyle.self) }
             change.timeStyle = try timeStyle.map { try choice($0, flag: "time-style", TimeStyle.self) }
             if let secretariatWord {

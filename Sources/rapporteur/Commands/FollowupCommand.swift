@@ -21,7 +21,7 @@ struct FollowupCommand: RapporteurCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var document: DocumentOptions
-    @Option(help: "named (default: who asked is shown) or anonymous.") var style: String?
+    @Option(help: "How who asked is shown (default: named).") var style: AttributionStyle?
     @Option(help: "Only records from this meeting.") var meeting: String?
     @Option(help: "Only records from this body's meetings.") var body: String?
     @Option(help: "Only records about this resolution.") var resolution: String?
@@ -40,8 +40,7 @@ struct FollowupCommand: RapporteurCommand {
             // Written directly rather than through JSONEncoder: same bytes, a fraction of the work.
             try document.emit(utf8: list.jsonBytes)
         } else {
-            let style = try self.style.map(SummaryCommand.style) ?? .named
-            let view = FollowUpDocument(list, resolutionTitles: try store.resolutionTitles(), style: style)
+            let view = FollowUpDocument(list, resolutionTitles: try store.resolutionTitles(), style: style ?? .named)
             try document.emit(try document.render(view, document: "followup"))
         }
         if check, list.overdueCount > 0 {

@@ -27,11 +27,10 @@ struct SummaryCommand: RapporteurCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var document: DocumentOptions
     @Argument(help: "The meeting's handle.") var meeting: String
-    @Option(help: "anonymous, capitals or named (default: the body's setting).") var style: String?
+    @Option(help: "Attribution style (default: the body's setting).") var style: AttributionStyle?
     @Flag(help: "List the texts that would reveal a speaker in the anonymous style; exit 2 if any.") var check = false
 
     func execute() throws {
-        let style = try self.style.map(Self.style)
         let store = try global.openStore()
         let source = try store.recordSource(of: meeting)
         if check { return try checkLeaks(store, handle: source.meeting.handle, style: style ?? source.body.attributionStyle) }
@@ -61,13 +60,6 @@ struct SummaryCommand: RapporteurCommand {
                 + "\(handle) would reveal a speaker in the anonymous summary")
             throw ExitCode(2)
         }
-    }
-
-    static func style(_ text: String) throws -> AttributionStyle {
-        guard let style = AttributionStyle(rawValue: text.lowercased()) else {
-            throw RapporteurError.invalid("--style must be anonymous, capitals or named, not '\(text)'")
-        }
-        return style
     }
 
     /// The summary's paragraphs for machines: numbered, under their item headings.

@@ -11,9 +11,9 @@ typealias DocumentOptions = DocumentOutput<DocumentFormats>
 /// anything is read, a format the command does not write, a `--format` the extension
 /// contradicts, an extension no format has and a folder that does not exist.
 struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
-    @Option(help: ArgumentHelp("\(Formats.help); default: from -o's extension, else txt.", valueName: "format"),
-            completion: .list(Formats.formats.map(\.rawValue)))
-    var format: String?
+    @Option(help: ArgumentHelp("Output format (text is txt); default: from -o's extension, else txt.",
+                               valueName: "format"))
+    var format: FormatName<Formats>?
     @Flag(help: "Shorthand for --format json.") var json = false
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
@@ -21,12 +21,12 @@ struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
     var templates: String?
 
     func validate() throws {
-        _ = try OutputFormat.chosen(format: format, json: json, output: output, among: Formats.formats)
+        _ = try OutputFormat.chosen(format: format, json: json, output: output)
     }
 
     /// The format asked for; `validate()` has refused any other.
     var chosen: OutputFormat {
-        (try? OutputFormat.chosen(format: format, json: json, output: output, among: Formats.formats)) ?? .txt
+        (try? OutputFormat.chosen(format: format, json: json, output: output)) ?? .txt
     }
 
     var isJSON: Bool { chosen == .json }

@@ -34,17 +34,13 @@ enum OutputFormat: String, CaseIterable, Sendable {
         return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
-    /// The format a command writes, from `--format`, `--json` and the extension of `-o`:
-    /// the one they agree on, else txt. A format the command does not write, an extension
-    /// no format has, and a `--format` that disagrees with the extension are errors.
-    static func chosen(format: String?, json: Bool, output: String?, among formats: [OutputFormat]) throws -> OutputFormat {
-        var typed: (words: String, format: OutputFormat)?
-        if let format {
-            guard let named = OutputFormat(name: format), formats.contains(named) else {
-                throw ValidationError("--format \(format): the formats are \(prose(formats))")
-            }
-            typed = ("--format \(format)", named)
-        }
+    /// The format a command writes, from `--format` (one the command writes, see
+    /// `FormatName`), `--json` and the extension of `-o`: the one they agree on, else txt.
+    /// An extension no format of the command has and a `--format` that disagrees with the
+    /// extension are errors.
+    static func chosen<Formats>(format: FormatName<Formats>?, json: Bool, output: String?) throws -> OutputFormat {
+        let formats = Formats.formats
+        var typed = format.map { (words: "--format \($0.typed)", format: $0.format) }
         if json {
             if let typed, typed.format != .json { throw ValidationError("--json and \(typed.words) disagree; give one of them") }
             typed = ("--json", .json)
@@ -66,14 +62,6 @@ enum OutputFormat: String, CaseIterable, Sendable {
 /// The formats a command writes, for its `--format` option.
 protocol OutputFormats {
     static var formats: [OutputFormat] { get }
-}
-
-extension OutputFormats {
-    /// "txt, md, html or json (text is txt)".
-    static var help: String {
-        let names = formats.map(\.rawValue)
-        return names.dropLast().joined(separator: ", ") + " or " + names.last! + " (text is txt)"
-    }
 }
 
 /// Lists and records: plain text or JSON.
