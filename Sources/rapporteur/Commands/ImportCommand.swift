@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
         enum LinkMode: String, ExpressibleByArgument { case auto, none }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The summary, as plain text.") var file: String
+        @Argument(help: "The summary, as plain text.", completion: .file()) var file: String
         @Option(help: "The body, when the heading does not say (PBA).") var body: String?
         @Option(help: "The meeting's handle, when the heading does not give its number (PBA-56).") var meeting: String?
         @Option(help: "auto: propose answer links (marked inferred); none: leave every ask open.") var link: LinkMode = .auto
@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Record files.") var files: [String]
+        @Argument(help: "Record files.", completion: .file()) var files: [String]
         @Flag(help: "Check everything and say what would be stored; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
@@ -127,7 +127,7 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The tracker, as plain text.") var file: String
+        @Argument(help: "The tracker, as plain text.", completion: .file()) var file: String
         @Option(help: "The day its figures hold for (YYYY-MM-DD).") var asOf: CalendarDate
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
@@ -163,7 +163,7 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The report, as plain text.") var file: String
+        @Argument(help: "The report, as plain text.", completion: .file()) var file: String
         @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: CalendarDate
         @Option(help: "The report's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
@@ -217,7 +217,7 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The briefing, as plain text.") var file: String
+        @Argument(help: "The briefing, as plain text.", completion: .file()) var file: String
         @Option(help: "The briefing's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions

@@ -26,7 +26,7 @@ struct TemplatesCommand: ParsableCommand {
                 """
         )
 
-        @Argument(help: "The folder to write into.") var folder: String
+        @Argument(help: "The folder to write into.", completion: .directory) var folder: String
 
         func execute() throws {
             let written = try TemplateLibrary.exportDefaults(to: folder)
@@ -46,7 +46,8 @@ struct TemplatesCommand: ParsableCommand {
                 """
         )
 
-        @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"))
+        @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
+                completion: .directory)
         var templates: String?
         @OptionGroup var output: OutputOptions
 

@@ -15,9 +15,11 @@ struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
                                valueName: "format"))
     var format: FormatName<Formats>?
     @Flag(help: "Shorthand for --format json.") var json = false
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+            completion: .file())
     var output: String?
-    @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
+            completion: .directory)
     var templates: String?
 
     func validate() throws {

@@ -4,7 +4,7 @@ import RapporteurKit
 
 /// Options every command that touches the database takes.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"), completion: .file())
     var db: String?
 
     /// The options above that take a value; they may also stand before the command

@@ -24,7 +24,8 @@ struct TextInput<Meaning: TextMeaning>: ParsableArguments {
     var argument: String?
 
     @Option(name: .customLong("text-file"),
-            help: ArgumentHelp("Read the \(Meaning.valueName) from this file (- for standard input).", valueName: "file"))
+            help: ArgumentHelp("Read the \(Meaning.valueName) from this file (- for standard input).", valueName: "file"),
+            completion: .file())
     var file: String?
 
     func read() throws -> String {
