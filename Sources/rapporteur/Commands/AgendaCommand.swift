@@ -193,7 +193,7 @@ struct AgendaCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var document: DocumentOptions
+        @OptionGroup var document: DocumentOptions<DocumentFormats>
         @Argument(help: "The meeting's handle.") var meeting: String
         @Flag(help: "The provisional agenda as it stood when the meeting adopted it.") var provisional = false
 

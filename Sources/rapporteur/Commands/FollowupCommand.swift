@@ -20,7 +20,7 @@ struct FollowupCommand: RapporteurCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var document: DocumentOptions
+    @OptionGroup var document: DocumentOptions<DocumentFormats>
     @Option(help: "How who asked is shown (default: named).") var style: AttributionStyle?
     @Option(help: "Only records from this meeting.") var meeting: String?
     @Option(help: "Only records from this body's meetings.") var body: String?

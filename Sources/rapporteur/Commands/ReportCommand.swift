@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
-        @OptionGroup var document: DocumentOptions
+        @OptionGroup var document: DocumentOptions<DocumentFormats>
         @Option(name: .customLong("for"), help: "The Board session the report goes to (EB-2025-1).") var meeting: String
 
         func execute() throws {

@@ -25,7 +25,7 @@ struct SummaryCommand: RapporteurCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var document: DocumentOptions
+    @OptionGroup var document: DocumentOptions<DocumentFormats>
     @Argument(help: "The meeting's handle.") var meeting: String
     @Option(help: "Attribution style (default: the body's setting).") var style: AttributionStyle?
     @Flag(help: "List the texts that would reveal a speaker in the anonymous style; exit 2 if any.") var check = false

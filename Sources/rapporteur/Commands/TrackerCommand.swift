@@ -35,7 +35,7 @@ struct TrackerCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "The figures as of this day (YYYY-MM-DD); default: the latest.") var asOf: CalendarDate?
-        @OptionGroup var document: DocumentOutput<TableFormats>
+        @OptionGroup var document: DocumentOptions<TableFormats>
 
         func execute() throws {
             let tracker = try global.openStore().tracker(asOf: asOf)

@@ -2,15 +2,14 @@ import ArgumentParser
 import Foundation
 import RapporteurKit
 
-/// The options of the commands that write documents.
-typealias DocumentOptions = DocumentOutput<DocumentFormats>
-
-/// Options of the commands that write documents: the format (one template a format),
-/// JSON for machines, an output file whose extension also names the format, and a
-/// folder of templates that override the built-in ones. `validate()` refuses, before
-/// anything is read, a format the command does not write, a `--format` the extension
-/// contradicts, an extension no format has and a folder that does not exist.
-struct DocumentOutput<Formats: OutputFormats>: ParsableArguments {
+/// Options of every command that writes a document, `Formats` the formats it writes
+/// (`DocumentFormats`, or `TableFormats` for the tracker): the format (one template a
+/// format), JSON for machines, an output file whose extension also names the format,
+/// and a folder of templates that override the built-in ones. A format the command does
+/// not write is refused as the command line is read (`FormatName`); `validate()` then
+/// refuses, before anything is read, a `--format` the extension contradicts, an extension
+/// no format has and a folder that does not exist.
+struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
     @Option(help: ArgumentHelp("Output format (text is txt); default: from -o's extension, else txt.",
                                valueName: "format"))
     var format: FormatName<Formats>?
