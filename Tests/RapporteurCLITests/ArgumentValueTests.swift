@@ -33,14 +33,34 @@ import Testing
         #expect(try cli.dump() == dump)
     }
 
+    /// Styles are typed by their names in kebab case, in any case; the stored name is
+    /// also taken.
+    @Test func aStyleIsTakenByItsNameInAnyCase() throws {
+        let cli = try CLI.initialized()
+        try cli.succeed("body", "set", "PBA", "--attribution", "Capitals", "--ordinals", "FIGURES",
+                        "--time-style", "twelveHour")
+        let body = try cli.json("body", "show", "PBA", "--json") as? [String: Any]
+        #expect(body?["attributionStyle"] as? String == "capitals")
+        #expect(body?["ordinalStyle"] as? String == "figures")
+        #expect(body?["timeStyle"] as? String == "twelveHour")
+        try cli.succeed("body", "set", "PBA", "--time-style", "twenty-four-hour")
+        let again = try cli.json("body", "show", "PBA", "--json") as? [String: Any]
+        #expect(again?["timeStyle"] as? String == "twentyFourHour")
+    }
+
     @Test(arguments: [
         (["summary", "PBA-56", "--style", "whispered"],
          "error: --style must be one of anonymous, capitals, named, not 'whispered'\n"),
-        (["followup", "--json", "--style", "loud"], "error: --style must be one of anonymous, capitals, named, not 'loud'\n"),
+        (["followup", "--json", "--style", "loud"],
+         "error: --style must be one of anonymous, capitals, named, not 'loud'\n"),
         (["body", "set", "PBA", "--attribution", "Named-ish"],
          "error: --attribution must be one of anonymous, capitals, named, not 'Named-ish'\n"),
+        (["body", "set", "PBA", "--time-style", "noon"],
+         "error: --time-style must be one of twenty-four-hour, twelve-hour, not 'noon'\n"),
+        (["body", "set", "PBA", "--ordinals", "roman"],
+         "error: --ordinals must be one of words, figures, not 'roman'\n"),
     ])
-    func anAttributionStyleThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
+    func aStyleThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
         let cli = try CLI.initialized()
         let dump = try cli.dump()
         let result = try cli.run(arguments: arguments)
@@ -58,6 +78,7 @@ import Testing
         (["summary"], "--format <format>", "(values: txt, md, html, json)"),
         (["followup"], "--style <style>", "(values: anonymous, capitals, named)"),
         (["body", "set"], "--attribution <attribution>", "(values: anonymous, capitals, named)"),
+        (["body", "set"], "--time-style <time-style>", "(values: twenty-four-hour, twelve-hour)"),
         (["tracker", "show"], "--format <format>", "(values: txt, md, html, json, csv)"),
         (["meeting", "list"], "--format <format>", "(values: txt, json)"),
     ])

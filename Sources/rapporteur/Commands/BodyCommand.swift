@@ -152,8 +152,8 @@ struct BodyCommand: ParsableCommand {
         @Argument(help: "The body's code.") var code: String
         @Option(help: "Days before a meeting its documents are due.") var documentLeadDays: Int?
         @Option(help: "Attribution style.") var attribution: AttributionStyle?
-        @Option(help: "Meeting ordinals: words or figures.") var ordinals: String?
-        @Option(help: "Times: twenty-four-hour or twelve-hour.") var timeStyle: String?
+        @Option(help: "Meeting ordinals.") var ordinals: OrdinalStyle?
+        @Option(help: "How times are written.") var timeStyle: TimeStyle?
         @Option(help: "Time zone abbreviation used in text (EAT).") var timeZone: String?
         @Option(help: "Time zone written out in headings (East Africa Time).") var timeZoneName: String?
         @Option(help: "How the body writes it: Secretariat or secretariat.") var secretariatWord: String?
@@ -175,8 +175,8 @@ struct BodyCommand: ParsableCommand {
                 change.documentLeadDays = documentLeadDays
             }
             change.attributionStyle = attribution
-            change.ordinalStyle = try ordinals.map { try choice($0, flag: "ordinals", OrdinalStyle.self) }
-            change.timeStyle = try timeStyle.map { try choice($0, flag: "time-style", TimeStyle.self) }
+            change.ordinalStyle = ordinals
+            change.timeStyle = timeStyle
             if let secretariatWord {
                 guard ["Secretariat", "secretariat"].contains(secretariatWord) else {
                     throw RapporteurError.invalid("--secretariat-word must be Secretariat or secretariat, not '\(secretariatWord)'")
@@ -188,21 +188,6 @@ struct BodyCommand: ParsableCommand {
             }
             let body = try global.openStore().updateBody(code, settings: change)
             Console.note("Updated \(body.code).")
-        }
-
-        /// Reads an enum value written in kebab-case ("twelve-hour") or as stored ("twelveHour").
-        private func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String, _: T.Type) throws -> T
-        where T.RawValue == String {
-            let folded = text.replacingOccurrences(of: "-", with: "").lowercased()
-            if let value = T.allCases.first(where: { $0.rawValue.lowercased() == folded }) { return value }
-            let names = T.allCases.map { kebab($0.rawValue) }
-            throw RapporteurError.invalid("--\(flag) must be one of \(names.joined(separator: ", ")), not '\(text)'")
-        }
-
-        private func kebab(_ camel: String) -> String {
-            camel.reduce(into: "") { result, character in
-                if character.isUppercase { result += "-" + character.lowercased() } else { result.append(character) }
-            }
         }
     }
 }

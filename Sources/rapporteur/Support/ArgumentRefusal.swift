@@ -26,8 +26,9 @@ struct ArgumentRefusal: Sendable {
     }
 
     /// ArgumentParser's text for an error ("error: The value 'x' is invalid for
-    /// '--date <date>'", its help and usage lines below), in the program's words when it
-    /// is about a value a type refused and recorded; nil for any other error.
+    /// '--date <date>'", the values it takes, a help line and the usage below), in the
+    /// program's words when it is about a value a type refused and recorded, the usage
+    /// kept when the refusal shows it; nil for any other error.
     static func programWording(of text: String, errorPrefix: String) -> String? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.hasPrefix(errorPrefix) else { return nil }
@@ -39,9 +40,8 @@ struct ArgumentRefusal: Sendable {
             let option = message.dropFirst(head.count).prefix { $0 != " " && $0 != "'" }
             guard option.hasPrefix("-") else { return nil }
             var wording = errorPrefix + refusal.message(String(option))
-            if refusal.showsUsage {
-                let usage = lines.dropFirst().drop { $0.hasPrefix("Help:") }
-                wording += "\n" + usage.joined(separator: "\n")
+            if refusal.showsUsage, let usage = lines.firstIndex(where: { $0.hasPrefix("Usage:") }) {
+                wording += "\n" + lines[usage...].joined(separator: "\n")
             }
             return wording
         }

@@ -1,0 +1,7 @@
+import RapporteurKit
+
+/// `body set --ordinals figures`.
+extension OrdinalStyle: CaseNameArgument {}
+
+/// `body set --time-style twelve-hour`.
+extension TimeStyle: CaseNameArgument {}
