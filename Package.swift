@@ -15,7 +15,7 @@ let package = Package(
     ],
     targets: [
         // Writes Schema/ and Templates/ into one Swift file at build time, so the
-        // installed binary needs nothing beside it (see ARCHITECTURE.md).
+        // installed binary needs nothing beside it (see docs/ARCHITECTURE.md).
         .executableTarget(name: "embed-resources"),
         .plugin(
             name: "EmbedResourcesPlugin",

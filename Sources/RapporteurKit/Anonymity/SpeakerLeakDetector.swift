@@ -1,5 +1,5 @@
 /// Finds the texts of a meeting's record that would reveal a speaker in an anonymous
-/// summary (EDITORIAL.md, "Who spoke": a delegation is named only as host or convenor,
+/// summary (docs/EDITORIAL.md, "Who spoke": a delegation is named only as host or convenor,
 /// or when the record marks it to be named).
 ///
 /// The rule, over the meeting's records only:

@@ -1,7 +1,7 @@
 import GRDB
 
 /// One row of an agenda tree; `position` is 1-based among its siblings.
-public struct AgendaItem: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct AgendaItem: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "agendaItem"
 
     public var id: Int64?
@@ -9,8 +9,9 @@ public struct AgendaItem: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var parentId: Int64?
     public var position: Int
     public var title: String
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

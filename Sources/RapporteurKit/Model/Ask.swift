@@ -1,7 +1,7 @@
 import GRDB
 
 /// One thing a question or request asks, tracked on its own.
-public struct Ask: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Ask: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "ask"
 
     public var id: Int64?
@@ -13,8 +13,9 @@ public struct Ask: Codable, Hashable, Sendable, FetchableRecord, MutablePersista
     public var statusNote: String?
     /// The key a record file gave it ("I5"), if it came from one.
     public var recordKey: String?
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

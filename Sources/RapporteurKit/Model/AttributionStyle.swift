@@ -1,4 +1,4 @@
-/// How a published document names speakers (EDITORIAL.md, "Who spoke").
+/// How a published document names speakers (docs/EDITORIAL.md, "Who spoke").
 public enum AttributionStyle: String, Codable, Sendable, CaseIterable {
     /// "A Member State …", "Another Member State …" (the PBA).
     case anonymous

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A governing body and its house conventions (per-body settings, never constants in code).
-public struct Body: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Body: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "body"
 
     public var id: Int64?
@@ -22,8 +22,9 @@ public struct Body: Codable, Hashable, Sendable, FetchableRecord, MutablePersist
     public var secretariatWord: String
     public var documentLeadDays: Int
     public var symbolPrefix: String
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

@@ -1,7 +1,7 @@
 import GRDB
 
 /// What someone undertook to do: by default the Secretariat, in a response.
-public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "commitment"
 
     public enum OwnerKind: String, Codable, Sendable {
@@ -37,8 +37,9 @@ public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var sourceParagraph: Int?
     /// The key a record file gave it ("I5"), if it came from one.
     public var recordKey: String?
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

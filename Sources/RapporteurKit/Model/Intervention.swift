@@ -1,7 +1,7 @@
 import GRDB
 
 /// What one speaker (or several) said at a meeting, in reported speech without its subject.
-public struct Intervention: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Intervention: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "intervention"
 
     public var id: Int64?
@@ -18,8 +18,9 @@ public struct Intervention: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     public var sourceParagraph: Int?
     /// The key a record file gave it ("I5"), if it came from one.
     public var recordKey: String?
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

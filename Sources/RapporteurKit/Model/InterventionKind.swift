@@ -1,4 +1,4 @@
-/// What an intervention does (DOMAIN.md, "A meeting and its record").
+/// What an intervention does (docs/DOMAIN.md, "A meeting and its record").
 public enum InterventionKind: String, Codable, Sendable, CaseIterable {
     case question
     case request

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A meeting or session of a body, with its Chair and where it stands.
-public struct Meeting: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Meeting: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "meeting"
 
     public var id: Int64?
@@ -31,8 +31,9 @@ public struct Meeting: Codable, Hashable, Sendable, FetchableRecord, MutablePers
     /// When the meeting was called to order and adjourned (the summary reports both).
     public var openedAt: ClockTime?
     public var adjournedAt: ClockTime?
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

@@ -1,7 +1,7 @@
 import GRDB
 
 /// A Secretariat answer given at a meeting.
-public struct Response: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+public struct Response: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord, AuditedRecord {
     public static let databaseTableName = "response"
 
     public var id: Int64?
@@ -14,8 +14,9 @@ public struct Response: Codable, Hashable, Sendable, FetchableRecord, MutablePer
     public var sourceParagraph: Int?
     /// The key a record file gave it ("I5"), if it came from one.
     public var recordKey: String?
-    public var createdBy: String
-    public var createdAt: String
+    /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
+    public var createdBy: String = ""
+    public var createdAt: String = ""
     public var updatedBy: String?
     public var updatedAt: String?
 

@@ -1,4 +1,4 @@
-/// An agenda as list lines (EDITORIAL.md: items 1., (a), (i); sub-items end with ";"
+/// An agenda as list lines (docs/EDITORIAL.md: items 1., (a), (i); sub-items end with ";"
 /// and the last one with "."; an item with sub-items introduces them with ":").
 public enum AgendaLines {
     public static func lines(_ nodes: [AgendaNode], withLinks: Bool = true, depth: Int = 0) -> [ListLine] {

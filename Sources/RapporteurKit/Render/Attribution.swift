@@ -1,4 +1,4 @@
-/// Writes the subject of a summary paragraph in the chosen style (EDITORIAL.md,
+/// Writes the subject of a summary paragraph in the chosen style (docs/EDITORIAL.md,
 /// "Who spoke"). The record always knows who spoke; only the wording changes.
 /// Anonymous subjects depend on the speaker before: call `startGroup()` at each
 /// sub-heading so that "Another Member State" never reaches across groups.

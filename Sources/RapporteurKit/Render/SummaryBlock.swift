@@ -41,6 +41,7 @@ extension SummaryBlock.Paragraph: MustacheParent {
         case "number": number
         case "text": text
         case "list": list
+        case "record": record
         default: nil
         }
     }

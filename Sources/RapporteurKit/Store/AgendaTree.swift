@@ -7,7 +7,7 @@ import GRDB
 /// label costs the size of the answer, not of the agenda: with a scan of every item
 /// for each, an agenda of 10,000 items took seconds to show and to import.
 struct AgendaTree {
-    /// Items deeper than (i) are not used in agendas (EDITORIAL.md: 1., (a), (i)).
+    /// Items deeper than (i) are not used in agendas (docs/EDITORIAL.md: 1., (a), (i)).
     static let maximumDepth = 2
 
     let meeting: Meeting

@@ -82,7 +82,8 @@ extension AppStore {
             let describing = parentItem.map { "item \(tree.label(of: $0).display)" } ?? "the agenda of \(meeting.handle)"
             let at = try tree.openGap(under: parentItem?.id, at: slot, describing: describing, db: db)
             var item = AgendaItem(id: nil, meetingId: meeting.id!, parentId: parentItem?.id, position: at,
-                                  title: title, createdBy: audit.user, createdAt: stamp)
+                                  title: title)
+            item.stampInsert(by: audit.user, at: stamp)
             try tree.insert(&item, db: db)
             try Self.link(item, to: links, db: db, user: audit.user, stamp: stamp)
             let amended = try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
@@ -104,8 +105,7 @@ extension AppStore {
             }
             if let newTitle {
                 item.title = newTitle
-                item.updatedBy = audit.user
-                item.updatedAt = stamp
+                item.stampUpdate(by: audit.user, at: stamp)
                 try item.update(db)
             }
             try Self.link(item, to: links, db: db, user: audit.user, stamp: stamp)
@@ -205,7 +205,8 @@ extension AppStore {
                 }
                 let at = try tree.openGap(under: parentId, at: position, describing: "the agenda", db: db)
                 var item = AgendaItem(id: nil, meetingId: meeting.id!, parentId: parentId, position: at,
-                                      title: entry.title, createdBy: audit.user, createdAt: stamp)
+                                      title: entry.title)
+                item.stampInsert(by: audit.user, at: stamp)
                 try tree.insert(&item, db: db)
                 if entry.depth == 0 { lastTopLevel = item }
                 added.append(item)
@@ -240,8 +241,7 @@ extension AppStore {
             meeting.agendaStatus = asAmended ? .adoptedAsAmended : .adopted
             meeting.agendaAdoptedAt = stamp
             if meeting.status.rank < MeetingStatus.held.rank { meeting.status = .held }
-            meeting.updatedBy = audit.user
-            meeting.updatedAt = stamp
+            meeting.stampUpdate(by: audit.user, at: stamp)
             try meeting.update(db)
             return meeting
         }
@@ -264,8 +264,7 @@ extension AppStore {
     private func markAmendment(_ meeting: inout Meeting, asAmended: Bool, db: Database, stamp: String) throws -> Bool {
         guard asAmended, meeting.agendaStatus.isAdopted else { return false }
         meeting.agendaStatus = .adoptedAsAmended
-        meeting.updatedBy = audit.user
-        meeting.updatedAt = stamp
+        meeting.stampUpdate(by: audit.user, at: stamp)
         try meeting.update(db)
         return true
     }

@@ -66,8 +66,7 @@ extension AppStore {
         let status: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
         guard status != ask.status else { return }
         ask.status = status
-        ask.updatedBy = user
-        ask.updatedAt = stamp
+        ask.stampUpdate(by: user, at: stamp)
         try ask.update(db)
     }
 
@@ -95,8 +94,7 @@ extension AppStore {
             }
             ask.status = status
             ask.statusNote = RecordText.line(note)
-            ask.updatedBy = audit.user
-            ask.updatedAt = stamp
+            ask.stampUpdate(by: audit.user, at: stamp)
             try ask.update(db)
             return ask
         }

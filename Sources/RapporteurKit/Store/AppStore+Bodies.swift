@@ -38,8 +38,7 @@ extension AppStore {
         return try write { db in
             var body = try Self.body(code, db: db)
             settings.apply(to: &body)
-            body.updatedBy = audit.user
-            body.updatedAt = stamp
+            body.stampUpdate(by: audit.user, at: stamp)
             try body.update(db)
             return body
         }

@@ -10,7 +10,8 @@ extension AppStore {
             let meeting = try Self.meeting(entry.meeting, db: db)
             var commitment = Commitment(
                 id: nil, meetingId: meeting.id!, text: text, ownerKind: .secretariat, dueKind: .none,
-                status: .open, sourceParagraph: entry.sourceParagraph, createdBy: audit.user, createdAt: stamp)
+                status: .open, sourceParagraph: entry.sourceParagraph)
+            commitment.stampInsert(by: audit.user, at: stamp)
             var fallback: [Int64] = []
             if let origin = entry.origin {
                 let id = try RecordID.parse(origin, expecting: [.response, .intervention])
@@ -131,8 +132,7 @@ extension AppStore {
             try details(&commitment, id, db)
             commitment.status = status
             commitment.statusNote = RecordText.line(note)
-            commitment.updatedBy = audit.user
-            commitment.updatedAt = stamp
+            commitment.stampUpdate(by: audit.user, at: stamp)
             try commitment.update(db)
             return commitment
         }

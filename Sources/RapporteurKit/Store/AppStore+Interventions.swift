@@ -17,7 +17,8 @@ extension AppStore {
             var intervention = Intervention(
                 id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
                 kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
-                sourceParagraph: entry.sourceParagraph, createdBy: audit.user, createdAt: stamp)
+                sourceParagraph: entry.sourceParagraph)
+            intervention.stampInsert(by: audit.user, at: stamp)
             try intervention.insert(db)
             try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)
             let linker = try ReferenceLinker(
@@ -28,7 +29,8 @@ extension AppStore {
             if entry.kind.carriesAsks {
                 for (index, askText) in (asks.isEmpty ? [text] : asks).enumerated() {
                     var ask = Ask(id: nil, interventionId: intervention.id!, position: index + 1, text: askText,
-                                  status: .open, createdBy: audit.user, createdAt: stamp)
+                                  status: .open)
+                    ask.stampInsert(by: audit.user, at: stamp)
                     try ask.insert(db)
                     identifiers.append(ask.handle)
                 }

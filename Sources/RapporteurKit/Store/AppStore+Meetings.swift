@@ -32,8 +32,8 @@ extension AppStore {
                 chairHonorific: chair?.honorific, chairName: chair?.name,
                 chairFunction: RecordText.line(plan.chairFunction), chairDelegation: plan.chairDelegation,
                 status: .planned, agendaStatus: .provisional, provisionalAgenda: nil, agendaAdoptedAt: nil,
-                openedAt: nil, adjournedAt: nil,
-                createdBy: audit.user, createdAt: stamp)
+                openedAt: nil, adjournedAt: nil)
+            meeting.stampInsert(by: audit.user, at: stamp)
             try meeting.insert(db)
             return meeting
         }
@@ -64,8 +64,7 @@ extension AppStore {
                 throw RapporteurError.invalid(
                     "the meeting cannot be adjourned (\(adjourned.hhmm)) before it was called to order (\(opened.hhmm))")
             }
-            meeting.updatedBy = audit.user
-            meeting.updatedAt = stamp
+            meeting.stampUpdate(by: audit.user, at: stamp)
             try meeting.update(db)
             return meeting
         }

@@ -51,21 +51,20 @@ extension AppStore {
             intervention.named = named
             intervention.pledgeAmount = amount
             intervention.pledgeCurrency = currency
-            intervention.updatedBy = audit.user
-            intervention.updatedAt = stamp
+            intervention.stampUpdate(by: audit.user, at: stamp)
             try intervention.update(db)
 
             var identifiers = [intervention.handle]
             if kind.carriesAsks, asks.isEmpty {
                 var ask = Ask(id: nil, interventionId: intervention.id!, position: 1, text: intervention.text,
-                              status: .open, createdBy: audit.user, createdAt: stamp)
+                              status: .open)
+                ask.stampInsert(by: audit.user, at: stamp)
                 try ask.insert(db)
                 identifiers.append(ask.handle)
             }
             for var ask in asks where newText != nil && ask.text == oldText {
                 ask.text = intervention.text
-                ask.updatedBy = audit.user
-                ask.updatedAt = stamp
+                ask.stampUpdate(by: audit.user, at: stamp)
                 try ask.update(db)
             }
             let askTexts = try String.fetchAll(db, sql: "SELECT text FROM ask WHERE interventionId = ? ORDER BY position",
@@ -99,8 +98,7 @@ extension AppStore {
             }
             if let unit = change.unit { response.unit = RecordText.line(unit) }
             response.text = newText ?? response.text
-            response.updatedBy = audit.user
-            response.updatedAt = stamp
+            response.stampUpdate(by: audit.user, at: stamp)
             try response.update(db)
             let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ? ORDER BY askId",
                                             arguments: [response.id])
@@ -137,8 +135,7 @@ extension AppStore {
             }
             if let due = change.due { try Self.setDue(due, of: &commitment, madeAt: meeting, db: db) }
             commitment.text = newText ?? commitment.text
-            commitment.updatedBy = audit.user
-            commitment.updatedAt = stamp
+            commitment.stampUpdate(by: audit.user, at: stamp)
             try commitment.update(db)
             var fallback: [Int64] = []
             if let origin = commitment.responseId.map({ RecordID(kind: .response, number: $0) })

@@ -55,8 +55,8 @@ extension AppStore {
                 meetingNoun: spec.meetingNoun, ordinalStyle: spec.ordinalStyle, timeStyle: spec.timeStyle,
                 timeZoneLabel: spec.timeZoneLabel, timeZoneName: spec.timeZoneName,
                 attributionStyle: spec.attributionStyle, secretariatWord: spec.secretariatWord,
-                documentLeadDays: spec.documentLeadDays, symbolPrefix: spec.symbolPrefix,
-                createdBy: audit.user, createdAt: stamp)
+                documentLeadDays: spec.documentLeadDays, symbolPrefix: spec.symbolPrefix)
+            body.stampInsert(by: audit.user, at: stamp)
             try body.insert(db)
             let placed = spec.opening.map { (StandardAgendaItem.Placement.opening, $0) }
                 + spec.closing.map { (StandardAgendaItem.Placement.closing, $0) }

@@ -21,8 +21,8 @@ extension AppStore {
             }
             var response = Response(
                 id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
-                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph,
-                createdBy: audit.user, createdAt: stamp)
+                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph)
+            response.stampInsert(by: audit.user, at: stamp)
             try response.insert(db)
             for (ask, extent) in answered {
                 try Self.link(ask: ask, to: response, extent: extent, user: audit.user, stamp: stamp, db: db)

@@ -5,12 +5,14 @@ import GRDB
 // encodes every record through Codable and builds its statement anew each time; on a
 // large corpus that was a quarter of the import's work. The columns are the
 // records' own, so the rows are the same; their texts get the check `StoredText`
-// gives every record (field by field: encoding the record to check it would undo the gain).
+// gives every record (field by field: encoding the record to check it would undo the gain),
+// and the check of their audit stamp that GRDB's insert makes (`AuditedRecord.willInsert`).
 extension RecordImporter {
     func insert(_ row: inout Intervention) throws {
         try StoredText.check(row.text, field: "intervention.text")
         try row.pledgeAmount.map { try StoredText.check($0, field: "intervention.pledgeAmount") }
         try row.pledgeCurrency.map { try StoredText.check($0, field: "intervention.pledgeCurrency") }
+        try row.willInsert(db)
         try db.cachedStatement(sql: """
             INSERT INTO intervention (meetingId, agendaItemId, sequence, kind, text, named, pledgeAmount, pledgeCurrency,
                                       sourceParagraph, recordKey, createdBy, createdAt, updatedBy, updatedAt)
@@ -25,6 +27,7 @@ extension RecordImporter {
     func insert(_ row: inout Ask) throws {
         try StoredText.check(row.text, field: "ask.text")
         try row.statusNote.map { try StoredText.check($0, field: "ask.statusNote") }
+        try row.willInsert(db)
         try db.cachedStatement(sql: """
             INSERT INTO ask (interventionId, position, text, status, supersededById, statusNote, recordKey,
                              createdBy, createdAt, updatedBy, updatedAt)
@@ -38,6 +41,7 @@ extension RecordImporter {
     func insert(_ row: inout Response) throws {
         try StoredText.check(row.text, field: "response.text")
         try row.unit.map { try StoredText.check($0, field: "response.unit") }
+        try row.willInsert(db)
         try db.cachedStatement(sql: """
             INSERT INTO response (meetingId, agendaItemId, sequence, unit, text, sourceParagraph, recordKey,
                                   createdBy, createdAt, updatedBy, updatedAt)

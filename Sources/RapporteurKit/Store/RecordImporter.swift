@@ -140,14 +140,14 @@ final class RecordImporter {
                 try ask.update(db)
             }
             try AppStore.emptyRecord(ofMeeting: existing.id!, user: user, stamp: stamp, db: db)
-            meeting.updatedBy = user
-            meeting.updatedAt = stamp
+            meeting.stampUpdate(by: user, at: stamp)
         } else {
             meeting = Meeting(
                 id: nil, bodyId: body.id!, handle: record.handle, number: numbering.number, session: numbering.session,
                 year: numbering.year, startDate: record.startDate, endDate: record.endDate,
                 timeZoneLabel: body.timeZoneLabel, timeZoneName: body.timeZoneName, modality: .inPerson,
-                status: .planned, agendaStatus: .provisional, createdBy: user, createdAt: stamp)
+                status: .planned, agendaStatus: .provisional)
+            meeting.stampInsert(by: user, at: stamp)
         }
         meeting.startDate = record.startDate
         meeting.endDate = record.endDate
@@ -219,7 +219,8 @@ final class RecordImporter {
                         + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
                 }
                 var row = AgendaItem(id: nil, meetingId: meetingId, parentId: parentId, position: expected,
-                                     title: try AppStore.itemTitle(item.title), createdBy: user, createdAt: stamp)
+                                     title: try AppStore.itemTitle(item.title))
+                row.stampInsert(by: user, at: stamp)
                 try tree.insert(&row, db: db)
                 try linkResolutions(item.resolutions, toItem: row.id!)
                 try AppStore.link(row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
@@ -270,8 +271,8 @@ final class RecordImporter {
                         text: try RecordText.clean(intervention.text, field: "intervention's text"), named: intervention.named,
                         pledgeAmount: try intervention.pledgeAmount.map(RecordText.amount),
                         pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
-                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key,
-                        createdBy: user, createdAt: stamp)
+                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key)
+                    row.stampInsert(by: user, at: stamp)
                     try insert(&row)
                     // "France" and "FRA" are one speaker: each party once, in the order given.
                     var parties: [Int64] = []
@@ -293,7 +294,8 @@ final class RecordImporter {
                         }
                         var askRow = Ask(id: nil, interventionId: row.id!, position: position + 1,
                                          text: try RecordText.clean(ask.text, field: "ask"), status: .open,
-                                         recordKey: ask.key, createdBy: user, createdAt: stamp)
+                                         recordKey: ask.key)
+                        askRow.stampInsert(by: user, at: stamp)
                         try insert(&askRow)
                         asksByKey[ask.key] = askRow.id!
                         if ask.closed != nil { closures.append((askRow.id!, ask.line, ask)) }
@@ -311,7 +313,8 @@ final class RecordImporter {
                     var row = Response(
                         id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: RecordText.line(response.unit),
                         text: try RecordText.clean(response.text, field: "response's text"),
-                        sourceParagraph: response.sourceParagraph, recordKey: response.key, createdBy: user, createdAt: stamp)
+                        sourceParagraph: response.sourceParagraph, recordKey: response.key)
+                    row.stampInsert(by: user, at: stamp)
                     try insert(&row)
                     try saveReferences(response.references, responseId: row.id)
                     responsesByKey[response.key] = row.id!
@@ -330,7 +333,8 @@ final class RecordImporter {
                 var row = Commitment(
                     id: nil, meetingId: meetingId, text: try RecordText.clean(commitment.text, field: "commitment's text"),
                     ownerKind: .secretariat, dueKind: .none, status: commitment.status, statusNote: RecordText.line(commitment.note),
-                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key, createdBy: user, createdAt: stamp)
+                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key)
+                row.stampInsert(by: user, at: stamp)
                 if let origin = commitment.origin {
                     if let id = responsesByKey[origin] {
                         row.responseId = id
@@ -449,7 +453,7 @@ final class RecordImporter {
                                           arguments: [askId])
         let newStatus: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
         guard newStatus != status else { return }
-        try db.cachedStatement(sql: "UPDATE ask SET status = ?, updatedBy = ?, updatedAt = ? WHERE id = ?")
+        try db.cachedStatement(sql: "UPDATE ask SET status = ?, \(Ask.stampUpdateAssignments) WHERE id = ?")
             .execute(binding: newStatus.rawValue, user, stamp, askId)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import RapporteurKit
 
 /// A command whose errors are printed as `error: …` on stderr and mapped to the
-/// exit codes of ARCHITECTURE.md: 64 for invalid input, 1 for a failure.
+/// exit codes of docs/ARCHITECTURE.md: 64 for invalid input, 1 for a failure.
 protocol RapporteurCommand: ParsableCommand {
     func execute() throws
 }

@@ -20,7 +20,7 @@ import Testing
         expectSnapshot(try TemplateLibrary().render(try document(), with: format.template("agenda")), named: "agenda.\(format.rawValue)")
     }
 
-    /// EDITORIAL.md: sub-items end with ";" and the last with "."; markers 1., (a), (i).
+    /// docs/EDITORIAL.md: sub-items end with ";" and the last with "."; markers 1., (a), (i).
     @Test func itemsCarryTheirMarkersAndPunctuation() throws {
         let lines = try document().lines.map { "\($0.indent)\($0.marker) \($0.text)" }
         #expect(lines == [
