@@ -59,4 +59,20 @@ import Testing
         #expect(directory.code(namedIn: "Board of the Programme") == "EB")
         #expect(directory.code(namedIn: "Executive Board") == "EB")
     }
+
+    /// The summary parser knows the bodies it is given, and no others.
+    @Test func theSummaryParserKnowsTheBodiesItIsGiven() {
+        let text = """
+            Summary of the fourth meeting of the Committee on Urban Resilience
+
+            1. The meeting was called to order at 10:00.
+            """
+        let directory = BodyDirectory([.init(identity: MeetingIdentity(code: "CUR", numbering: .number),
+                                             names: ["Committee on Urban Resilience"])])
+        let known = SummaryParser.parse(text, bodies: directory)
+        #expect(known.body == "CUR")
+        #expect(known.number == 4)
+        #expect(SummaryParser.parse(text).body == "")
+        #expect(SummaryParser.parse(SummaryParserFixtures.anonymous, bodies: directory).body == "")
+    }
 }
