@@ -28,7 +28,8 @@ public struct BodyDirectory: Sendable {
     /// The store's bodies, each also known by the wordings the reference data gives for its
     /// code, then the reference bodies the store does not hold.
     public init(bodies: [Body]) {
-        let codes = Dictionary(bodies.compactMap { body in body.id.map { ($0, body.code) } }, uniquingKeysWith: { a, _ in a })
+        let codes = Dictionary(bodies.compactMap { body in body.id.map { ($0, body.code) } },
+                               uniquingKeysWith: { first, _ in first })
         let reference = Self.reference.entries
         var entries = bodies.map { body in
             let known = reference.first { $0.identity.code == body.code }

@@ -17,7 +17,8 @@ public struct MeetingIdentity: Hashable, Sendable {
     /// Checks the numbers `meeting new` is given against the body's numbering and returns
     /// those the meeting keeps, with its handle. A numbering by year takes the start
     /// date's year when none is given.
-    public func numbers(number: Int?, session: Int?, year: Int?, startingOn startDate: CalendarDate) throws -> MeetingNumbers {
+    public func numbers(number: Int?, session: Int?, year: Int?,
+                        startingOn startDate: CalendarDate) throws -> MeetingNumbers {
         func refuse(_ flag: String, _ value: Int?) throws {
             if value != nil {
                 throw RapporteurError.invalid("\(code) meetings are not numbered by \(flag); leave out --\(flag)")
