@@ -58,9 +58,12 @@ mutating func phrase(_ count: Int) -> String {
     (0..<count).map { _ in random.pick(words) }.joined(separator: " ")
 }
 
-mutating func meeting(_ handle: String, body: String, number: Int?, session: Int?, year: Int?, date: CalendarDate,
-                      interventionCount: Int? = nil) {
-    var record = RecordFile(handle: handle, body: body, startDate: date, endDate: date)
+mutating func meeting(of body: MeetingIdentity, number: Int? = nil, session: Int? = nil, year: Int? = nil,
+                      date: CalendarDate, interventionCount: Int? = nil) {
+    guard let handle = body.handle(number: number, session: session, year: year) else {
+        fatalError("\(body.code) meetings are numbered by \(body.numbering.rawValue), which these numbers do not give")
+    }
+    var record = RecordFile(handle: handle, body: body.code, startDate: date, endDate: date)
     record.number = number
     record.session = session
     record.year = year
@@ -137,21 +140,29 @@ mutating func finish() {
 }
 }
 
+/// A reference body's numbering, which gives its meetings' handles (PBA-56, EB-2024-2, OEWG-H-1).
+func identity(_ code: String) -> MeetingIdentity {
+    guard let identity = BodyDirectory.reference.identity(of: code) else {
+        fatalError("the reference bodies have no \(code)")
+    }
+    return identity
+}
+
 var generator = Generator(out: out)
+let (workingGroup, board, housing) = (identity("PBA"), identity("EB"), identity("OEWG-H"))
 var pba = 0
 for year in 2001...(2000 + years) {
     for week in 0..<25 {
         pba += 1
-        generator.meeting("PBA-\(pba)", body: "PBA", number: pba, session: nil, year: nil,
+        generator.meeting(of: workingGroup, number: pba,
                 date: CalendarDate(year: year, month: 1, day: 10)!.adding(days: week * 14),
                 interventionCount: pba == 1 ? 110 : nil)
         if week == 5 || week == 12 || week == 21 {
             let session = week == 5 ? 1 : (week == 12 ? 2 : 3)
-            generator.meeting("EB-\(year)-\(session)", body: "EB", number: nil, session: session, year: year,
+            generator.meeting(of: board, session: session, year: year,
                     date: CalendarDate(year: year, month: 1, day: 12)!.adding(days: week * 14))
         }
     }
-    generator.meeting("OEWG-H-\(year - 2000)", body: "OEWG-H", number: nil, session: year - 2000, year: nil,
-            date: CalendarDate(year: year, month: 12, day: 9)!)
+    generator.meeting(of: housing, session: year - 2000, date: CalendarDate(year: year, month: 12, day: 9)!)
 }
 generator.finish()

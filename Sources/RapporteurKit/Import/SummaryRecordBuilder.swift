@@ -6,10 +6,14 @@
 public struct SummaryRecordBuilder {
     public let summary: ParsedSummary
     public let file: String
+    /// The bodies whose numbering gives the meeting's handle and the handles of meetings
+    /// that commitments are due at.
+    public let bodies: BodyDirectory
 
-    public init(_ summary: ParsedSummary, file: String) {
+    public init(_ summary: ParsedSummary, file: String, bodies: BodyDirectory = .reference) {
         self.summary = summary
         self.file = file
+        self.bodies = bodies
     }
 
     /// The record, or the problems that stop one from being built.
@@ -27,7 +31,14 @@ public struct SummaryRecordBuilder {
                 "the heading gives no meeting number; name the meeting with --meeting, as PBA-56"))
             return (nil, diagnostics)
         }
-        var record = RecordFile(handle: override ?? "\(summary.body)-\(number)", body: summary.body, startDate: date, endDate: date)
+        guard let identity = bodies.identity(of: summary.body) else {
+            diagnostics.append(Diagnostic(file: file, line: 1, .error,
+                "governing body not recognised in the heading: '\(summary.body)'"))
+            return (nil, diagnostics)
+        }
+        // An ordinal and a year are all that any numbering needs, so the handle is never nil.
+        let handle = override ?? identity.handle(ordinal: number, year: date.year)!
+        var record = RecordFile(handle: handle, body: summary.body, startDate: date, endDate: date)
         record.number = number
         record.startTime = summary.startTime
         record.endTime = summary.endTime
@@ -87,7 +98,7 @@ public struct SummaryRecordBuilder {
                     case .uponRequest: entry.due = .uponRequest
                     case .date(let date): entry.due = .date(date)
                     case .meeting(let description):
-                        if let handle = Self.handle(describedAs: description) {
+                        if let handle = self.handle(describedAs: description) {
                             entry.due = .meeting(handle)
                         } else {
                             diagnostics.append(Diagnostic(file: file, line: paragraph.line, .warning,
@@ -127,13 +138,21 @@ public struct SummaryRecordBuilder {
 
     /// "2024 second session of the Executive Board" -> "EB-2024-2"; nil when the
     /// description does not say which meeting.
-    static func handle(describedAs description: String) -> String? {
+    func handle(describedAs description: String) -> String? {
         let words = description.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
         let session = words.compactMap { OrdinalWords.parse($0) }.first
         let year = words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
         let text = words.joined(separator: " ")
-        if text.contains("executive board"), let session, let year { return "EB-\(year)-\(session)" }
-        if text.contains("assembly"), let session { return "HA-\(session)" }
+        // Commitments fall due at a session of the Board or of the Assembly; each body's
+        // own numbering gives the handle.
+        if text.contains("executive board"), let board = bodies.identity(of: "EB"),
+           let handle = board.handle(ordinal: session, year: year) {
+            return handle
+        }
+        if text.contains("assembly"), let assembly = bodies.identity(of: "HA"),
+           let handle = assembly.handle(ordinal: session, year: year) {
+            return handle
+        }
         return nil
     }
 }

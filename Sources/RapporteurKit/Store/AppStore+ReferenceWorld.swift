@@ -8,7 +8,7 @@ extension AppStore {
     /// anything the secretariat entered.
     @discardableResult
     public func loadReferenceWorld() throws -> ReferenceSummary {
-        let bodies = try decodeBodies()
+        let bodies = try BodySpec.embedded()
         let states = try ReferenceTable.embedded("states.tsv")
         let aliases = try ReferenceTable.embedded("state-aliases.tsv")
         let groups = try ReferenceTable.embedded("groups.tsv")
@@ -29,17 +29,6 @@ extension AppStore {
                 groups: try StateGroup.fetchCount(db),
                 resolutions: try Resolution.fetchCount(db),
                 added: added)
-        }
-    }
-
-    private func decodeBodies() throws -> [BodySpec] {
-        guard let text = EmbeddedResources.reference["bodies.json"] else {
-            throw RapporteurError.failure("the reference file bodies.json is missing from this build")
-        }
-        do {
-            return try JSONDecoder().decode(BodySpec.File.self, from: Data(text.utf8)).bodies
-        } catch {
-            throw RapporteurError.failure("Schema/reference/bodies.json: error: \(error)")
         }
     }
 

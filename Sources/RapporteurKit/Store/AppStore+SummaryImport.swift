@@ -6,7 +6,8 @@ extension AppStore {
     /// With `inferLinks`, answers are matched to asks and marked inferred.
     public func importSummary(_ text: String, file: String, body: String? = nil, meeting handle: String? = nil,
                               inferLinks: Bool = true, replace: Bool = false, dryRun: Bool = false) throws -> SummaryImport {
-        var parsed = SummaryParser.parse(text)
+        let bodies = BodyDirectory(bodies: try self.bodies())
+        var parsed = SummaryParser.parse(text, bodies: bodies)
         if let body {
             let code = try self.body(body).code
             if !parsed.body.isEmpty, parsed.body != code, parsed.errors.isEmpty {
@@ -15,10 +16,10 @@ extension AppStore {
             }
             parsed.body = code
         }
-        if let handle, parsed.number == nil, let number = Int(handle.split(separator: "-").last ?? "") {
+        if let handle, parsed.number == nil, let number = MeetingIdentity.trailingNumber(of: handle) {
             parsed.number = number
         }
-        let built = SummaryRecordBuilder(parsed, file: file).build(handle: handle?.uppercased())
+        let built = SummaryRecordBuilder(parsed, file: file, bodies: bodies).build(handle: handle?.uppercased())
         guard var record = built.record, !built.diagnostics.contains(where: { $0.severity == .error }) else {
             throw ImportFailure(built.diagnostics)
         }
@@ -27,13 +28,7 @@ extension AppStore {
         // or an Assembly: the body's own numbering decides the handle.
         if let number = record.number {
             let body = try self.body(record.body)
-            var plan = MeetingPlan(body: body.code, startDate: record.startDate, endDate: record.endDate)
-            switch body.meetingNumbering {
-            case .number: plan.number = number
-            case .yearSession, .session: plan.session = number
-            case .year: break
-            }
-            let numbering = try plan.numbering(for: body)
+            let numbering = try MeetingIdentity(of: body).numbers(ordinal: number, startingOn: record.startDate)
             record.handle = handle?.uppercased() ?? numbering.handle
             record.number = numbering.number
             record.session = numbering.session

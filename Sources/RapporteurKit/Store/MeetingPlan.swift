@@ -37,45 +37,7 @@ public struct MeetingPlan: Sendable {
 
     /// Checks the plan against the body's numbering and returns the meeting's handle
     /// (PBA-56, EB-2024-2, HA-2, OECPR-2021) with the numbers it keeps.
-    func numbering(for body: Body) throws -> (handle: String, number: Int?, session: Int?, year: Int?) {
-        func refuse(_ flag: String, _ value: Int?) throws {
-            if value != nil {
-                throw RapporteurError.invalid("\(body.code) meetings are not numbered by \(flag); leave out --\(flag)")
-            }
-        }
-        func positive(_ value: Int?, _ flag: String, example: String) throws -> Int {
-            guard let value else {
-                throw RapporteurError.invalid("\(body.code) meetings need --\(flag) (for example --\(flag) \(example))")
-            }
-            guard value > 0 else {
-                throw RapporteurError.invalid("--\(flag) must be a positive whole number, not \(value)")
-            }
-            return value
-        }
-        if let year, !(1900...2999).contains(year) {
-            throw RapporteurError.invalid("--year must be a four-digit year, not \(year)")
-        }
-        switch body.meetingNumbering {
-        case .number:
-            try refuse("session", session)
-            try refuse("year", year)
-            let number = try positive(number, "number", example: "56")
-            return ("\(body.code)-\(number)", number, nil, nil)
-        case .yearSession:
-            try refuse("number", number)
-            let session = try positive(session, "session", example: "2")
-            let year = year ?? startDate.year
-            return ("\(body.code)-\(year)-\(session)", nil, session, year)
-        case .session:
-            try refuse("number", number)
-            try refuse("year", year)
-            let session = try positive(session, "session", example: "1")
-            return ("\(body.code)-\(session)", nil, session, nil)
-        case .year:
-            try refuse("number", number)
-            try refuse("session", session)
-            let year = year ?? startDate.year
-            return ("\(body.code)-\(year)", nil, nil, year)
-        }
+    func numbering(for body: Body) throws -> MeetingNumbers {
+        try MeetingIdentity(of: body).numbers(number: number, session: session, year: year, startingOn: startDate)
     }
 }

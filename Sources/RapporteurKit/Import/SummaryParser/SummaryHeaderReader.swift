@@ -37,14 +37,14 @@ enum SummaryHeaderReader {
     }
 
     /// `titleLines` are the heading's lines; `rest` the heading material below it, up
-    /// to the first item heading or numbered paragraph.
-    static func read(titleLines: [Line], rest: [Line]) -> SummaryHeader {
+    /// to the first item heading or numbered paragraph; `bodies` the bodies a heading can name.
+    static func read(titleLines: [Line], rest: [Line], bodies: BodyDirectory) -> SummaryHeader {
         var header = SummaryHeader()
         let title = titleLines.map(\.text).joined(separator: " ")
         let titleLine = titleLines.first?.number ?? 1
         header.repeatedLines = Set((titleLines + rest).map { SummaryLineCleaner.comparable($0.text) })
         header.repeatedLines.insert(SummaryLineCleaner.comparable(title))
-        readTitle(title, line: titleLine, into: &header)
+        readTitle(title, line: titleLine, bodies: bodies, into: &header)
 
         var dateIndex: Int?
         var chairIndex: Int?
@@ -78,11 +78,11 @@ enum SummaryHeaderReader {
         return header
     }
 
-    static func readTitle(_ title: String, line: Int, into header: inout SummaryHeader) {
+    static func readTitle(_ title: String, line: Int, bodies: BodyDirectory, into header: inout SummaryHeader) {
         guard let match = SummaryPattern.firstMatch(titlePattern, in: title) else { return }
         let ordinal = match.group(1) ?? ""
         let bodyText = match.group(2) ?? ""
-        header.body = bodyCode(bodyText)
+        header.body = bodies.code(namedIn: bodyText) ?? ""
         if header.body.isEmpty {
             header.diagnostics.append(.init(line: line, severity: .error,
                 message: "governing body not recognised in the heading: '\(bodyText)'"))
@@ -94,20 +94,6 @@ enum SummaryHeaderReader {
                     message: "meeting number not read from '\(ordinal)'"))
             }
         }
-    }
-
-    /// The body code for the words after "meeting of the".
-    static func bodyCode(_ text: String) -> String {
-        let lower = text.lowercased()
-        if lower.contains("programmatic") || SummaryPattern.matches(#"ad[- ]hoc working group"#, lower) { return "PBA" }
-        if lower.contains("adequate housing") || lower.contains("oewg-h") || lower.contains("intergovernmental expert working group") {
-            return "OEWG-H"
-        }
-        if lower.contains("open-ended meeting of the committee of permanent representatives") { return "OECPR" }
-        if lower.contains("committee of permanent representatives") { return "CPR" }
-        if lower.contains("executive board") { return "EB" }
-        if lower.contains("habitat assembly") { return "HA" }
-        return ""
     }
 
     /// "fifty-sixth", "56th", "resumed fifty-sixth": the longest tail that is an ordinal.

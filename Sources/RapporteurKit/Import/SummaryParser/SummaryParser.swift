@@ -5,7 +5,8 @@ import Foundation
 /// numbered paragraph with its speaker, role, kind, asks, pledge and commitments, each
 /// with a one-line explanation. Nothing is stored; problems become diagnostics.
 public enum SummaryParser {
-    public static func parse(_ text: String) -> ParsedSummary {
+    /// `bodies` are the bodies the heading can name: the store's, when there is one.
+    public static func parse(_ text: String, bodies: BodyDirectory = .reference) -> ParsedSummary {
         let lines = numberedLines(text)
         let nonBlank = lines.filter { !$0.text.isEmpty && !SummaryLineCleaner.isPageFurniture($0.text) }
             .map { (number: $0.number, text: $0.text) }
@@ -30,7 +31,7 @@ public enum SummaryParser {
             }
             break
         }
-        let header = SummaryHeaderReader.read(titleLines: titleLines, rest: headerRest)
+        let header = SummaryHeaderReader.read(titleLines: titleLines, rest: headerRest, bodies: bodies)
 
         var body = SummaryBodyReader(repeatedLines: header.repeatedLines)
         body.read(Array(lines[bodyStart...]))
