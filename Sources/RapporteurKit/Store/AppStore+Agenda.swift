@@ -4,7 +4,7 @@ import GRDB
 extension AppStore {
     /// The agenda of a meeting as a tree with labels and links.
     public func agenda(of handle: String) throws -> [AgendaNode] {
-        try read { db in try Self.agendaNodes(of: try Self.meeting(handle, db: db), db: db) }
+        try read { db in try Self.agendaNodes(of: try Meeting.find(db, handle: handle), db: db) }
     }
 
     /// The provisional agenda as it stood when the meeting adopted it; nil while provisional.
@@ -224,7 +224,7 @@ extension AppStore {
     public func adoptAgenda(meeting handle: String, asAmended: Bool = false) throws -> Meeting {
         let stamp = audit.now
         return try write { db in
-            var meeting = try Self.meeting(handle, db: db)
+            var meeting = try Meeting.find(db, handle: handle)
             if meeting.agendaStatus.isAdopted {
                 throw RapporteurError.failure(
                     "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take --as-amended")
@@ -252,7 +252,7 @@ extension AppStore {
     /// The meeting and its agenda, after checking that the agenda may still change:
     /// an adopted agenda changes only with `asAmended`.
     private func editableAgenda(_ handle: String, asAmended: Bool, db: Database) throws -> (Meeting, AgendaTree) {
-        let meeting = try Self.meeting(handle, db: db)
+        let meeting = try Meeting.find(db, handle: handle)
         if meeting.agendaStatus.isAdopted, !asAmended {
             throw RapporteurError.failure(
                 "the agenda of \(meeting.handle) has been adopted; to record a change made at the meeting, repeat the command with --as-amended")
@@ -284,35 +284,19 @@ extension AppStore {
 
     static func link(_ item: AgendaItem, to links: AgendaLinks, db: Database, user: String, stamp: String) throws {
         for text in links.resolutions {
-            let resolution = try resolution(text, db: db)
+            let resolution = try Resolution.find(db, typed: text)
             try db.execute(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)",
                            arguments: [item.id, resolution.id])
         }
         for text in links.decisions {
-            let decision = try decision(text, db: db)
+            let decision = try Decision.find(db, typed: text)
             try db.execute(sql: "INSERT OR IGNORE INTO agendaItemDecision (agendaItemId, decisionId) VALUES (?, ?)",
                            arguments: [item.id, decision.id])
         }
         for text in links.documents {
-            let document = try document(text, db: db, user: user, stamp: stamp)
+            let document = try Document.findOrInsert(db, typed: text, user: user, stamp: stamp)
             try db.execute(sql: "INSERT OR IGNORE INTO agendaItemDocument (agendaItemId, documentId) VALUES (?, ?)",
                            arguments: [item.id, document.id])
         }
-    }
-
-    /// A typed document symbol in its canonical form; a bad one is invalid input.
-    static func canonicalSymbol(_ text: String) throws -> String {
-        try RapporteurError.parsing { try DocumentSymbol.parse(text) }.canonical
-    }
-
-    /// The document with this symbol, recorded on first use.
-    static func document(_ text: String, db: Database, user: String, stamp: String) throws -> Document {
-        let symbol = try canonicalSymbol(text)
-        if let existing = try Document.filter(Column("symbol") == symbol).fetchOne(db) {
-            return existing
-        }
-        var document = Document(id: nil, symbol: symbol, title: nil, createdBy: user, createdAt: stamp)
-        try document.insert(db)
-        return document
     }
 }

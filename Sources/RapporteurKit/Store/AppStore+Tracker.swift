@@ -20,7 +20,7 @@ extension AppStore {
     static func saveFunding(_ key: String, required: Int, mobilized: Int, asOf: CalendarDate, note: String?,
                             source: String?, shownGap: Int? = nil, shownGapPercent: Int? = nil,
                             user: String, stamp: String, db: Database) throws -> FundingSnapshot {
-        let resolution = try resolution(key, db: db)
+        let resolution = try Resolution.find(db, typed: key)
         try db.execute(sql: "DELETE FROM fundingSnapshot WHERE resolutionId = ? AND asOf = ?",
                        arguments: [resolution.id, asOf.iso])
         var snapshot = FundingSnapshot(id: nil, resolutionId: resolution.id!, asOf: asOf, required: required,

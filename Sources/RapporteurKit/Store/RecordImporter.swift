@@ -39,7 +39,7 @@ final class RecordImporter {
 
     private func party(_ typed: String) throws -> Party {
         if let known = parties[typed] { return known }
-        let party = try AppStore.party(typed, db: db)
+        let party = try Party.findOrInsert(db, typed: typed)
         parties[typed] = party
         return party
     }
@@ -105,7 +105,7 @@ final class RecordImporter {
     /// Creates the meeting, or empties an existing one for its new record; returns the
     /// answers other meetings gave to its asks, to link them again afterwards.
     private func prepareMeeting(_ record: RecordFile) throws -> (Meeting, ExternalLinks) {
-        let body = try AppStore.body(record.body, db: db)
+        let body = try Body.find(db, code: record.body)
         var plan = MeetingPlan(body: body.code, number: record.number, session: record.session, year: record.year,
                                startDate: record.startDate, endDate: record.endDate)
         plan.startTime = record.startTime
@@ -116,7 +116,7 @@ final class RecordImporter {
         }
         var external = ExternalLinks()
         var meeting: Meeting
-        if let existing = try Meeting.filter(Column("handle") == record.handle).fetchOne(db) {
+        if let existing = try Meeting.all().filter(handle: record.handle).fetchOne(db) {
             meeting = existing
             let keys = try RecordKeys(meetingId: existing.id!, db: db)
             let answers = try Answer.fetchAll(db, sql: """
@@ -163,7 +163,7 @@ final class RecordImporter {
         meeting.chairHonorific = chair?.honorific
         meeting.chairName = chair?.name
         meeting.chairFunction = RecordText.line(record.chairFunction)
-        meeting.chairDelegation = try record.chairDelegation.map { try AppStore.state($0, db: db).name }
+        meeting.chairDelegation = try record.chairDelegation.map { try MemberState.find(db, typed: $0).name }
         meeting.status = record.status
         // The agenda goes in afterwards; it is adopted once its items are there.
         meeting.agendaStatus = .provisional
@@ -190,9 +190,8 @@ final class RecordImporter {
         for decision in record.decisions {
             _ = attempt(file, record.line) {
                 let key = try RapporteurError.parsing { try DecisionKey.parse(decision.key) }
-                let body = try AppStore.body(decision.body, db: db)
-                if try Decision.filter(Column("bodyId") == body.id && Column("series") == key.series
-                                       && Column("number") == key.number).fetchCount(db) == 0 {
+                let body = try Body.find(db, code: decision.body)
+                if try Decision.all().filter(bodyId: body.id, series: key.series, number: key.number).fetchCount(db) == 0 {
                     var row = Decision(id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
                                        series: key.series, number: key.number, title: RecordText.line(decision.title), symbol: nil,
                                        adoptedOn: nil, createdBy: user, createdAt: stamp)
@@ -351,10 +350,10 @@ final class RecordImporter {
                 case .none: break
                 case .uponRequest: row.dueKind = .uponRequest
                 case .date(let date): row.dueKind = .date; row.dueDate = date
-                case .meeting(let handle): row.dueKind = .meeting; row.dueMeetingId = try AppStore.meeting(handle, db: db).id
+                case .meeting(let handle): row.dueKind = .meeting; row.dueMeetingId = try Meeting.find(db, handle: handle).id
                 }
                 if commitment.status == .done {
-                    row.doneMeetingId = try commitment.doneAt.map { try AppStore.meeting($0, db: db).id! }
+                    row.doneMeetingId = try commitment.doneAt.map { try Meeting.find(db, handle: $0).id! }
                     row.doneOn = commitment.doneOn
                 }
                 try row.insert(db)
@@ -377,10 +376,10 @@ final class RecordImporter {
                 if let id = decisionIds[reference.key] {
                     row.decisionId = id
                 } else {
-                    row.decisionId = try AppStore.decision(reference.key, db: db).id
+                    row.decisionId = try Decision.find(db, typed: reference.key).id
                     decisionIds[reference.key] = row.decisionId
                 }
-            case .document: row.documentId = try AppStore.document(reference.key, db: db, user: user, stamp: stamp).id
+            case .document: row.documentId = try Document.findOrInsert(db, typed: reference.key, user: user, stamp: stamp).id
             }
             try insert(&row)
         }
@@ -399,7 +398,7 @@ final class RecordImporter {
 
     private func resolutionId(_ typed: String) throws -> Int64? {
         if let id = resolutionIds[typed] { return id }
-        let id = try AppStore.resolution(typed, db: db).id
+        let id = try Resolution.find(db, typed: typed).id
         resolutionIds[typed] = id
         return id
     }
@@ -483,7 +482,7 @@ final class RecordImporter {
         let handle = String(key[..<slash])
         let askKey = String(key[key.index(after: slash)...])
         if askIdsByMeeting[handle] == nil {
-            let meeting = try AppStore.meeting(handle, db: db)
+            let meeting = try Meeting.find(db, handle: handle)
             let asks = try RecordKeys.asks(meetingId: meeting.id!, db: db)
             askIdsByMeeting[handle] = (meeting.handle, Dictionary(asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
         }
@@ -498,7 +497,7 @@ final class RecordImporter {
     /// an ask that is no longer there is reported, not dropped silently.
     private func relink(_ external: ExternalLinks) throws {
         for item in external.supersessions {
-            let meeting = try AppStore.meeting(item.meeting, db: db)
+            let meeting = try Meeting.find(db, handle: item.meeting)
             let keys = try RecordKeys(meetingId: meeting.id!, db: db)
             var ask = item.supersededAsk
             guard let newer = keys.asks.first(where: { $0.value == item.askKey })?.key else {
@@ -511,7 +510,7 @@ final class RecordImporter {
             try ask.update(db)
         }
         for item in external.answers {
-            let meeting = try AppStore.meeting(item.meeting, db: db)
+            let meeting = try Meeting.find(db, handle: item.meeting)
             let keys = try RecordKeys(meetingId: meeting.id!, db: db)
             guard let askId = keys.asks.first(where: { $0.value == item.askKey })?.key,
                   let response = try Response.fetchOne(db, key: item.answer.responseId) else {
