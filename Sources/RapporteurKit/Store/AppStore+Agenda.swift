@@ -62,7 +62,7 @@ extension AppStore {
             var parentItem: AgendaItem?
             var slot: Int?
             if let parent {
-                parentItem = try tree.item(try Self.label(parent))
+                parentItem = try tree.item(try AgendaLabel.typed(parent))
                 if let position {
                     guard let number = Int(position) else {
                         throw RapporteurError.invalid(
@@ -71,7 +71,7 @@ extension AppStore {
                     slot = number
                 }
             } else if let position {
-                let label = try Self.label(position)
+                let label = try AgendaLabel.typed(position)
                 parentItem = try label.parent.map { try tree.item($0) }
                 slot = label.path.last
             }
@@ -98,7 +98,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
-            var item = try tree.item(try Self.label(label))
+            var item = try tree.item(try AgendaLabel.typed(label))
             if newTitle == nil, links.isEmpty {
                 throw RapporteurError.invalid("nothing to change: give --title, --resolution, --decision or --document")
             }
@@ -122,8 +122,8 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
-            let item = try tree.item(try Self.label(source))
-            let targetLabel = try Self.label(target)
+            let item = try tree.item(try AgendaLabel.typed(source))
+            let targetLabel = try AgendaLabel.typed(target)
             let newParent = try targetLabel.parent.map { try tree.item($0) }
             if let newParent, newParent.id == item.id || tree.descendants(of: item).contains(where: { $0.id == newParent.id }) {
                 throw RapporteurError.invalid("item \(tree.label(of: item).display) cannot move under itself")
@@ -151,7 +151,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
-            let item = try tree.item(try Self.label(label))
+            let item = try tree.item(try AgendaLabel.typed(label))
             let removedLabel = tree.label(of: item).display
             let subItems = tree.descendants(of: item).count
             // What was said under an item keeps it on the agenda.
@@ -268,10 +268,6 @@ extension AppStore {
         meeting.updatedAt = stamp
         try meeting.update(db)
         return true
-    }
-
-    static func label(_ text: String) throws -> AgendaLabel {
-        try RapporteurError.parsing { try AgendaLabel.parse(text) }
     }
 
     static func itemTitle(_ text: String) throws -> String {

@@ -12,7 +12,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             let meeting = try Meeting.find(db, handle: entry.meeting)
-            let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
+            let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
             var intervention = Intervention(
                 id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),

@@ -34,7 +34,7 @@ extension AppStore {
                 currency: change.pledgeCurrency ?? (keepsPledge ? intervention.pledgeCurrency : nil))
             let meeting = try Meeting.fetchOne(db, key: intervention.meetingId)!
             if let item = change.item {
-                intervention.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try Self.label(item)).id!
+                intervention.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(item)).id!
             }
             let named = change.named ?? intervention.named
             if let speakers = change.speakers {
@@ -95,7 +95,7 @@ extension AppStore {
             var response = try Response.find(db, recordID: id)
             if let item = change.item {
                 let meeting = try Meeting.fetchOne(db, key: response.meetingId)!
-                response.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try Self.label(item)).id!
+                response.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(item)).id!
             }
             if let unit = change.unit { response.unit = RecordText.line(unit) }
             response.text = newText ?? response.text

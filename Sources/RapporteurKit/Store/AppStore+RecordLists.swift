@@ -9,7 +9,7 @@ extension AppStore {
             var request = Intervention.filter(Column("meetingId") == meeting.id)
             if let item {
                 let tree = try AgendaTree(meeting: meeting, db: db)
-                let chosen = try tree.item(try Self.label(item))
+                let chosen = try tree.item(try AgendaLabel.typed(item))
                 let ids = [chosen.id!] + tree.descendants(of: chosen).map { $0.id! }
                 request = request.filter(ids.contains(Column("agendaItemId")))
             }

@@ -9,7 +9,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             let meeting = try Meeting.find(db, handle: entry.meeting)
-            let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
+            let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             var answered: [(Ask, AnswerExtent)] = []
             for (typed, extent) in entry.answers.map({ ($0, AnswerExtent.full) }) + entry.partialAnswers.map({ ($0, .partial) }) {
                 for ask in try Self.asks(answering: typed, db: db) {
