@@ -26,16 +26,16 @@ public struct TrackerDocument: Sendable {
         title = "Funding level of resolutions, as of \(UNDate.long(tracker.asOf)) (US$ thousands)"
         rows = tracker.resolutions.map { line in
             Row(key: line.key, title: line.title, status: line.status?.words ?? "",
-                required: AppStore.thousands(line.required), mobilized: AppStore.thousands(line.mobilized),
-                gap: AppStore.thousands(line.gap), gapPercent: "\(line.gapPercent)%")
+                required: DollarThousands.written(line.required), mobilized: DollarThousands.written(line.mobilized),
+                gap: DollarThousands.written(line.gap), gapPercent: "\(line.gapPercent)%")
         }
-        total = Row(key: "Total", title: "", status: "", required: AppStore.thousands(tracker.totals.required),
-                    mobilized: AppStore.thousands(tracker.totals.mobilized), gap: AppStore.thousands(tracker.totals.gap),
+        total = Row(key: "Total", title: "", status: "", required: DollarThousands.written(tracker.totals.required),
+                    mobilized: DollarThousands.written(tracker.totals.mobilized), gap: DollarThousands.written(tracker.totals.gap),
                     gapPercent: "\(tracker.totals.gapPercent)%")
         surpluses = tracker.resolutions.filter { $0.surplus > 0 }.map { line in
-            "Resolution \(line.key): \(AppStore.thousands(line.mobilized)) mobilized against "
-                + "\(AppStore.thousands(line.required)) required, a surplus of \(AppStore.thousands(line.surplus)); "
-                + "the total counts \(AppStore.thousands(line.countedMobilized))."
+            "Resolution \(line.key): \(DollarThousands.written(line.mobilized)) mobilized against "
+                + "\(DollarThousands.written(line.required)) required, a surplus of \(DollarThousands.written(line.surplus)); "
+                + "the total counts \(DollarThousands.written(line.countedMobilized))."
         }
         notes = tracker.resolutions.compactMap { line in line.note.map { "Resolution \(line.key): \($0)" } }
         hasSurpluses = !surpluses.isEmpty

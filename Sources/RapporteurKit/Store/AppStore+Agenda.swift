@@ -4,7 +4,7 @@ import GRDB
 extension AppStore {
     /// The agenda of a meeting as a tree with labels and links.
     public func agenda(of handle: String) throws -> [AgendaNode] {
-        try read { db in try Self.agendaNodes(of: try Self.meeting(handle, db: db), db: db) }
+        try read { db in try Self.agendaNodes(of: try Meeting.find(db, handle: handle), db: db) }
     }
 
     /// The provisional agenda as it stood when the meeting adopted it; nil while provisional.
@@ -62,7 +62,7 @@ extension AppStore {
             var parentItem: AgendaItem?
             var slot: Int?
             if let parent {
-                parentItem = try tree.item(try Self.label(parent))
+                parentItem = try tree.item(try AgendaLabel.typed(parent))
                 if let position {
                     guard let number = Int(position) else {
                         throw RapporteurError.invalid(
@@ -71,7 +71,7 @@ extension AppStore {
                     slot = number
                 }
             } else if let position {
-                let label = try Self.label(position)
+                let label = try AgendaLabel.typed(position)
                 parentItem = try label.parent.map { try tree.item($0) }
                 slot = label.path.last
             }
@@ -99,7 +99,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
-            var item = try tree.item(try Self.label(label))
+            var item = try tree.item(try AgendaLabel.typed(label))
             if newTitle == nil, links.isEmpty {
                 throw RapporteurError.invalid("nothing to change: give --title, --resolution, --decision or --document")
             }
@@ -122,8 +122,8 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
-            let item = try tree.item(try Self.label(source))
-            let targetLabel = try Self.label(target)
+            let item = try tree.item(try AgendaLabel.typed(source))
+            let targetLabel = try AgendaLabel.typed(target)
             let newParent = try targetLabel.parent.map { try tree.item($0) }
             if let newParent, newParent.id == item.id || tree.descendants(of: item).contains(where: { $0.id == newParent.id }) {
                 throw RapporteurError.invalid("item \(tree.label(of: item).display) cannot move under itself")
@@ -151,7 +151,7 @@ extension AppStore {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
-            let item = try tree.item(try Self.label(label))
+            let item = try tree.item(try AgendaLabel.typed(label))
             let removedLabel = tree.label(of: item).display
             let subItems = tree.descendants(of: item).count
             // What was said under an item keeps it on the agenda.
@@ -225,7 +225,7 @@ extension AppStore {
     public func adoptAgenda(meeting handle: String, asAmended: Bool = false) throws -> Meeting {
         let stamp = audit.now
         return try write { db in
-            var meeting = try Self.meeting(handle, db: db)
+            var meeting = try Meeting.find(db, handle: handle)
             if meeting.agendaStatus.isAdopted {
                 throw RapporteurError.failure(
                     "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take --as-amended")
@@ -252,7 +252,7 @@ extension AppStore {
     /// The meeting and its agenda, after checking that the agenda may still change:
     /// an adopted agenda changes only with `asAmended`.
     private func editableAgenda(_ handle: String, asAmended: Bool, db: Database) throws -> (Meeting, AgendaTree) {
-        let meeting = try Self.meeting(handle, db: db)
+        let meeting = try Meeting.find(db, handle: handle)
         if meeting.agendaStatus.isAdopted, !asAmended {
             throw RapporteurError.failure(
                 "the agenda of \(meeting.handle) has been adopted; to record a change made at the meeting, repeat the command with --as-amended")
@@ -269,10 +269,6 @@ extension AppStore {
         return true
     }
 
-    static func label(_ text: String) throws -> AgendaLabel {
-        try RapporteurError.parsing { try AgendaLabel.parse(text) }
-    }
-
     static func itemTitle(_ text: String) throws -> String {
         let title = RecordText.collapsingWhiteSpace(text)
         guard !title.isEmpty else {
@@ -283,35 +279,19 @@ extension AppStore {
 
     static func link(_ item: AgendaItem, to links: AgendaLinks, db: Database, user: String, stamp: String) throws {
         for text in links.resolutions {
-            let resolution = try resolution(text, db: db)
+            let resolution = try Resolution.find(db, typed: text)
             try db.execute(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)",
                            arguments: [item.id, resolution.id])
         }
         for text in links.decisions {
-            let decision = try decision(text, db: db)
+            let decision = try Decision.find(db, typed: text)
             try db.execute(sql: "INSERT OR IGNORE INTO agendaItemDecision (agendaItemId, decisionId) VALUES (?, ?)",
                            arguments: [item.id, decision.id])
         }
         for text in links.documents {
-            let document = try document(text, db: db, user: user, stamp: stamp)
+            let document = try Document.findOrInsert(db, typed: text, user: user, stamp: stamp)
             try db.execute(sql: "INSERT OR IGNORE INTO agendaItemDocument (agendaItemId, documentId) VALUES (?, ?)",
                            arguments: [item.id, document.id])
         }
-    }
-
-    /// A typed document symbol in its canonical form; a bad one is invalid input.
-    static func canonicalSymbol(_ text: String) throws -> String {
-        try RapporteurError.parsing { try DocumentSymbol.parse(text) }.canonical
-    }
-
-    /// The document with this symbol, recorded on first use.
-    static func document(_ text: String, db: Database, user: String, stamp: String) throws -> Document {
-        let symbol = try canonicalSymbol(text)
-        if let existing = try Document.filter(Column("symbol") == symbol).fetchOne(db) {
-            return existing
-        }
-        var document = Document(id: nil, symbol: symbol, title: nil, createdBy: user, createdAt: stamp)
-        try document.insert(db)
-        return document
     }
 }

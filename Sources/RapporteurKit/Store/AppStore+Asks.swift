@@ -1,18 +1,11 @@
 import GRDB
 
 extension AppStore {
-    static func ask(_ id: RecordID, db: Database) throws -> Ask {
-        guard let found = try Ask.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no ask \(id); `rapporteur followup` lists the open ones")
-        }
-        return found
-    }
-
     /// The asks a user means by "Q5", or by "I7" for an intervention with one ask.
     static func asks(answering typed: String, db: Database) throws -> [Ask] {
         let id = try RecordID.parse(typed, expecting: [.ask, .intervention])
-        if id.kind == .ask { return [try ask(id, db: db)] }
-        let intervention = try intervention(id, db: db)
+        if id.kind == .ask { return [try Ask.find(db, recordID: id)] }
+        let intervention = try Intervention.find(db, recordID: id)
         let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
         switch asks.count {
         case 0:
@@ -80,7 +73,7 @@ extension AppStore {
         let id = try RecordID.parse(typed, expecting: [.ask])
         let stamp = audit.now
         return try write { db in
-            var ask = try Self.ask(id, db: db)
+            var ask = try Ask.find(db, recordID: id)
             guard ask.status.isOutstanding else {
                 throw RapporteurError.failure("\(ask.handle) is already \(ask.status.words)")
             }
@@ -88,7 +81,7 @@ extension AppStore {
                 guard let replacement else {
                     throw RapporteurError.invalid("say which ask replaces \(ask.handle) with --by Q…")
                 }
-                let newer = try Self.ask(try RecordID.parse(replacement, expecting: [.ask]), db: db)
+                let newer = try Ask.find(db, recordID: try RecordID.parse(replacement, expecting: [.ask]))
                 guard newer.id != ask.id else { throw RapporteurError.invalid("an ask cannot supersede itself") }
                 ask.supersededById = newer.id
             }

@@ -7,16 +7,7 @@ extension AppStore {
 
     /// The body with this code, case-insensitively; an unknown code lists the known ones.
     public func body(_ code: String) throws -> Body {
-        try read { db in try Self.body(code, db: db) }
-    }
-
-    static func body(_ code: String, db: Database) throws -> Body {
-        let wanted = code.trimmingCharacters(in: .whitespaces).uppercased()
-        if let body = try Body.filter(Column("code") == wanted).fetchOne(db) {
-            return body
-        }
-        let known = try String.fetchAll(db, sql: "SELECT code FROM body ORDER BY id")
-        throw RapporteurError.invalid("unknown body '\(code)'; the bodies are \(known.joined(separator: ", "))")
+        try read { db in try Body.find(db, code: code) }
     }
 
     public func standardItems(of body: Body) throws -> [StandardAgendaItem] {
@@ -36,7 +27,7 @@ extension AppStore {
     public func updateBody(_ code: String, settings: BodySettingsChange) throws -> Body {
         let stamp = audit.now
         return try write { db in
-            var body = try Self.body(code, db: db)
+            var body = try Body.find(db, code: code)
             settings.apply(to: &body)
             body.stampUpdate(by: audit.user, at: stamp)
             try body.update(db)

@@ -12,7 +12,7 @@ extension AppStore {
         -> (budgets: [BudgetImplication], milestones: [RoadmapMilestone], symbol: String?, warnings: [Diagnostic]) {
         let parsed = BriefingParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
-        let briefingSymbol = try (symbol ?? parsed.symbol).map(Self.canonicalSymbol)
+        let briefingSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let source = briefingSymbol ?? Self.fileName(file)
         var budgets = parsed.budgets
         var milestones = parsed.milestones
@@ -38,7 +38,7 @@ extension AppStore {
             func resolutionId(_ key: String, line: Int) -> Int64? {
                 if let known = resolutionIds[key] { return known }
                 do {
-                    let id = try Self.resolution(key, db: db).id!
+                    let id = try Resolution.find(db, typed: key).id!
                     resolutionIds[key] = id
                     return id
                 } catch {
@@ -101,7 +101,7 @@ extension AppStore {
             var arguments: StatementArguments = []
             if let key {
                 sql += " AND b.resolutionId = ?"
-                arguments = [try Self.resolution(key, db: db).id]
+                arguments = [try Resolution.find(db, typed: key).id]
             }
             sql += " ORDER BY r.session, r.number, b.year"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
@@ -119,7 +119,7 @@ extension AppStore {
     /// A resolution's roadmap, from the briefing imported last that has one for it.
     public func roadmap(of key: String) throws -> [RoadmapMilestone] {
         try read { db in
-            let resolution = try Self.resolution(key, db: db)
+            let resolution = try Resolution.find(db, typed: key)
             return try Row.fetchAll(db, sql: """
                 SELECT * FROM roadmapMilestone m
                 WHERE m.resolutionId = ? AND m.source = (SELECT source FROM roadmapMilestone l

@@ -7,7 +7,7 @@ extension AppStore {
         let text = try RecordText.clean(entry.text, field: "commitment's text")
         let stamp = audit.now
         return try write { db in
-            let meeting = try Self.meeting(entry.meeting, db: db)
+            let meeting = try Meeting.find(db, handle: entry.meeting)
             var commitment = Commitment(
                 id: nil, meetingId: meeting.id!, text: text, ownerKind: .secretariat, dueKind: .none,
                 status: .open, sourceParagraph: entry.sourceParagraph)
@@ -17,11 +17,11 @@ extension AppStore {
                 let id = try RecordID.parse(origin, expecting: [.response, .intervention])
                 let originMeeting: Int64
                 if id.kind == .response {
-                    let response = try Self.response(id, db: db)
+                    let response = try Response.find(db, recordID: id)
                     commitment.responseId = response.id
                     originMeeting = response.meetingId
                 } else {
-                    let intervention = try Self.intervention(id, db: db)
+                    let intervention = try Intervention.find(db, recordID: id)
                     commitment.interventionId = intervention.id
                     originMeeting = intervention.meetingId
                 }
@@ -60,7 +60,7 @@ extension AppStore {
             commitment.dueKind = .date
             commitment.dueDate = date
         case .meeting(let handle):
-            let due = try Self.meeting(handle, db: db)
+            let due = try Meeting.find(db, handle: handle)
             guard due.startDate >= meeting.startDate, due.id != meeting.id else {
                 throw RapporteurError.invalid("\(due.handle) (\(UNDate.long(due.startDate))) is not after "
                     + "\(meeting.handle), where the commitment was made")
@@ -73,7 +73,7 @@ extension AppStore {
     /// Who owns a commitment: the Secretariat, one of its units, or a Member State.
     static func setOwner(_ typed: String?, of commitment: inout Commitment, db: Database) throws {
         guard let typed, !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        let party = try party(typed, db: db)
+        let party = try Party.findOrInsert(db, typed: typed)
         commitment.ownerName = nil
         commitment.ownerStateId = nil
         switch party.kind {
@@ -97,7 +97,7 @@ extension AppStore {
         try close(typed, as: .done, note: note) { commitment, id, db in
             let made = try Meeting.fetchOne(db, key: commitment.meetingId)!
             if let handle {
-                let meeting = try Self.meeting(handle, db: db)
+                let meeting = try Meeting.find(db, handle: handle)
                 guard meeting.startDate >= made.startDate else {
                     throw RapporteurError.invalid("\(meeting.handle) comes before \(made.handle), where \(id) was made")
                 }
@@ -125,7 +125,7 @@ extension AppStore {
         let id = try RecordID.parse(typed, expecting: [.commitment])
         let stamp = audit.now
         return try write { db in
-            var commitment = try Self.commitment(id, db: db)
+            var commitment = try Commitment.find(db, recordID: id)
             guard commitment.status == .open else {
                 throw RapporteurError.failure("\(id) is already \(commitment.status.rawValue)")
             }
@@ -155,12 +155,5 @@ extension AppStore {
             SELECT resolutionId FROM recordReference WHERE \(column) = ? AND resolutionId IS NOT NULL
             AND paragraph = '' ORDER BY id
             """, arguments: [id.number])
-    }
-
-    static func commitment(_ id: RecordID, db: Database) throws -> Commitment {
-        guard let found = try Commitment.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no commitment \(id); `rapporteur followup` lists the open ones")
-        }
-        return found
     }
 }

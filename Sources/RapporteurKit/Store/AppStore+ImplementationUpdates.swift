@@ -25,7 +25,7 @@ extension AppStore {
     public func setStatus(_ key: String, _ status: ImplementationStatus, asOf: CalendarDate) throws {
         let stamp = audit.now
         try write { db in
-            try Self.saveStatus(try Self.resolution(key, db: db).id!, status, asOf: asOf, source: nil,
+            try Self.saveStatus(try Resolution.find(db, typed: key).id!, status, asOf: asOf, source: nil,
                                 user: audit.user, stamp: stamp, db: db)
         }
     }
@@ -33,7 +33,7 @@ extension AppStore {
     /// A resolution's statuses over time, oldest first.
     public func statusHistory(of key: String) throws -> [StatusChange] {
         try read { db in
-            let resolution = try Self.resolution(key, db: db)
+            let resolution = try Resolution.find(db, typed: key)
             return try Row.fetchAll(db, sql: """
                 SELECT asOf, status, source FROM implementationStatus WHERE resolutionId = ? ORDER BY asOf
                 """, arguments: [resolution.id]).map { row in
@@ -52,10 +52,10 @@ extension AppStore {
         if let paragraph, paragraph < 1 {
             throw RapporteurError.invalid("--paragraph \(paragraph): paragraphs are numbered from 1")
         }
-        let canonical = try symbol.map(Self.canonicalSymbol)
+        let canonical = try symbol.map(DocumentSymbol.canonical(typed:))
         let stamp = audit.now
         try write { db in
-            let resolution = try Self.resolution(key, db: db)
+            let resolution = try Resolution.find(db, typed: key)
             let last = try Int.fetchOne(db, sql: """
                 SELECT MAX(position) FROM implementationUpdate WHERE resolutionId = ? AND asOf = ? AND sourceKind = 'manual'
                 """, arguments: [resolution.id, asOf.iso]) ?? 0

@@ -11,8 +11,8 @@ extension AppStore {
                                                               currency: entry.pledgeCurrency)
         let stamp = audit.now
         return try write { db in
-            let meeting = try Self.meeting(entry.meeting, db: db)
-            let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
+            let meeting = try Meeting.find(db, handle: entry.meeting)
+            let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
             var intervention = Intervention(
                 id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
@@ -44,7 +44,7 @@ extension AppStore {
     public func removeIntervention(_ typed: String) throws -> String {
         let id = try RecordID.parse(typed, expecting: [.intervention])
         return try write { db in
-            let intervention = try Self.intervention(id, db: db)
+            let intervention = try Intervention.find(db, recordID: id)
             try Self.ensureNoCommitments(from: id, db: db)
             let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
             let superseded = try Ask.filter(asks.map(\.id!).contains(Column("supersededById"))).fetchAll(db)
@@ -63,13 +63,6 @@ extension AppStore {
             if answers > 0 { report += " and \(CardinalWords.prose(answers)) answer link\(answers == 1 ? "" : "s")" }
             return report
         }
-    }
-
-    static func intervention(_ id: RecordID, db: Database) throws -> Intervention {
-        guard let found = try Intervention.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no intervention \(id); `rapporteur intervention list MEETING` shows them")
-        }
-        return found
     }
 
     /// Interventions and responses share one order within a meeting.

@@ -37,8 +37,8 @@ extension AppStore {
     }
 
     private static func linkEnds(_ askText: String, _ responseText: String, db: Database) throws -> (Ask, Response) {
-        let ask = try ask(try RecordID.parse(askText, expecting: [.ask]), db: db)
-        let response = try response(try RecordID.parse(responseText, expecting: [.response]), db: db)
+        let ask = try Ask.find(db, recordID: try RecordID.parse(askText, expecting: [.ask]))
+        let response = try Response.find(db, recordID: try RecordID.parse(responseText, expecting: [.response]))
         return (ask, response)
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 extension AppStore {
     /// What removing the meeting would take with it; nothing is changed.
     public func removal(of handle: String) throws -> MeetingRemoval {
-        try read { db in try Self.removal(of: try Self.meeting(handle, db: db), db: db) }
+        try read { db in try Self.removal(of: try Meeting.find(db, handle: handle), db: db) }
     }
 
     /// Removes a meeting with its agenda and its whole record in one transaction, and
@@ -14,7 +14,7 @@ extension AppStore {
     public func removeMeeting(_ handle: String) throws -> MeetingRemoval {
         let stamp = audit.now
         return try write { db in
-            let meeting = try Self.meeting(handle, db: db)
+            let meeting = try Meeting.find(db, handle: handle)
             try Self.ensureNothingElsewhereDependsOn(meeting, db: db)
             let removal = try Self.removal(of: meeting, db: db)
             try Self.emptyRecord(ofMeeting: meeting.id!, user: audit.user, stamp: stamp, db: db)

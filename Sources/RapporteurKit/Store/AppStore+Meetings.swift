@@ -17,9 +17,9 @@ extension AppStore {
         let chair = RecordText.line(plan.chair).map(Honorific.split)
         let stamp = audit.now
         return try write { db in
-            let body = try Self.body(plan.body, db: db)
+            let body = try Body.find(db, code: plan.body)
             let numbering = try plan.numbering(for: body)
-            if try Meeting.filter(Column("handle") == numbering.handle).fetchCount(db) > 0 {
+            if try Meeting.all().filter(handle: numbering.handle).fetchCount(db) > 0 {
                 throw RapporteurError.failure(
                     "meeting \(numbering.handle) already exists; `rapporteur meeting show \(numbering.handle)` shows it")
             }
@@ -47,7 +47,7 @@ extension AppStore {
         }
         let stamp = audit.now
         return try write { db in
-            var meeting = try Self.meeting(handle, db: db)
+            var meeting = try Meeting.find(db, handle: handle)
             if let venue = change.venue { meeting.venue = RecordText.line(venue) }
             if let modality = change.modality { meeting.modality = modality }
             if let chair = change.chair.map(RecordText.line) {
@@ -78,7 +78,7 @@ extension AppStore {
             var arguments = StatementArguments()
             if let body {
                 sql += " WHERE m.bodyId = ?"
-                arguments += [(try Self.body(body, db: db)).id]
+                arguments += [(try Body.find(db, code: body)).id]
             }
             return try Array(Row.fetchCursor(db, sql: sql + " ORDER BY m.startDate, m.handle", arguments: arguments)
                 .map { try Meeting(columns: $0, at: 0) })
@@ -87,32 +87,13 @@ extension AppStore {
 
     /// The meeting with this handle ("PBA-56", "pba 56"); an unknown one suggests the nearest.
     public func meeting(_ handle: String) throws -> Meeting {
-        try read { db in try Self.meeting(handle, db: db) }
-    }
-
-    static func meeting(_ handle: String, db: Database) throws -> Meeting {
-        let wanted = handle.trimmingCharacters(in: .whitespaces).uppercased()
-            .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
-        if let meeting = try Meeting.filter(Column("handle") == wanted).fetchOne(db) {
-            return meeting
-        }
-        // OEWG-H has a hyphen in its code, so "OEWG H 1" folds to "OEWG-H-1" above too.
-        let handles = try String.fetchAll(db, sql: "SELECT handle FROM meeting ORDER BY startDate")
-        var message = "no meeting \(handle)"
-        if let nearest = NameMatching.nearest(to: wanted, among: handles, maxDistance: 2) {
-            message += " (did you mean \(nearest)?)"
-        } else if handles.isEmpty {
-            message += "; no meetings are recorded yet: plan one with `rapporteur meeting new`"
-        } else {
-            message += "; `rapporteur meeting list` shows the meetings"
-        }
-        throw RapporteurError.invalid(message)
+        try read { db in try Meeting.find(db, handle: handle) }
     }
 
     /// Everything `meeting show` prints about a meeting.
     public func overview(of handle: String) throws -> MeetingOverview {
         try read { db in
-            let meeting = try Self.meeting(handle, db: db)
+            let meeting = try Meeting.find(db, handle: handle)
             let body = try Body.fetchOne(db, key: meeting.bodyId)!
             return MeetingOverview(meeting: meeting, body: body, agenda: try Self.agendaNodes(of: meeting, db: db))
         }

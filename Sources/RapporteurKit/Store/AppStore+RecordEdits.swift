@@ -16,7 +16,7 @@ extension AppStore {
         let newText = try change.text.map { try RecordText.clean($0, field: "intervention's text") }
         let stamp = audit.now
         return try write { db in
-            var intervention = try Self.intervention(id, db: db)
+            var intervention = try Intervention.find(db, recordID: id)
             let oldText = intervention.text
             let kind = change.kind ?? intervention.kind
             let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
@@ -34,7 +34,7 @@ extension AppStore {
                 currency: change.pledgeCurrency ?? (keepsPledge ? intervention.pledgeCurrency : nil))
             let meeting = try Meeting.fetchOne(db, key: intervention.meetingId)!
             if let item = change.item {
-                intervention.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try Self.label(item)).id!
+                intervention.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(item)).id!
             }
             let named = change.named ?? intervention.named
             if let speakers = change.speakers {
@@ -91,10 +91,10 @@ extension AppStore {
         let newText = try change.text.map { try RecordText.clean($0, field: "response's text") }
         let stamp = audit.now
         return try write { db in
-            var response = try Self.response(id, db: db)
+            var response = try Response.find(db, recordID: id)
             if let item = change.item {
                 let meeting = try Meeting.fetchOne(db, key: response.meetingId)!
-                response.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try Self.label(item)).id!
+                response.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(item)).id!
             }
             if let unit = change.unit { response.unit = RecordText.line(unit) }
             response.text = newText ?? response.text
@@ -125,7 +125,7 @@ extension AppStore {
         let newText = try change.text.map { try RecordText.clean($0, field: "commitment's text") }
         let stamp = audit.now
         return try write { db in
-            var commitment = try Self.commitment(id, db: db)
+            var commitment = try Commitment.find(db, recordID: id)
             let meeting = try Meeting.fetchOne(db, key: commitment.meetingId)!
             if let owner = change.owner {
                 guard !owner.trimmingCharacters(in: .whitespaces).isEmpty else {

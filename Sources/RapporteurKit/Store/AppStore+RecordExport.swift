@@ -6,7 +6,7 @@ extension AppStore {
     public func exportRecord(_ handle: String) throws -> RecordFile {
         try read { db in
             var exporter = RecordExporter(db: db)
-            return try exporter.export(try Self.meeting(handle, db: db))
+            return try exporter.export(try Meeting.find(db, handle: handle))
         }
     }
 }

@@ -5,11 +5,11 @@ extension AppStore {
     /// (with its sub-items).
     public func interventions(meeting handle: String, item: String? = nil) throws -> [InterventionView] {
         try read { db in
-            let meeting = try Self.meeting(handle, db: db)
+            let meeting = try Meeting.find(db, handle: handle)
             var request = Intervention.filter(Column("meetingId") == meeting.id)
             if let item {
                 let tree = try AgendaTree(meeting: meeting, db: db)
-                let chosen = try tree.item(try Self.label(item))
+                let chosen = try tree.item(try AgendaLabel.typed(item))
                 let ids = [chosen.id!] + tree.descendants(of: chosen).map { $0.id! }
                 request = request.filter(ids.contains(Column("agendaItemId")))
             }
@@ -20,7 +20,7 @@ extension AppStore {
 
     public func responses(meeting handle: String) throws -> [ResponseView] {
         try read { db in
-            let meeting = try Self.meeting(handle, db: db)
+            let meeting = try Meeting.find(db, handle: handle)
             var reader = try RecordReader(db: db)
             return try reader.responses(try Response.filter(Column("meetingId") == meeting.id).order(Column("sequence")).fetchAll(db))
         }
@@ -30,7 +30,7 @@ extension AppStore {
     public func commitments(meeting handle: String? = nil) throws -> [CommitmentView] {
         try read { db in
             var request = Commitment.all()
-            if let handle { request = request.filter(Column("meetingId") == (try Self.meeting(handle, db: db)).id) }
+            if let handle { request = request.filter(Column("meetingId") == (try Meeting.find(db, handle: handle)).id) }
             var reader = try RecordReader(db: db)
             return try reader.commitments(try request.order(Column("id")).fetchAll(db))
         }
@@ -44,14 +44,14 @@ extension AppStore {
             var arguments: [any DatabaseValueConvertible] = [filter.asOf.iso]
             if let handle = filter.meeting {
                 conditions.append("m.id = ?")
-                arguments.append(try Self.meeting(handle, db: db).id!)
+                arguments.append(try Meeting.find(db, handle: handle).id!)
             }
             if let code = filter.body {
                 conditions.append("m.bodyId = ?")
-                arguments.append(try Self.body(code, db: db).id!)
+                arguments.append(try Body.find(db, code: code).id!)
             }
-            let resolutionId = try filter.resolution.map { try Self.resolution($0, db: db).id! }
-            let stateId = try filter.state.map { try Self.state($0, db: db).id! }
+            let resolutionId = try filter.resolution.map { try Resolution.find(db, typed: $0).id! }
+            let stateId = try filter.state.map { try MemberState.find(db, typed: $0).id! }
 
             var reader = try RecordReader(db: db)
             var asks: [FollowUpAsk] = []
@@ -146,7 +146,7 @@ extension AppStore {
     /// counts too, so a question and its later answer show in both meetings.
     public func history(of typed: String) throws -> ResolutionHistory {
         try read { db in
-            let resolution = try Self.resolution(typed, db: db)
+            let resolution = try Resolution.find(db, typed: typed)
             let interventions = try Intervention.fetchAll(db, sql: """
                 SELECT i.* FROM intervention i JOIN meeting m ON m.id = i.meetingId
                 WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)

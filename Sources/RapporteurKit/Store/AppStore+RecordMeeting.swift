@@ -9,9 +9,9 @@ extension AppStore {
         return try read { db in
             let meetingId: Int64
             switch id.kind {
-            case .intervention: meetingId = try Self.intervention(id, db: db).meetingId
-            case .response: meetingId = try Self.response(id, db: db).meetingId
-            case .commitment: meetingId = try Self.commitment(id, db: db).meetingId
+            case .intervention: meetingId = try Intervention.find(db, recordID: id).meetingId
+            case .response: meetingId = try Response.find(db, recordID: id).meetingId
+            case .commitment: meetingId = try Commitment.find(db, recordID: id).meetingId
             case .ask: preconditionFailure("RecordID.parse expects no ask here")
             }
             return try Meeting.fetchOne(db, key: meetingId)!.handle

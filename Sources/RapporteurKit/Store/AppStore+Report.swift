@@ -10,7 +10,7 @@ extension AppStore {
                              dryRun: Bool = false) throws -> (updates: Int, symbol: String?, warnings: [Diagnostic]) {
         let parsed = ReportParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
-        let reportSymbol = try (symbol ?? parsed.symbol).map(Self.canonicalSymbol)
+        let reportSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let stamp = audit.now
         var count = 0
         try allOrNothing(dryRun: dryRun) { db in
@@ -27,7 +27,7 @@ extension AppStore {
             for paragraph in parsed.paragraphs {
                 guard let key = paragraph.resolution else { continue }
                 do {
-                    try Self.saveUpdate(try Self.resolution(key, db: db), asOf: asOf, position: paragraph.number,
+                    try Self.saveUpdate(try Resolution.find(db, typed: key), asOf: asOf, position: paragraph.number,
                                         text: paragraph.text, sourceKind: "report", symbol: reportSymbol,
                                         paragraph: paragraph.number, user: audit.user, stamp: stamp, db: db)
                     count += 1
@@ -43,7 +43,7 @@ extension AppStore {
     /// A resolution's implementation updates, newest first, each with its source.
     public func implementationUpdates(of key: String) throws -> [ImplementationUpdate] {
         try read { db in
-            let resolution = try Self.resolution(key, db: db)
+            let resolution = try Resolution.find(db, typed: key)
             return try Row.fetchAll(db, sql: """
                 SELECT asOf, text, paragraphs, sourceKind, sourceSymbol, sourceParagraph FROM implementationUpdate
                 WHERE resolutionId = ? ORDER BY asOf DESC, sourceKind, position

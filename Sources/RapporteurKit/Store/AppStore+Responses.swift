@@ -8,8 +8,8 @@ extension AppStore {
         let text = try RecordText.clean(entry.text, field: "response's text")
         let stamp = audit.now
         return try write { db in
-            let meeting = try Self.meeting(entry.meeting, db: db)
-            let item = try AgendaTree(meeting: meeting, db: db).item(try Self.label(entry.item))
+            let meeting = try Meeting.find(db, handle: entry.meeting)
+            let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             var answered: [(Ask, AnswerExtent)] = []
             for (typed, extent) in entry.answers.map({ ($0, AnswerExtent.full) }) + entry.partialAnswers.map({ ($0, .partial) }) {
                 for ask in try Self.asks(answering: typed, db: db) {
@@ -41,7 +41,7 @@ extension AppStore {
     public func answer(_ askText: String, with responseText: String, extent: AnswerExtent) throws {
         let stamp = audit.now
         try write { db in
-            let response = try Self.response(try RecordID.parse(responseText, expecting: [.response]), db: db)
+            let response = try Response.find(db, recordID: try RecordID.parse(responseText, expecting: [.response]))
             for ask in try Self.asks(answering: askText, db: db) {
                 try Self.link(ask: ask, to: response, extent: extent, user: audit.user, stamp: stamp, db: db)
             }
@@ -54,7 +54,7 @@ extension AppStore {
         let id = try RecordID.parse(typed, expecting: [.response])
         let stamp = audit.now
         return try write { db in
-            let response = try Self.response(id, db: db)
+            let response = try Response.find(db, recordID: id)
             try Self.ensureNoCommitments(from: id, db: db)
             let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
             try response.delete(db)
@@ -67,13 +67,6 @@ extension AppStore {
             }
             return report
         }
-    }
-
-    static func response(_ id: RecordID, db: Database) throws -> Response {
-        guard let found = try Response.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no response \(id); `rapporteur response list MEETING` shows them")
-        }
-        return found
     }
 
     /// The resolutions the interventions behind these asks concern.

@@ -38,7 +38,7 @@ extension AppStore {
         var leaks: [SpeakerLeak] = []
         for handle in handles {
             let texts: [SpokenText]? = try read { db in
-                let meeting = try Self.meeting(handle, db: db)
+                let meeting = try Meeting.find(db, handle: handle)
                 let bodyStyle = try Body.fetchOne(db, key: meeting.bodyId)?.attributionStyle
                 guard (style ?? bodyStyle) == .anonymous else { return nil }
                 return try Self.spokenTexts(of: meeting.id!, db: db)

@@ -20,7 +20,7 @@ extension AppStore {
     static func saveFunding(_ key: String, required: Int, mobilized: Int, asOf: CalendarDate, note: String?,
                             source: String?, shownGap: Int? = nil, shownGapPercent: Int? = nil,
                             user: String, stamp: String, db: Database) throws -> FundingSnapshot {
-        let resolution = try resolution(key, db: db)
+        let resolution = try Resolution.find(db, typed: key)
         try db.execute(sql: "DELETE FROM fundingSnapshot WHERE resolutionId = ? AND asOf = ?",
                        arguments: [resolution.id, asOf.iso])
         var snapshot = FundingSnapshot(id: nil, resolutionId: resolution.id!, asOf: asOf, required: required,
@@ -68,14 +68,14 @@ extension AppStore {
         }
     }
 
-    /// Checks the figures in force against their own arithmetic, one line a finding
-    /// naming the resolution, the document and the figures: each resolution's latest
-    /// funding snapshot (resources mobilized beyond those required; a gap or gap per cent
-    /// shown that the tracker's rule does not give) and each year of its latest budget
-    /// table (post plus non-post against the total; the total less existing resources).
+    /// Checks the figures in force against their own arithmetic, one finding naming the
+    /// resolution, the document and the figures: each resolution's latest funding
+    /// snapshot (resources mobilized beyond those required; a gap or gap per cent shown
+    /// that the tracker's rule does not give) and each year of its latest budget table
+    /// (post plus non-post against the total; the total less existing resources).
     /// Figures since replaced (a later snapshot, a revised briefing) are not checked, so
     /// that correcting them clears the finding.
-    public func trackerFindings() throws -> [String] {
+    public func trackerCheck() throws -> [TrackerFinding] {
         let snapshots = try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT r.session, r.number, f.* FROM fundingSnapshot f JOIN resolution r ON r.id = f.resolutionId
@@ -83,38 +83,32 @@ extension AppStore {
                 ORDER BY r.session DESC, r.number
                 """)
         }
-        var findings: [String] = []
+        var findings: [TrackerFinding] = []
         for row in snapshots {
             let funding = FundingLine(required: row["required"], mobilized: row["mobilized"])
-            let asOf: String = row["asOf"]
-            let place = "resolution \(row["session"] as Int)/\(row["number"] as Int) (\((row["source"] as String?) ?? "entered by hand"), as of \(asOf))"
+            let snapshot = TrackerFinding.Snapshot(resolution: "\(row["session"] as Int)/\(row["number"] as Int)",
+                                                   source: row["source"], asOf: row["asOf"])
             if funding.surplus > 0 {
-                findings.append("\(place): resources mobilized (\(Self.thousands(funding.mobilized))) exceed resources "
-                    + "required (\(Self.thousands(funding.required))) by \(Self.thousands(funding.surplus)); "
-                    + "the totals count \(Self.thousands(funding.countedMobilized))")
+                findings.append(.mobilizedBeyondRequired(snapshot, funding))
             }
             if let shown = row["shownGap"] as Int?, shown != funding.gap {
-                findings.append("\(place): the gap is shown as \(Self.thousands(shown)), but required "
-                    + "\(Self.thousands(funding.required)) less mobilized \(Self.thousands(funding.countedMobilized)) is "
-                    + "\(Self.thousands(funding.gap))")
+                findings.append(.gapShownWrong(snapshot, shown: shown, funding))
             }
             if let shown = row["shownGapPercent"] as Int?, shown != funding.gapPercent {
-                findings.append("\(place): the gap is shown as \(shown) %, but \(Self.thousands(funding.gap)) of "
-                    + "\(Self.thousands(funding.required)) is \(funding.gapPercent) % (rounded down)")
+                findings.append(.gapPercentShownWrong(snapshot, shown: shown, funding))
             }
         }
         for budget in try budgetImplications() {
             for inconsistency in budget.inconsistencies {
-                findings.append("resolution \(budget.resolution), \(budget.year) (\(budget.source), line "
-                    + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)")
+                findings.append(.budgetTableInconsistent(budget, inconsistency))
             }
         }
         return findings
     }
 
-    /// "$1,085K": the tracker's way of writing US$ thousands.
-    public static func thousands(_ value: Int) -> String {
-        "$\(CardinalWords.withThousandsSeparators(value))K"
+    /// The findings of `trackerCheck()`, each worded as `tracker check` prints it.
+    public func trackerFindings() throws -> [String] {
+        try trackerCheck().map(\.sentence)
     }
 
     /// Imports a published tracker as of a date: each resolution's status, funding and
@@ -131,7 +125,7 @@ extension AppStore {
             lines.append(line)
             if let shown = entry.displayedGap, shown != line.gap {
                 warnings.append(Diagnostic(file: file, line: entry.line, .warning,
-                    "resolution \(entry.key): the gap shown, \(Self.thousands(shown)), is not required less mobilized (\(Self.thousands(line.gap)))"))
+                    "resolution \(entry.key): the gap shown, \(DollarThousands.written(shown)), is not required less mobilized (\(DollarThousands.written(line.gap)))"))
             }
             if let shown = entry.displayedGapPercent, shown != line.gapPercent {
                 warnings.append(Diagnostic(file: file, line: entry.line, .warning,

@@ -34,7 +34,7 @@ enum InterventionRules {
         }
         var parties: [Party] = []
         for text in typed {
-            let party = try AppStore.party(text, db: db)
+            let party = try Party.findOrInsert(db, typed: text)
             if !parties.contains(party) { parties.append(party) }
         }
         try checkNamed(named, parties: parties)

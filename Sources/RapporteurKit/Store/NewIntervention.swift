@@ -3,7 +3,7 @@ public struct NewIntervention: Sendable {
     public var meeting: String
     /// The agenda item's label ("2", "2a").
     public var item: String
-    /// Speakers as typed (see `AppStore.party`): one, several named States, or "Member States".
+    /// Speakers as typed (see `Party.findOrInsert`): one, several named States, or "Member States".
     public var speakers: [String]
     public var kind: InterventionKind
     /// Reported speech without its subject: "inquired whether …".

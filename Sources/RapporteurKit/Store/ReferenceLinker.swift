@@ -26,20 +26,20 @@ struct ReferenceLinker {
             if let id = link.resolutionId, link.paragraph.isEmpty, !resolutionIds.contains(id) { resolutionIds.append(id) }
         }
         for typed in explicit.resolutions {
-            let resolution = try AppStore.resolution(typed, db: db)
+            let resolution = try Resolution.find(db, typed: typed)
             add(Link(resolutionId: resolution.id, source: .explicit))
             resolutionIds.append(resolution.id!)
         }
         for typed in explicit.decisions {
-            add(Link(decisionId: try AppStore.decision(typed, db: db).id, source: .explicit))
+            add(Link(decisionId: try Decision.find(db, typed: typed).id, source: .explicit))
         }
         for typed in explicit.documents {
-            add(Link(documentId: try AppStore.document(typed, db: db, user: user, stamp: stamp).id, source: .explicit))
+            add(Link(documentId: try Document.findOrInsert(db, typed: typed, user: user, stamp: stamp).id, source: .explicit))
         }
 
         let detected = ReferenceScanner.scan(text)
         for key in detected.resolutions {
-            guard let resolution = try Resolution.filter(Column("symbol") == key.symbol).fetchOne(db) else {
+            guard let resolution = try Resolution.all().filter(symbol: key.symbol).fetchOne(db) else {
                 warnings.append("resolution \(key.key) in the text is not a known resolution; it is not linked")
                 continue
             }
@@ -47,7 +47,7 @@ struct ReferenceLinker {
             if !resolutionIds.contains(resolution.id!) { resolutionIds.append(resolution.id!) }
         }
         for key in detected.decisions {
-            let matches = try Decision.filter(Column("series") == key.series && Column("number") == key.number).fetchAll(db)
+            let matches = try Decision.all().filter(series: key.series, number: key.number).fetchAll(db)
             guard let decision = matches.first else {
                 warnings.append("decision \(key.key) in the text is not recorded (`rapporteur decision add`); it is not linked")
                 continue
@@ -55,7 +55,7 @@ struct ReferenceLinker {
             add(Link(decisionId: decision.id, source: .detected))
         }
         for symbol in detected.documents {
-            add(Link(documentId: try AppStore.document(symbol.canonical, db: db, user: user, stamp: stamp).id, source: .detected))
+            add(Link(documentId: try Document.findOrInsert(db, typed: symbol.canonical, user: user, stamp: stamp).id, source: .detected))
         }
 
         let namesNothing = resolutionIds.isEmpty && !links.contains { $0.decisionId != nil }
@@ -70,7 +70,7 @@ struct ReferenceLinker {
             let (resolutionText, paragraph) = Self.splitParagraph(typed)
             let resolutionId: Int64
             if let resolutionText {
-                resolutionId = try AppStore.resolution(resolutionText, db: db).id!
+                resolutionId = try Resolution.find(db, typed: resolutionText).id!
             } else if resolutionIds.count == 1 {
                 resolutionId = resolutionIds[0]
             } else {
@@ -81,7 +81,7 @@ struct ReferenceLinker {
         }
         for found in detected.paragraphs {
             if let key = found.resolution {
-                guard let resolution = try Resolution.filter(Column("symbol") == key.symbol).fetchOne(db) else { continue }
+                guard let resolution = try Resolution.all().filter(symbol: key.symbol).fetchOne(db) else { continue }
                 add(Link(resolutionId: resolution.id, paragraph: found.paragraph, source: .detected))
             } else if resolutionIds.count == 1 {
                 add(Link(resolutionId: resolutionIds[0], paragraph: found.paragraph, source: .detected))

@@ -123,9 +123,9 @@ struct ResolutionCommand: ParsableCommand {
             var lines = ["Resolution \(key) (\(entry.symbol))", entry.title]
             if let line = full.tracker {
                 lines.append("Status: \(line.status?.words ?? "not recorded"); funding as of \(line.asOf.map { UNDate.long($0) } ?? "?"): "
-                    + "required \(AppStore.thousands(line.required)), mobilized \(AppStore.thousands(line.mobilized)), "
-                    + "gap \(AppStore.thousands(line.gap)) (\(line.gapPercent)%)"
-                    + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : ""))
+                    + "required \(DollarThousands.written(line.required)), mobilized \(DollarThousands.written(line.mobilized)), "
+                    + "gap \(DollarThousands.written(line.gap)) (\(line.gapPercent)%)"
+                    + (line.surplus > 0 ? ", surplus \(DollarThousands.written(line.surplus))" : ""))
             } else {
                 lines.append("No funding recorded (`rapporteur import tracker` or `rapporteur funding set`).")
             }

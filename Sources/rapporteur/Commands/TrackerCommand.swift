@@ -118,8 +118,8 @@ struct FundingCommand: ParsableCommand {
         func execute() throws {
             try global.openStore().setFunding(resolution, required: required, mobilized: mobilized, asOf: asOf, note: note)
             let line = FundingLine(required: required, mobilized: mobilized)
-            Console.note("Resolution \(resolution): gap \(AppStore.thousands(line.gap)) (\(line.gapPercent)%)"
-                + (line.surplus > 0 ? ", surplus \(AppStore.thousands(line.surplus))" : "") + ".")
+            Console.note("Resolution \(resolution): gap \(DollarThousands.written(line.gap)) (\(line.gapPercent)%)"
+                + (line.surplus > 0 ? ", surplus \(DollarThousands.written(line.surplus))" : "") + ".")
         }
     }
 }

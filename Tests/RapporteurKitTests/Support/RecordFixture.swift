@@ -39,7 +39,7 @@ extension AppStore {
     }
 
     func askStatus(_ id: String) throws -> AskStatus {
-        try read { db in try Self.ask(try RecordID.parse(id, expecting: [.ask]), db: db).status }
+        try read { db in try Ask.find(db, recordID: try RecordID.parse(id, expecting: [.ask])).status }
     }
 
     func rowCounts() throws -> [Int] {

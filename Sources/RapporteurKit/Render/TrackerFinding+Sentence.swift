@@ -1,0 +1,28 @@
+extension TrackerFinding {
+    /// The finding as `tracker check` prints it: the resolution, the document and the
+    /// date or line, then what does not add up, with the figures.
+    public var sentence: String {
+        func thousands(_ value: Int) -> String { DollarThousands.written(value) }
+        switch self {
+        case .mobilizedBeyondRequired(let snapshot, let funding):
+            return "\(place(snapshot)): resources mobilized (\(thousands(funding.mobilized))) exceed resources "
+                + "required (\(thousands(funding.required))) by \(thousands(funding.surplus)); "
+                + "the totals count \(thousands(funding.countedMobilized))"
+        case .gapShownWrong(let snapshot, let shown, let funding):
+            return "\(place(snapshot)): the gap is shown as \(thousands(shown)), but required "
+                + "\(thousands(funding.required)) less mobilized \(thousands(funding.countedMobilized)) is "
+                + "\(thousands(funding.gap))"
+        case .gapPercentShownWrong(let snapshot, let shown, let funding):
+            return "\(place(snapshot)): the gap is shown as \(shown) %, but \(thousands(funding.gap)) of "
+                + "\(thousands(funding.required)) is \(funding.gapPercent) % (rounded down)"
+        case .budgetTableInconsistent(let budget, let inconsistency):
+            return "resolution \(budget.resolution), \(budget.year) (\(budget.source), line "
+                + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)"
+        }
+    }
+
+    /// "resolution 2/7 (tracker.txt, as of 2025-03-01)".
+    private func place(_ snapshot: Snapshot) -> String {
+        "resolution \(snapshot.resolution) (\(snapshot.source ?? "entered by hand"), as of \(snapshot.asOf.iso))"
+    }
+}

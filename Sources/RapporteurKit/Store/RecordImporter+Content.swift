@@ -1,0 +1,229 @@
+import Foundation
+import GRDB
+
+/// A meeting's record: its decisions, agenda, interventions, responses and commitments,
+/// with their references.
+extension RecordImporter {
+    func storeContent(_ record: RecordFile, file: String, meetingId: Int64) throws -> PendingAnswers? {
+        var meeting = try Meeting.fetchOne(db, key: meetingId)!
+        let reportIndex = report.meetings.firstIndex { $0.handle == record.handle }!
+        for decision in record.decisions {
+            _ = attempt(file, record.line) {
+                let key = try RapporteurError.parsing { try DecisionKey.parse(decision.key) }
+                let body = try Body.find(db, code: decision.body)
+                if try Decision.all().filter(bodyId: body.id, series: key.series, number: key.number).fetchCount(db) == 0 {
+                    var row = Decision(id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
+                                       series: key.series, number: key.number, title: RecordText.line(decision.title), symbol: nil,
+                                       adoptedOn: nil, createdBy: user, createdAt: stamp)
+                    try row.insert(db)
+                }
+            }
+        }
+
+        // The agenda: labels must come in order, each parent before its sub-items.
+        var items: [String: Int64] = [:]
+        var tree = try AgendaTree(meeting: meeting, db: db)
+        for item in record.agenda {
+            _ = attempt(file, item.line) {
+                let label = try RapporteurError.parsing { try AgendaLabel.parse(item.label) }
+                let parentId = try label.parent.map { parent -> Int64 in
+                    guard let id = items[parent.display] else {
+                        throw RapporteurError.invalid("item \(label.display) comes before its parent \(parent.display)")
+                    }
+                    return id
+                }
+                let expected = tree.childCount(of: parentId) + 1
+                guard label.path.last == expected else {
+                    throw RapporteurError.invalid("item \(label.display) is out of order; the next item here is "
+                        + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
+                }
+                var row = AgendaItem(id: nil, meetingId: meetingId, parentId: parentId, position: expected,
+                                     title: try AppStore.itemTitle(item.title))
+                row.stampInsert(by: user, at: stamp)
+                try tree.insert(&row, db: db)
+                try linkResolutions(item.resolutions, toItem: row.id!)
+                try AppStore.link(row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
+                                  db: db, user: user, stamp: stamp)
+                items[label.display] = row.id!
+                report.meetings[reportIndex].items += 1
+            }
+        }
+        if record.agendaStatus.isAdopted {
+            let provisional = try record.provisionalAgenda.map(Self.nodes) ?? AppStore.agendaNodes(of: meeting, db: db)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            meeting.provisionalAgenda = String(decoding: try encoder.encode(provisional), as: UTF8.self)
+            meeting.agendaStatus = record.agendaStatus
+            meeting.agendaAdoptedAt = stamp
+            try meeting.update(db)
+        }
+
+        // Each record's item as typed ("2", "2(a)"), parsed once per meeting rather than
+        // once per record. Only found items are kept; others are parsed again, to fail alike.
+        var itemIdsAsTyped: [String: Int64] = [:]
+        func agendaItemId(_ typed: String) throws -> Int64? {
+            if let id = itemIdsAsTyped[typed] { return id }
+            let id = items[try RapporteurError.parsing { try AgendaLabel.parse(typed) }.display]
+            if let id { itemIdsAsTyped[typed] = id }
+            return id
+        }
+        var interventionsByKey: [String: Int64] = [:]
+        var responsesByKey: [String: Int64] = [:]
+        var asksByKey: [String: Int64] = [:]
+        var pendingResponses: [(id: Int64, line: Int, answers: [RecordFile.Answer])] = []
+        var closures: [(id: Int64, line: Int, ask: RecordFile.Ask)] = []
+        for (index, entry) in record.entries.enumerated() {
+            switch entry {
+            case .intervention(let intervention):
+                _ = attempt(file, intervention.line) {
+                    guard interventionsByKey[intervention.key] == nil else {
+                        throw RapporteurError.invalid("the key \(intervention.key) is used twice in \(record.handle)")
+                    }
+                    guard let itemId = try agendaItemId(intervention.item) else {
+                        throw RapporteurError.invalid("\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)")
+                    }
+                    if intervention.kind != .pledge, intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil {
+                        throw RapporteurError.invalid("\(intervention.key): a pledge goes with `kind: pledge`, not \(intervention.kind.rawValue)")
+                    }
+                    var row = Intervention(
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, kind: intervention.kind,
+                        text: try RecordText.clean(intervention.text, field: "intervention's text"), named: intervention.named,
+                        pledgeAmount: try intervention.pledgeAmount.map(RecordText.amount),
+                        pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
+                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key)
+                    row.stampInsert(by: user, at: stamp)
+                    try insert(&row)
+                    // "France" and "FRA" are one speaker: each party once, in the order given.
+                    var parties: [Int64] = []
+                    for typed in intervention.speakers {
+                        let id = try party(typed).id!
+                        if !parties.contains(id) { parties.append(id) }
+                    }
+                    let insertSpeaker = try db.cachedStatement(
+                        sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)")
+                    for (position, partyId) in parties.enumerated() {
+                        try insertSpeaker.execute(binding: row.id, partyId, position + 1)
+                    }
+                    try saveReferences(intervention.references, interventionId: row.id)
+                    interventionsByKey[intervention.key] = row.id!
+                    report.meetings[reportIndex].interventions += 1
+                    for (position, ask) in intervention.asks.enumerated() {
+                        guard asksByKey[ask.key] == nil else {
+                            throw RapporteurError.invalid("the key \(ask.key) is used twice in \(record.handle)")
+                        }
+                        var askRow = Ask(id: nil, interventionId: row.id!, position: position + 1,
+                                         text: try RecordText.clean(ask.text, field: "ask"), status: .open,
+                                         recordKey: ask.key)
+                        askRow.stampInsert(by: user, at: stamp)
+                        try insert(&askRow)
+                        asksByKey[ask.key] = askRow.id!
+                        if ask.closed != nil { closures.append((askRow.id!, ask.line, ask)) }
+                        report.meetings[reportIndex].asks += 1
+                    }
+                }
+            case .response(let response):
+                _ = attempt(file, response.line) {
+                    guard responsesByKey[response.key] == nil else {
+                        throw RapporteurError.invalid("the key \(response.key) is used twice in \(record.handle)")
+                    }
+                    guard let itemId = try agendaItemId(response.item) else {
+                        throw RapporteurError.invalid("\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
+                    }
+                    var row = Response(
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: RecordText.line(response.unit),
+                        text: try RecordText.clean(response.text, field: "response's text"),
+                        sourceParagraph: response.sourceParagraph, recordKey: response.key)
+                    row.stampInsert(by: user, at: stamp)
+                    try insert(&row)
+                    try saveReferences(response.references, responseId: row.id)
+                    responsesByKey[response.key] = row.id!
+                    pendingResponses.append((row.id!, response.line, response.answers))
+                    report.meetings[reportIndex].responses += 1
+                }
+            }
+        }
+
+        var commitmentKeys: Set<String> = []
+        for commitment in record.commitments {
+            _ = attempt(file, commitment.line) {
+                guard commitmentKeys.insert(commitment.key).inserted else {
+                    throw RapporteurError.invalid("the key \(commitment.key) is used twice in \(record.handle)")
+                }
+                var row = Commitment(
+                    id: nil, meetingId: meetingId, text: try RecordText.clean(commitment.text, field: "commitment's text"),
+                    ownerKind: .secretariat, dueKind: .none, status: commitment.status, statusNote: RecordText.line(commitment.note),
+                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key)
+                row.stampInsert(by: user, at: stamp)
+                if let origin = commitment.origin {
+                    if let id = responsesByKey[origin] {
+                        row.responseId = id
+                    } else if let id = interventionsByKey[origin] {
+                        row.interventionId = id
+                    } else {
+                        throw RapporteurError.invalid("\(commitment.key) comes from \(origin), which is not a response or intervention of \(record.handle)")
+                    }
+                }
+                let owner = try party(commitment.owner)
+                switch owner.kind {
+                case .secretariat where owner.name.isEmpty: break
+                case .secretariat: row.ownerKind = .unit; row.ownerName = owner.name
+                case .state: row.ownerKind = .state; row.ownerStateId = owner.stateId
+                default: throw RapporteurError.invalid("the owner of \(commitment.key) must be the Secretariat, a unit or a State")
+                }
+                switch commitment.due {
+                case .none: break
+                case .uponRequest: row.dueKind = .uponRequest
+                case .date(let date): row.dueKind = .date; row.dueDate = date
+                case .meeting(let handle): row.dueKind = .meeting; row.dueMeetingId = try Meeting.find(db, handle: handle).id
+                }
+                if commitment.status == .done {
+                    row.doneMeetingId = try commitment.doneAt.map { try Meeting.find(db, handle: $0).id! }
+                    row.doneOn = commitment.doneOn
+                }
+                try row.insert(db)
+                try saveReferences(commitment.references, commitmentId: row.id)
+                report.meetings[reportIndex].commitments += 1
+            }
+        }
+        return PendingAnswers(file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
+                              asksByKey: asksByKey)
+    }
+
+    func saveReferences(_ references: [RecordFile.Reference], interventionId: Int64? = nil,
+                                         responseId: Int64? = nil, commitmentId: Int64? = nil) throws {
+        for reference in references {
+            var row = RecordReference(id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
+                                      paragraph: reference.paragraph, source: reference.source)
+            switch reference.kind {
+            case .resolution: row.resolutionId = try resolutionId(reference.key)
+            case .decision:
+                if let id = decisionIds[reference.key] {
+                    row.decisionId = id
+                } else {
+                    row.decisionId = try Decision.find(db, typed: reference.key).id
+                    decisionIds[reference.key] = row.decisionId
+                }
+            case .document: row.documentId = try Document.findOrInsert(db, typed: reference.key, user: user, stamp: stamp).id
+            }
+            try insert(&row)
+        }
+    }
+
+    /// What AppStore.link does with an item's resolutions, with the lookups of this
+    /// import and a prepared statement, where it looked up and prepared anew for every
+    /// item.
+    func linkResolutions(_ typed: [String], toItem itemId: Int64) throws {
+        for text in typed {
+            let resolutionId = try resolutionId(text)
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)")
+                .execute(binding: itemId, resolutionId)
+        }
+    }
+
+    func resolutionId(_ typed: String) throws -> Int64? {
+        if let id = resolutionIds[typed] { return id }
+        let id = try Resolution.find(db, typed: typed).id
+        resolutionIds[typed] = id
+        return id
+    }
+}

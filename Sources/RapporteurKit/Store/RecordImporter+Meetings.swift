@@ -1,0 +1,107 @@
+import GRDB
+
+/// Meetings: created, or emptied for their new record, with what other meetings said of
+/// them put back once every record is in.
+extension RecordImporter {
+    /// Creates the meeting, or empties an existing one for its new record; returns the
+    /// answers other meetings gave to its asks, to link them again afterwards.
+    func prepareMeeting(_ record: RecordFile) throws -> (Meeting, ExternalLinks) {
+        let body = try Body.find(db, code: record.body)
+        var plan = MeetingPlan(body: body.code, number: record.number, session: record.session, year: record.year,
+                               startDate: record.startDate, endDate: record.endDate)
+        plan.startTime = record.startTime
+        plan.endTime = record.endTime
+        let numbering = try plan.numbering(for: body)
+        guard numbering.handle == record.handle else {
+            throw RapporteurError.invalid("meeting \(record.handle) does not match its numbering, which gives \(numbering.handle)")
+        }
+        var external = ExternalLinks()
+        var meeting: Meeting
+        if let existing = try Meeting.all().filter(handle: record.handle).fetchOne(db) {
+            meeting = existing
+            let keys = try RecordKeys(meetingId: existing.id!, db: db)
+            let answers = try Answer.fetchAll(db, sql: """
+                SELECT w.* FROM answer w JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
+                JOIN response r ON r.id = w.responseId
+                WHERE i.meetingId = ? AND r.meetingId != ?
+                """, arguments: [existing.id, existing.id])
+            external.answers = answers.map { ExternalLinks.Answer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0) }
+            // Asks of other meetings superseded by this meeting's asks: opened for now,
+            // closed again once the new record is in.
+            let superseded = try Ask.fetchAll(db, sql: """
+                SELECT q.* FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId
+                JOIN intervention o ON o.id = q.interventionId
+                WHERE i.meetingId = ?1 AND o.meetingId != ?1
+                """, arguments: [existing.id])
+            for var ask in superseded {
+                external.supersessions.append(ExternalLinks.Supersession(meeting: record.handle, askKey: keys.asks[ask.supersededById!]!,
+                                                                   supersededAsk: ask))
+                ask.status = .open
+                ask.supersededById = nil
+                try ask.update(db)
+            }
+            try AppStore.emptyRecord(ofMeeting: existing.id!, user: user, stamp: stamp, db: db)
+            meeting.stampUpdate(by: user, at: stamp)
+        } else {
+            meeting = Meeting(
+                id: nil, bodyId: body.id!, handle: record.handle, number: numbering.number, session: numbering.session,
+                year: numbering.year, startDate: record.startDate, endDate: record.endDate,
+                timeZoneLabel: body.timeZoneLabel, timeZoneName: body.timeZoneName, modality: .inPerson,
+                status: .planned, agendaStatus: .provisional)
+            meeting.stampInsert(by: user, at: stamp)
+        }
+        meeting.startDate = record.startDate
+        meeting.endDate = record.endDate
+        meeting.startTime = record.startTime
+        meeting.endTime = record.endTime
+        meeting.openedAt = record.openedAt
+        meeting.adjournedAt = record.adjournedAt
+        if let label = record.timeZoneLabel { meeting.timeZoneLabel = label }
+        if let name = record.timeZoneName { meeting.timeZoneName = name }
+        meeting.venue = RecordText.line(record.venue)
+        meeting.modality = record.modality
+        let chair = RecordText.line(record.chair).map(Honorific.split)
+        meeting.chairHonorific = chair?.honorific
+        meeting.chairName = chair?.name
+        meeting.chairFunction = RecordText.line(record.chairFunction)
+        meeting.chairDelegation = try record.chairDelegation.map { try MemberState.find(db, typed: $0).name }
+        meeting.status = record.status
+        // The agenda goes in afterwards; it is adopted once its items are there.
+        meeting.agendaStatus = .provisional
+        meeting.provisionalAgenda = nil
+        meeting.agendaAdoptedAt = nil
+        try meeting.save(db)
+        report.meetings.append(.init(handle: record.handle, replaced: meeting.updatedAt == stamp))
+        return (meeting, external)
+    }
+
+    /// Links again the answers other meetings gave to the asks of a replaced meeting;
+    /// an ask that is no longer there is reported, not dropped silently.
+    func relink(_ external: ExternalLinks) throws {
+        for item in external.supersessions {
+            let meeting = try Meeting.find(db, handle: item.meeting)
+            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
+            var ask = item.supersededAsk
+            guard let newer = keys.asks.first(where: { $0.value == item.askKey })?.key else {
+                report.warnings.append(Diagnostic(file: item.meeting, line: 0, .warning,
+                    "Q\(ask.id!) was superseded by \(item.meeting)/\(item.askKey), which the new record no longer has; it is open again"))
+                continue
+            }
+            ask.status = .superseded
+            ask.supersededById = newer
+            try ask.update(db)
+        }
+        for item in external.answers {
+            let meeting = try Meeting.find(db, handle: item.meeting)
+            let keys = try RecordKeys(meetingId: meeting.id!, db: db)
+            guard let askId = keys.asks.first(where: { $0.value == item.askKey })?.key,
+                  let response = try Response.fetchOne(db, key: item.answer.responseId) else {
+                report.warnings.append(Diagnostic(file: item.meeting, line: 0, .warning,
+                    "R\(item.answer.responseId) answered \(item.meeting)/\(item.askKey), which the new record no longer has; the answer link is removed"))
+                continue
+            }
+            try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: response, extent: item.answer.extent,
+                              origin: item.answer.origin, confidence: item.answer.confidence, user: user, stamp: stamp, db: db)
+        }
+    }
+}
