@@ -20,16 +20,16 @@ extension AppStore {
             return found
         }
         let known = try Resolution.order(Column("session"), Column("number")).fetchAll(db).map(\.key.key)
-        var message = "unknown resolution \(key.key)"
+        var message: Phrase = "unknown resolution \(key.key)"
         if let nearest = NameMatching.nearest(to: key.key, among: known, maxDistance: 1) {
-            message += " (did you mean \(nearest)?)"
+            message.append(" (did you mean \(nearest)?)")
         }
-        message += "; the known resolutions are \(Self.describeRanges(known))"
+        message.append("; the known resolutions are \(Self.describeRanges(known))")
         throw RapporteurError.invalid(message)
     }
 
     /// "1/1–1/5, 2/1–2/10": a compact list of resolution keys, by session.
-    static func describeRanges(_ keys: [String]) -> String {
+    static func describeRanges(_ keys: [String]) -> Phrase {
         var bySession: [(session: String, keys: [String])] = []
         for key in keys {
             let session = String(key.split(separator: "/").first ?? "")
@@ -42,7 +42,7 @@ extension AppStore {
         let parts = bySession.map { group in
             group.keys.count == 1 ? group.keys[0] : "\(group.keys.first!)–\(group.keys.last!)"
         }
-        return parts.isEmpty ? "none (run `rapporteur init`)" : parts.joined(separator: ", ")
+        return parts.isEmpty ? "none (\(step: .loadReferenceData))" : Phrase(parts.joined(separator: ", "))
     }
 
     public func decisions(body: String? = nil) throws -> [Decision] {
@@ -67,7 +67,7 @@ extension AppStore {
         let body = key.isNumberedByYear ? "EB" : "HA"
         if matches.isEmpty {
             throw RapporteurError.invalid(
-                "unknown decision \(key.key); record it first with `rapporteur decision add \(body) \(key.key) --title \"…\"`")
+                "unknown decision \(key.key); \(step: .recordDecision(body: body, key: key.key))", field: .decision, value: text)
         }
         // Two bodies with the same series and number: prefer the one the numbering implies.
         let preferred = try Self.body(body, db: db)
