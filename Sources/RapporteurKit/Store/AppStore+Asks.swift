@@ -3,7 +3,7 @@ import GRDB
 extension AppStore {
     static func ask(_ id: RecordID, db: Database) throws -> Ask {
         guard let found = try Ask.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no ask \(id); `rapporteur followup` lists the open ones")
+            throw RapporteurError.invalid("no ask \(id); \(step: .listFollowUp)")
         }
         return found
     }
@@ -87,7 +87,7 @@ extension AppStore {
             }
             if status == .superseded {
                 guard let replacement else {
-                    throw RapporteurError.invalid("say which ask replaces \(ask.handle) with --by Q…")
+                    throw RapporteurError.invalid("say which ask replaces \(ask.handle) with \(field: .supersedingAsk, value: "Q…")")
                 }
                 let newer = try Self.ask(try RecordID.parse(replacement, expecting: [.ask]), db: db)
                 guard newer.id != ask.id else { throw RapporteurError.invalid("an ask cannot supersede itself") }

@@ -65,7 +65,7 @@ extension AppStore {
 
     static func intervention(_ id: RecordID, db: Database) throws -> Intervention {
         guard let found = try Intervention.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no intervention \(id); `rapporteur intervention list MEETING` shows them")
+            throw RapporteurError.invalid("no intervention \(id); \(step: .listRecords(.intervention))")
         }
         return found
     }

@@ -71,7 +71,7 @@ extension AppStore {
 
     static func response(_ id: RecordID, db: Database) throws -> Response {
         guard let found = try Response.fetchOne(db, key: id.number) else {
-            throw RapporteurError.invalid("no response \(id); `rapporteur response list MEETING` shows them")
+            throw RapporteurError.invalid("no response \(id); \(step: .listRecords(.response))")
         }
         return found
     }
