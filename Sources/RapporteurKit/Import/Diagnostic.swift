@@ -8,20 +8,33 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var severity: Severity
-    public var message: String
+    /// The message, its fields and next steps typed (see `Phrase`).
+    public var phrase: Phrase
 
-    public init(file: String, line: Int, _ severity: Severity, _ message: String) {
+    public init(file: String, line: Int, _ severity: Severity, _ phrase: Phrase) {
         self.file = file
         self.line = line
         self.severity = severity
-        self.message = message
+        self.phrase = phrase
+    }
+
+    /// Plain words; disfavoured so that a literal is read as a `Phrase` (see `RapporteurError`).
+    @_disfavoredOverload
+    public init(file: String, line: Int, _ severity: Severity, _ message: String) {
+        self.init(file: file, line: line, severity, Phrase(message))
+    }
+
+    /// The message in the library's words.
+    public var message: String {
+        get { phrase.plain }
+        set { phrase = Phrase(newValue) }
     }
 
     /// An error thrown while storing what a line says, as an error at that line: the
     /// message of a RapporteurError or TextError, the description of anything else.
     init(file: String, line: Int, error: Error) {
-        let message = (error as? RapporteurError)?.message ?? (error as? TextError)?.message ?? "\(error)"
-        self.init(file: file, line: line, .error, message)
+        let phrase = (error as? RapporteurError)?.phrase ?? Phrase((error as? TextError)?.message ?? "\(error)")
+        self.init(file: file, line: line, .error, phrase)
     }
 
     public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }

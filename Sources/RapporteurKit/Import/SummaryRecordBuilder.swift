@@ -28,7 +28,7 @@ public struct SummaryRecordBuilder {
         }
         guard let number = summary.number else {
             diagnostics.append(Diagnostic(file: file, line: 1, .error,
-                "the heading gives no meeting number; name the meeting with --meeting, as PBA-56"))
+                "the heading gives no meeting number; name the meeting with \(field: .meeting), as PBA-56"))
             return (nil, diagnostics)
         }
         guard let identity = bodies.identity(of: summary.body) else {

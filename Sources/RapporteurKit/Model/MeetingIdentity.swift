@@ -19,40 +19,49 @@ public struct MeetingIdentity: Hashable, Sendable {
     /// date's year when none is given.
     public func numbers(number: Int?, session: Int?, year: Int?,
                         startingOn startDate: CalendarDate) throws -> MeetingNumbers {
-        func refuse(_ flag: String, _ value: Int?) throws {
-            if value != nil {
-                throw RapporteurError.invalid("\(code) meetings are not numbered by \(flag); leave out --\(flag)")
+        // The word after "numbered by": session, year or number.
+        func noun(_ field: InputField) -> String {
+            switch field {
+            case .session: "session"
+            case .year: "year"
+            default: "number"
             }
         }
-        func positive(_ value: Int?, _ flag: String, example: String) throws -> Int {
+        func refuse(_ field: InputField, _ value: Int?) throws {
+            if let value {
+                throw RapporteurError.invalid(
+                    "\(code) meetings are not numbered by \(noun(field)); leave out \(field: field)", value: String(value))
+            }
+        }
+        func positive(_ value: Int?, _ field: InputField, example: String) throws -> Int {
             guard let value else {
-                throw RapporteurError.invalid("\(code) meetings need --\(flag) (for example --\(flag) \(example))")
+                throw RapporteurError.invalid("\(code) meetings need \(field: field) (for example \(field: field, value: example))")
             }
             guard value > 0 else {
-                throw RapporteurError.invalid("--\(flag) must be a positive whole number, not \(value)")
+                throw RapporteurError.invalid("\(field: field) must be a positive whole number, not \(value)", value: String(value))
             }
             return value
         }
         if let year, !(1900...2999).contains(year) {
-            throw RapporteurError.invalid("--year must be a four-digit year, not \(year)")
+            throw RapporteurError.invalid("\(field: .year) must be a four-digit year, not \(year)", value: String(year))
         }
         var kept = MeetingNumbers(handle: "")
         switch numbering {
         case .number:
-            try refuse("session", session)
-            try refuse("year", year)
-            kept.number = try positive(number, "number", example: "56")
+            try refuse(.session, session)
+            try refuse(.year, year)
+            kept.number = try positive(number, .number, example: "56")
         case .yearSession:
-            try refuse("number", number)
-            kept.session = try positive(session, "session", example: "2")
+            try refuse(.number, number)
+            kept.session = try positive(session, .session, example: "2")
             kept.year = year ?? startDate.year
         case .session:
-            try refuse("number", number)
-            try refuse("year", year)
-            kept.session = try positive(session, "session", example: "1")
+            try refuse(.number, number)
+            try refuse(.year, year)
+            kept.session = try positive(session, .session, example: "1")
         case .year:
-            try refuse("number", number)
-            try refuse("session", session)
+            try refuse(.number, number)
+            try refuse(.session, session)
             kept.year = year ?? startDate.year
         }
         // Every number the numbering needs is there now, so the handle is never nil.

@@ -86,7 +86,7 @@ public struct TemplateLibrary: Sendable {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw RapporteurError.invalid(
-                "the templates folder \(folder) does not exist; `rapporteur templates export \(folder)` creates it")
+                "the templates folder \(folder) does not exist; \(step: .exportTemplates(to: folder))")
         }
         var texts: [String: String] = [:]
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)

@@ -91,8 +91,8 @@ struct AgendaTree {
 
     func unknown(_ label: AgendaLabel) -> RapporteurError {
         let labels = AgendaTree.labelsInOrder(self)
-        let known = labels.isEmpty
-            ? "it has no items yet (add them with `rapporteur agenda add` or `agenda standard`)"
+        let known: Phrase = labels.isEmpty
+            ? "it has no items yet (\(step: .addAgendaItems))"
             : "its items are \(labels.joined(separator: ", "))"
         return .invalid("agenda item \(label.display) does not exist in \(meeting.handle); \(known)")
     }

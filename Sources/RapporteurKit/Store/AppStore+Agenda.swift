@@ -66,7 +66,8 @@ extension AppStore {
                 if let position {
                     guard let number = Int(position) else {
                         throw RapporteurError.invalid(
-                            "with --under, --at takes a position among the sub-items (1, 2, …), not '\(position)'")
+                            "with \(field: .parentItem), \(field: .position) takes a position among the sub-items (1, 2, …), not '\(position)'",
+                            field: .position, value: position, allowed: "a position among the sub-items (1, 2, …)")
                     }
                     slot = number
                 }
@@ -101,7 +102,8 @@ extension AppStore {
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
             var item = try tree.item(try AgendaLabel.typed(label))
             if newTitle == nil, links.isEmpty {
-                throw RapporteurError.invalid("nothing to change: give --title, --resolution, --decision or --document")
+                throw RapporteurError.invalid(
+                    "nothing to change: give \(field: .title), \(field: .resolution), \(field: .decision) or \(field: .document)")
             }
             if let newTitle {
                 item.title = newTitle
@@ -161,9 +163,11 @@ extension AppStore {
                 UNION ALL SELECT 'R' || id FROM response WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
                 """)
             if !recorded.isEmpty {
-                throw RapporteurError.failure("item \(removedLabel) has \(recorded.prefix(5).joined(separator: ", "))"
-                    + (recorded.count > 5 ? " and \(recorded.count - 5) more" : "")
-                    + " recorded under it; remove those records first, or retitle the item with `rapporteur agenda edit`")
+                let more = recorded.count > 5 ? " and \(recorded.count - 5) more" : ""
+                throw RapporteurError.failure("""
+                    item \(removedLabel) has \(recorded.prefix(5).joined(separator: ", "))\(more) recorded under it; \
+                    remove those records first, or \(step: .retitleAgendaItem)
+                    """)
             }
             try tree.delete(item, db: db)
             let amended = try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
@@ -228,7 +232,7 @@ extension AppStore {
             var meeting = try Meeting.find(db, handle: handle)
             if meeting.agendaStatus.isAdopted {
                 throw RapporteurError.failure(
-                    "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take --as-amended")
+                    "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take \(field: .asAmended)")
             }
             let nodes = try Self.agendaNodes(of: meeting, db: db)
             if nodes.isEmpty {
@@ -255,7 +259,7 @@ extension AppStore {
         let meeting = try Meeting.find(db, handle: handle)
         if meeting.agendaStatus.isAdopted, !asAmended {
             throw RapporteurError.failure(
-                "the agenda of \(meeting.handle) has been adopted; to record a change made at the meeting, repeat the command with --as-amended")
+                "the agenda of \(meeting.handle) has been adopted; to record a change made at the meeting, repeat the command with \(field: .asAmended)")
         }
         return (meeting, try AgendaTree(meeting: meeting, db: db))
     }

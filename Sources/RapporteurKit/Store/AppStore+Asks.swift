@@ -79,7 +79,7 @@ extension AppStore {
             }
             if status == .superseded {
                 guard let replacement else {
-                    throw RapporteurError.invalid("say which ask replaces \(ask.handle) with --by Q…")
+                    throw RapporteurError.invalid("say which ask replaces \(ask.handle) with \(field: .supersedingAsk, value: "Q…")")
                 }
                 let newer = try Ask.find(db, recordID: try RecordID.parse(replacement, expecting: [.ask]))
                 guard newer.id != ask.id else { throw RapporteurError.invalid("an ask cannot supersede itself") }

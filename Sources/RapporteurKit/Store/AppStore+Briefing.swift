@@ -20,9 +20,10 @@ extension AppStore {
         for index in milestones.indices { milestones[index].source = source }
         var warnings = parsed.diagnostics
         if briefingSymbol == nil {
-            warnings.append(Diagnostic(file: file, line: 1, .warning,
-                "no symbol in the page header: the tables are filed under the file name '\(source)', and the next import "
-                + "of a file of that name replaces them; give --symbol to file them under the briefing's symbol"))
+            warnings.append(Diagnostic(file: file, line: 1, .warning, """
+                no symbol in the page header: the tables are filed under the file name '\(source)', and the next import \
+                of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
+                """))
         }
         warnings += budgets.flatMap { budget in
             budget.inconsistencies.map {

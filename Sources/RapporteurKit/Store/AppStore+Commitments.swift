@@ -70,6 +70,9 @@ extension AppStore {
         }
     }
 
+    /// What a commitment's owner may be, in words.
+    static let owners = "the Secretariat, \"Secretariat: <unit>\" or a Member State"
+
     /// Who owns a commitment: the Secretariat, one of its units, or a Member State.
     static func setOwner(_ typed: String?, of commitment: inout Commitment, db: Database) throws {
         guard let typed, !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return }
@@ -86,7 +89,9 @@ extension AppStore {
             commitment.ownerKind = .state
             commitment.ownerStateId = party.stateId
         default:
-            throw RapporteurError.invalid("--owner must be the Secretariat, \"Secretariat: <unit>\" or a Member State, not '\(typed)'")
+            throw RapporteurError.invalid(
+                "\(field: .owner) must be the Secretariat, \"Secretariat: <unit>\" or a Member State, not '\(typed)'",
+                value: typed, allowed: Self.owners)
         }
     }
 
@@ -143,8 +148,8 @@ extension AppStore {
         let column = id.kind == .response ? "responseId" : "interventionId"
         let commitments = try Commitment.filter(Column(column) == id.number).fetchAll(db)
         guard commitments.isEmpty else {
-            throw RapporteurError.failure("\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); "
-                + "cancel those with `rapporteur action cancel` or remove them first")
+            throw RapporteurError.failure(
+                "\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); \(step: .cancelOrRemoveCommitments)")
         }
     }
 

@@ -50,7 +50,8 @@ extension AppStore {
         let text = RecordText.line(text) ?? ""
         guard !text.isEmpty else { throw RapporteurError.invalid("the update's text is empty") }
         if let paragraph, paragraph < 1 {
-            throw RapporteurError.invalid("--paragraph \(paragraph): paragraphs are numbered from 1")
+            throw RapporteurError.invalid("\(field: .paragraph, value: String(paragraph)): paragraphs are numbered from 1",
+                                          value: String(paragraph), allowed: "a number from 1")
         }
         let canonical = try symbol.map(DocumentSymbol.canonical(typed:))
         let stamp = audit.now

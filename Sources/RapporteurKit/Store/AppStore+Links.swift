@@ -12,7 +12,7 @@ extension AppStore {
         try write { db in
             let (ask, response) = try Self.linkEnds(askText, responseText, db: db)
             guard var answer = try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id).fetchOne(db) else {
-                throw RapporteurError.invalid("\(response.handle) does not answer \(ask.handle); add the link with `rapporteur link add`")
+                throw RapporteurError.invalid("\(response.handle) does not answer \(ask.handle); \(step: .addLink)")
             }
             guard answer.origin == .inferred else {
                 throw RapporteurError.failure("the link from \(response.handle) to \(ask.handle) is already confirmed")

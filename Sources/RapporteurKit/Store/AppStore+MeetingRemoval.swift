@@ -30,11 +30,11 @@ extension AppStore {
             """, arguments: [meeting.id])
         if let first = due.first {
             let list = due.map { "A\($0[0] as Int64) (\($0[1] as String))" }.joined(separator: ", ")
-            let fix = (first[2] as Bool)
-                ? "give \(due.count == 1 ? "it" : "them") another due date with `rapporteur action edit A\(first[0] as Int64) --due …`"
+            let fix: Phrase = (first[2] as Bool)
+                ? "\(step: .giveAnotherDueDate(first: RecordID(kind: .commitment, number: first[0]), count: due.count))"
                 : "change where \(due.count == 1 ? "it was" : "they were") done first"
-            throw RapporteurError.failure("\(list) \(due.count == 1 ? "is" : "are") due by or done at \(meeting.handle); "
-                + "\(fix), then remove the meeting")
+            throw RapporteurError.failure(
+                "\(list) \(due.count == 1 ? "is" : "are") due by or done at \(meeting.handle); \(fix), then remove the meeting")
         }
         let superseded = try Int64.fetchAll(db, sql: """
             SELECT q.id FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId

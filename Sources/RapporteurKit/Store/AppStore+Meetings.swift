@@ -9,7 +9,7 @@ extension AppStore {
                 "the meeting cannot end (\(plan.endDate.iso)) before it starts (\(plan.startDate.iso))")
         }
         if plan.startTime == nil, plan.endTime != nil {
-            throw RapporteurError.invalid("--end needs --start")
+            throw RapporteurError.invalid("\(field: .endTime) needs \(field: .startTime)")
         }
         if let start = plan.startTime, let end = plan.endTime, plan.startDate == plan.endDate, end <= start {
             throw RapporteurError.invalid("the end time \(end.hhmm) is not after the start time \(start.hhmm)")
@@ -21,7 +21,7 @@ extension AppStore {
             let numbering = try plan.numbering(for: body)
             if try Meeting.all().filter(handle: numbering.handle).fetchCount(db) > 0 {
                 throw RapporteurError.failure(
-                    "meeting \(numbering.handle) already exists; `rapporteur meeting show \(numbering.handle)` shows it")
+                    "meeting \(numbering.handle) already exists; \(step: .showMeeting(numbering.handle))")
             }
             var meeting = Meeting(
                 id: nil, bodyId: body.id!, handle: numbering.handle, number: numbering.number,
@@ -43,7 +43,7 @@ extension AppStore {
     @discardableResult
     public func updateMeeting(_ handle: String, change: MeetingChange) throws -> Meeting {
         if change.isEmpty {
-            throw RapporteurError.invalid("nothing to change; `rapporteur meeting set --help` lists what can be set")
+            throw RapporteurError.invalid("nothing to change; \(step: .seeWhatCanChange(.meeting))")
         }
         let stamp = audit.now
         return try write { db in

@@ -11,7 +11,7 @@ extension AppStore {
     public func editIntervention(_ typed: String, change: InterventionChange) throws -> RecordedEntry {
         let id = try RecordID.parse(typed, expecting: [.intervention])
         if change.isEmpty {
-            throw RapporteurError.invalid("nothing to change; `rapporteur intervention edit --help` lists what can be changed")
+            throw RapporteurError.invalid("nothing to change; \(step: .seeWhatCanChange(.intervention))")
         }
         let newText = try change.text.map { try RecordText.clean($0, field: "intervention's text") }
         let stamp = audit.now
@@ -23,9 +23,10 @@ extension AppStore {
             if !kind.carriesAsks, !asks.isEmpty {
                 // Its asks are tracked on their own (answers, follow-up lists); dropping them
                 // quietly would lose them, so the kind stays and the user decides.
-                throw RapporteurError.invalid("\(id) carries \(asks.map(\.handle).joined(separator: ", ")), so it stays a "
-                    + "question or a request, not \(kind.withArticle); to record it as \(kind.withArticle), remove it "
-                    + "with `rapporteur intervention remove \(id)` and add it anew")
+                throw RapporteurError.invalid("""
+                    \(id) carries \(asks.map(\.handle).joined(separator: ", ")), so it stays a question or a request, \
+                    not \(kind.withArticle); to record it as \(kind.withArticle), \(step: .removeAndAddAnew(id))
+                    """, field: .kind)
             }
             // A pledge's figures are kept while it stays a pledge, and go when it no longer is one.
             let keepsPledge = kind == .pledge && intervention.kind == .pledge
@@ -86,7 +87,7 @@ extension AppStore {
     public func editResponse(_ typed: String, change: ResponseChange) throws -> RecordedEntry {
         let id = try RecordID.parse(typed, expecting: [.response])
         if change.isEmpty {
-            throw RapporteurError.invalid("nothing to change; `rapporteur response edit --help` lists what can be changed")
+            throw RapporteurError.invalid("nothing to change; \(step: .seeWhatCanChange(.response))")
         }
         let newText = try change.text.map { try RecordText.clean($0, field: "response's text") }
         let stamp = audit.now
@@ -120,7 +121,7 @@ extension AppStore {
     public func editCommitment(_ typed: String, change: CommitmentChange) throws -> RecordedEntry {
         let id = try RecordID.parse(typed, expecting: [.commitment])
         if change.isEmpty {
-            throw RapporteurError.invalid("nothing to change; `rapporteur action edit --help` lists what can be changed")
+            throw RapporteurError.invalid("nothing to change; \(step: .seeWhatCanChange(.commitment))")
         }
         let newText = try change.text.map { try RecordText.clean($0, field: "commitment's text") }
         let stamp = audit.now
@@ -129,7 +130,8 @@ extension AppStore {
             let meeting = try Meeting.fetchOne(db, key: commitment.meetingId)!
             if let owner = change.owner {
                 guard !owner.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw RapporteurError.invalid("--owner needs a value: Secretariat, \"Secretariat: <unit>\" or a Member State")
+                    throw RapporteurError.invalid("\(field: .owner) needs a value: Secretariat, \"Secretariat: <unit>\" or a Member State",
+                                                  value: owner, allowed: Self.owners)
                 }
                 try Self.setOwner(owner, of: &commitment, db: db)
             }

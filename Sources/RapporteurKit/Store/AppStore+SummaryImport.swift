@@ -12,7 +12,7 @@ extension AppStore {
             let code = try self.body(body).code
             if !parsed.body.isEmpty, parsed.body != code, parsed.errors.isEmpty {
                 throw ImportFailure([Diagnostic(file: file, line: 1, .error,
-                    "the heading is of a \(parsed.body) meeting, not \(code); leave out --body or check the file")])
+                    "the heading is of a \(parsed.body) meeting, not \(code); leave out \(field: .body) or check the file")])
             }
             parsed.body = code
         }
@@ -37,7 +37,7 @@ extension AppStore {
         try read { db in
             if try Meeting.filter(Column("handle") == record.handle).fetchCount(db) > 0, !replace {
                 throw ImportFailure([Diagnostic(file: file, line: 1, .error,
-                    "meeting \(record.handle) is already recorded; --replace replaces its record with this summary")])
+                    "meeting \(record.handle) is already recorded; \(field: .replace) replaces its record with this summary")])
             }
             // A commitment due at a meeting that is not planned yet keeps no due date.
             for index in record.commitments.indices {

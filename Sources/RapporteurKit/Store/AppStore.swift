@@ -41,7 +41,7 @@ public final class AppStore: Sendable {
         if !fileManager.fileExists(atPath: path) {
             guard create else {
                 throw RapporteurError.failure(
-                    "no database at \(path); run `rapporteur init` to create it, or pass --db PATH (or set RAPPORTEUR_DB)")
+                    "no database at \(path); \(step: .createOrChooseDatabase)")
             }
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             do {

@@ -32,7 +32,7 @@ struct DatabaseFailure {
                 run the command as a user who may write both, or copy the database somewhere writable
                 """)
         case .SQLITE_NOTADB:
-            return .failure("\(file) is not a SQLite database; check --db or RAPPORTEUR_DB, or run `rapporteur init --db PATH` to create one elsewhere")
+            return .failure("\(file) is not a SQLite database; \(step: .chooseAnotherDatabase)")
         case .SQLITE_CANTOPEN:
             return .failure("cannot open \(file) (\(detail)); check that the file and its folder exist and that this user may read them")
         case .SQLITE_CORRUPT:

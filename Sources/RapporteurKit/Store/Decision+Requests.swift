@@ -16,7 +16,7 @@ extension Decision {
         let body = key.isNumberedByYear ? "EB" : "HA"
         if matches.isEmpty {
             throw RapporteurError.invalid(
-                "unknown decision \(key.key); record it first with `rapporteur decision add \(body) \(key.key) --title \"…\"`")
+                "unknown decision \(key.key); \(step: .recordDecision(body: body, key: key.key))", field: .decision, value: text)
         }
         // Two bodies with the same series and number: prefer the one the numbering implies.
         let preferred = try Body.find(db, code: body)

@@ -6,7 +6,8 @@ enum InterventionRules {
     /// Asks go only with a question or a request.
     static func checkAsks(_ asks: [String], kind: InterventionKind) throws {
         if !asks.isEmpty, !kind.carriesAsks {
-            throw RapporteurError.invalid("\(kind.withArticle) carries no asks; --ask goes with --kind question or request")
+            throw RapporteurError.invalid(
+                "\(kind.withArticle) carries no asks; \(field: .ask) goes with \(field: .kind, value: "question or request")")
         }
     }
 
@@ -14,14 +15,15 @@ enum InterventionRules {
     static func pledge(kind: InterventionKind, amount: String?, currency: String?) throws -> (amount: String?, currency: String?) {
         guard kind == .pledge else {
             if amount != nil || currency != nil {
-                throw RapporteurError.invalid("--amount and --currency go with --kind pledge")
+                throw RapporteurError.invalid("\(field: .amount) and \(field: .currency) go with \(field: .kind, value: "pledge")",
+                                              field: amount != nil ? .amount : .currency)
             }
             return (nil, nil)
         }
         let cleanAmount = try amount.map(RecordText.amount)
         let cleanCurrency = try currency.map(RecordText.currency)
         if cleanAmount != nil, cleanCurrency == nil {
-            throw RapporteurError.invalid("--amount needs --currency (USD, EUR, …)")
+            throw RapporteurError.invalid("\(field: .amount) needs \(field: .currency) (USD, EUR, …)", field: .currency)
         }
         return (cleanAmount, cleanCurrency)
     }
@@ -30,7 +32,8 @@ enum InterventionRules {
     /// delegation to name.
     static func speakers(_ typed: [String], named: Bool, db: Database) throws -> [Party] {
         if typed.isEmpty {
-            throw RapporteurError.invalid("say who spoke with --by (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")")
+            throw RapporteurError.invalid(
+                "say who spoke with \(field: .speaker) (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")")
         }
         var parties: [Party] = []
         for text in typed {
@@ -43,7 +46,7 @@ enum InterventionRules {
 
     static func checkNamed(_ named: Bool, parties: [Party]) throws {
         if named, !parties.contains(where: { $0.kind == .state || $0.kind == .group }) {
-            throw RapporteurError.invalid("--named is for a delegation (a State or a group) that must be named")
+            throw RapporteurError.invalid("\(field: .named) is for a delegation (a State or a group) that must be named")
         }
     }
 

@@ -15,15 +15,15 @@ extension Meeting {
         }
         // OEWG-H has a hyphen in its code, so "OEWG H 1" folds to "OEWG-H-1" above too.
         let handles = try String.fetchAll(db, sql: "SELECT handle FROM meeting ORDER BY startDate")
-        var message = "no meeting \(handle)"
+        var message: Phrase = "no meeting \(handle)"
         if let nearest = NameMatching.nearest(to: wanted, among: handles, maxDistance: 2) {
-            message += " (did you mean \(nearest)?)"
+            message.append(" (did you mean \(nearest)?)")
         } else if handles.isEmpty {
-            message += "; no meetings are recorded yet: plan one with `rapporteur meeting new`"
+            message.append("; no meetings are recorded yet: \(step: .planMeeting)")
         } else {
-            message += "; `rapporteur meeting list` shows the meetings"
+            message.append("; \(step: .listMeetings)")
         }
-        throw RapporteurError.invalid(message)
+        throw RapporteurError.invalid(message, field: .meeting, value: handle)
     }
 }
 

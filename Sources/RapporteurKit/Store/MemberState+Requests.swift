@@ -24,13 +24,13 @@ extension MemberState {
         }
         let aliases = try StateAlias.fetchAll(db)
         let candidates = states.map(\.name) + aliases.map(\.alias)
-        var message = "unknown Member State '\(text)'"
+        var message: Phrase = "unknown Member State '\(text)'"
         if let nearest = NameMatching.nearest(to: trimmed, among: candidates) {
             let name = aliases.first(where: { $0.alias == nearest })
                 .flatMap { alias in states.first(where: { $0.id == alias.stateId })?.name } ?? nearest
-            message += " (did you mean \(name)?)"
+            message.append(" (did you mean \(name)?)")
         } else {
-            message += "; `rapporteur state list` shows the UN short names"
+            message.append("; \(step: .listStates)")
         }
         throw RapporteurError.invalid(message)
     }

@@ -32,10 +32,10 @@ extension Party {
             switch prefix {
             case "secretariat": return Party(kind: .secretariat, name: name)
             case "entity", "un entity": 
-                guard !name.isEmpty else { throw RapporteurError.invalid("--by \(text): name the entity, as entity: UNICEF") }
+                guard !name.isEmpty else { throw RapporteurError.invalid("\(field: .speaker, value: text): name the entity, as entity: UNICEF") }
                 return Party(kind: .unEntity, name: name)
             case "stakeholder":
-                guard !name.isEmpty else { throw RapporteurError.invalid("--by \(text): name the stakeholder") }
+                guard !name.isEmpty else { throw RapporteurError.invalid("\(field: .speaker, value: text): name the stakeholder") }
                 return Party(kind: .stakeholder, name: name)
             default: break
             }
@@ -69,9 +69,9 @@ extension Party {
             if let nearest = NameMatching.nearest(to: trimmed, among: groups) {
                 throw RapporteurError.invalid("unknown speaker '\(text)' (did you mean \(nearest)?)")
             }
-            throw RapporteurError.invalid(
-                error.message.replacingOccurrences(of: "unknown Member State", with: "unknown speaker")
-                + "; speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\"")
+            var message = error.phrase.replacingWords("unknown Member State", with: "unknown speaker")
+            message.append("; speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\"")
+            throw RapporteurError.invalid(message, field: .speaker, value: text)
         }
     }
 }

@@ -3,5 +3,5 @@
 public struct RecordedEntry: Sendable, Equatable {
     /// "I7", then its asks "Q5", "Q6"; or "R3"; or "A4".
     public var identifiers: [String]
-    public var warnings: [String]
+    public var warnings: [Phrase]
 }

@@ -13,7 +13,7 @@ struct ReferenceLinker {
     }
 
     private(set) var links: [Link] = []
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [Phrase] = []
 
     /// Resolves `explicit` and what `text` mentions. `fallbackResolutions` are used,
     /// as inherited links, only when neither names a resolution or a decision. `kept`
@@ -49,7 +49,8 @@ struct ReferenceLinker {
         for key in detected.decisions {
             let matches = try Decision.all().filter(series: key.series, number: key.number).fetchAll(db)
             guard let decision = matches.first else {
-                warnings.append("decision \(key.key) in the text is not recorded (`rapporteur decision add`); it is not linked")
+                warnings.append(
+                    "decision \(key.key) in the text is not recorded (\(step: .recordDecision(body: nil, key: nil))); it is not linked")
                 continue
             }
             add(Link(decisionId: decision.id, source: .detected))
@@ -75,7 +76,7 @@ struct ReferenceLinker {
                 resolutionId = resolutionIds[0]
             } else {
                 throw RapporteurError.invalid(
-                    "--paragraph \(typed): say which resolution it belongs to, as 2/7:\(paragraph)")
+                    "\(field: .paragraph, value: typed): say which resolution it belongs to, as 2/7:\(paragraph)", value: typed)
             }
             add(Link(resolutionId: resolutionId, paragraph: paragraph, source: .explicit))
         }
@@ -86,8 +87,10 @@ struct ReferenceLinker {
             } else if resolutionIds.count == 1 {
                 add(Link(resolutionId: resolutionIds[0], paragraph: found.paragraph, source: .detected))
             } else {
-                warnings.append("paragraph \(found.paragraph) in the text cannot be tied to one resolution; "
-                    + "give it as --paragraph 2/7:\(found.paragraph)")
+                warnings.append("""
+                    paragraph \(found.paragraph) in the text cannot be tied to one resolution; \
+                    give it as \(field: .paragraph, value: "2/7:\(found.paragraph)")
+                    """)
             }
         }
     }

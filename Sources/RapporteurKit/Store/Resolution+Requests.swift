@@ -15,11 +15,12 @@ extension Resolution {
             return found
         }
         let known = try Resolution.all().orderedBySession().fetchAll(db).map(\.key.key)
-        var message = "unknown resolution \(key.key)"
+        var message: Phrase = "unknown resolution \(key.key)"
         if let nearest = NameMatching.nearest(to: key.key, among: known, maxDistance: 1) {
-            message += " (did you mean \(nearest)?)"
+            message.append(" (did you mean \(nearest)?)")
         }
-        message += "; the known resolutions are \(ResolutionRanges.describe(known))"
+        message.append("; the known resolutions are ")
+        message.append(known.isEmpty ? "none (\(step: .loadReferenceData))" : Phrase(ResolutionRanges.describe(known)))
         throw RapporteurError.invalid(message)
     }
 }

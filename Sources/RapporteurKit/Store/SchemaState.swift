@@ -46,10 +46,10 @@ enum SchemaState: Equatable {
             return nil
         case .empty:
             return creating ? nil : .failure(
-                "\(path) holds no Rapporteur database (it is empty); run `rapporteur init --db \(path)` to create one in it")
+                "\(path) holds no Rapporteur database (it is empty); \(step: .createDatabase(at: path))")
         case .foreign:
             return .failure(
-                "\(path) is a SQLite database but not a Rapporteur one; nothing was changed. Check --db or RAPPORTEUR_DB, or run `rapporteur init --db NEW-PATH` to create a database elsewhere")
+                "\(path) is a SQLite database but not a Rapporteur one; nothing was changed. \(step: .leaveThisFileAndChooseAnother)")
         case .newer(let unknown):
             let needed = unknown.compactMap(Self.version(of:)).max()
             let version = needed.map { "schema version \($0) (\(unknown.last ?? ""))" } ?? "migrations \(unknown.joined(separator: ", "))"
@@ -59,7 +59,7 @@ enum SchemaState: Equatable {
             guard !writing else { return nil }
             let version = applied.last.flatMap(Self.version(of:)).map(String.init) ?? "?"
             return .failure(
-                "\(path) was made by an older rapporteur (schema version \(version); this one uses \(newest)); run `rapporteur init --db \(path)` to bring it up to date")
+                "\(path) was made by an older rapporteur (schema version \(version); this one uses \(newest)); \(step: .upgradeDatabase(at: path))")
         }
     }
 }

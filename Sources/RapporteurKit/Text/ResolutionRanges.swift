@@ -1,6 +1,6 @@
 /// How messages list many resolution keys at once.
 enum ResolutionRanges {
-    /// "1/1–1/5, 2/1–2/10": a compact list of resolution keys, by session.
+    /// "1/1–1/5, 2/1–2/10": a compact list of resolution keys, by session; empty for none.
     static func describe(_ keys: [String]) -> String {
         var bySession: [(session: String, keys: [String])] = []
         for key in keys {
@@ -14,6 +14,6 @@ enum ResolutionRanges {
         let parts = bySession.map { group in
             group.keys.count == 1 ? group.keys[0] : "\(group.keys.first!)–\(group.keys.last!)"
         }
-        return parts.isEmpty ? "none (run `rapporteur init`)" : parts.joined(separator: ", ")
+        return parts.joined(separator: ", ")
     }
 }

@@ -14,7 +14,7 @@ extension ImportCommand {
                 file = diagnostic.file
                 line = diagnostic.line
                 severity = diagnostic.severity.rawValue
-                message = diagnostic.message
+                message = ErrorWording.text(diagnostic.phrase)
             }
         }
 

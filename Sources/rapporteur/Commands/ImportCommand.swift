@@ -52,7 +52,7 @@ struct ImportCommand: ParsableCommand {
             let store = try global.openStore()
             let result = try store.importSummary(
                 text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
-            result.warnings.forEach { Console.note($0.description) }
+            result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: result.report.meetings.map(\.handle)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings, meetings: result.report.meetings)
@@ -100,7 +100,7 @@ struct ImportCommand: ParsableCommand {
             let records = try RecordFiles(files)
             let store = try global.openStore()
             let report = try store.importRecords(records, dryRun: dryRun)
-            report.warnings.forEach { Console.note($0.description) }
+            report.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: report.meetings.map(\.handle)) }
             if output.isJSON {
                 try Console.printJSON(ResultJSON(dryRun: dryRun, warnings: report.warnings, meetings: report.meetings))
@@ -135,7 +135,7 @@ struct ImportCommand: ParsableCommand {
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
             let result = try global.openStore().importTracker(text, file: file, asOf: asOf, dryRun: dryRun)
-            result.warnings.forEach { Console.note($0.description) }
+            result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
                 json.asOf = asOf
@@ -172,7 +172,7 @@ struct ImportCommand: ParsableCommand {
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
             let result = try global.openStore().importReport(text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
-            result.warnings.forEach { Console.note($0.description) }
+            result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
                 json.asOf = asOf
@@ -225,7 +225,7 @@ struct ImportCommand: ParsableCommand {
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
             let result = try global.openStore().importBriefing(text, file: file, symbol: symbol, dryRun: dryRun)
-            result.warnings.forEach { Console.note($0.description) }
+            result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
                 json.symbol = result.symbol

@@ -26,7 +26,7 @@ enum Console {
     /// Prints what a write produced: its identifiers on stdout, warnings on stderr.
     static func report(_ entry: RecordedEntry) {
         print(entry.identifiers.joined(separator: " "))
-        entry.warnings.forEach(warning)
+        entry.warnings.map(ErrorWording.text).forEach(warning)
     }
 
     static func error(_ text: String) {

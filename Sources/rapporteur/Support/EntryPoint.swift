@@ -27,7 +27,7 @@ extension Rapporteur {
 
     private static func finish(with error: Error) -> Never {
         if let error = error as? RapporteurError {
-            Console.error(error.message)
+            Console.error(ErrorWording.message(of: error))
             Foundation.exit(error.kind == .invalidInput ? 64 : 1)
         }
         let code = exitCode(for: error)

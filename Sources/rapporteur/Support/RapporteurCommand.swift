@@ -13,21 +13,21 @@ extension RapporteurCommand {
         do {
             try execute()
         } catch let error as RapporteurError {
-            Console.error(error.message)
+            Console.error(ErrorWording.message(of: error))
             throw ExitCode(error.kind == .invalidInput ? 64 : 1)
         } catch let error as TextError {
             Console.error(error.message)
             throw ExitCode(64)
         } catch let failure as ImportFailure {
             // Every problem, each with its file and line, so that all are fixed in one go.
-            for diagnostic in failure.diagnostics { Console.note(diagnostic.description) }
+            for diagnostic in failure.diagnostics { Console.note(ErrorWording.line(of: diagnostic)) }
             let errors = failure.diagnostics.filter { $0.severity == .error }.count
             Console.note("\(errors) error\(errors == 1 ? "" : "s"); nothing was imported")
             throw ExitCode(1)
         } catch {
             // A database error the store did not map still comes out in the program's form.
             guard let database = RapporteurError.database(error) else { throw error }
-            Console.error(database.message)
+            Console.error(ErrorWording.message(of: database))
             throw ExitCode(1)
         }
     }

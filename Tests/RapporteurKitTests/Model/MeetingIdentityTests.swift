@@ -29,28 +29,28 @@ import Testing
     }
 
     /// Numbers the body does not number by, a missing number, and numbers out of range are
-    /// refused, naming the flag and how to put it right.
+    /// refused, naming the field and how to put it right.
     @Test(arguments: [
-        ("PBA", MeetingNumbering.number, nil, 2, nil, "PBA meetings are not numbered by session; leave out --session"),
-        ("PBA", .number, 56, nil, 2024, "PBA meetings are not numbered by year; leave out --year"),
-        ("PBA", .number, nil, nil, nil, "PBA meetings need --number (for example --number 56)"),
-        ("PBA", .number, 0, nil, nil, "--number must be a positive whole number, not 0"),
-        ("EB", .yearSession, 3, 2, nil, "EB meetings are not numbered by number; leave out --number"),
-        ("EB", .yearSession, nil, nil, 2024, "EB meetings need --session (for example --session 2)"),
-        ("EB", .yearSession, nil, 2, 24, "--year must be a four-digit year, not 24"),
-        ("HA", .session, nil, 2, 2024, "HA meetings are not numbered by year; leave out --year"),
-        ("HA", .session, nil, nil, nil, "HA meetings need --session (for example --session 1)"),
-        ("HA", .session, nil, -1, nil, "--session must be a positive whole number, not -1"),
-        ("OECPR", .year, 1, nil, nil, "OECPR meetings are not numbered by number; leave out --number"),
-        ("OECPR", .year, nil, 1, 2021, "OECPR meetings are not numbered by session; leave out --session"),
-    ] as [(String, MeetingNumbering, Int?, Int?, Int?, String)])
+        ("PBA", MeetingNumbering.number, nil, 2, nil, "PBA meetings are not numbered by session; leave out \(field: .session)"),
+        ("PBA", .number, 56, nil, 2024, "PBA meetings are not numbered by year; leave out \(field: .year)"),
+        ("PBA", .number, nil, nil, nil, "PBA meetings need \(field: .number) (for example \(field: .number, value: "56"))"),
+        ("PBA", .number, 0, nil, nil, "\(field: .number) must be a positive whole number, not 0"),
+        ("EB", .yearSession, 3, 2, nil, "EB meetings are not numbered by number; leave out \(field: .number)"),
+        ("EB", .yearSession, nil, nil, 2024, "EB meetings need \(field: .session) (for example \(field: .session, value: "2"))"),
+        ("EB", .yearSession, nil, 2, 24, "\(field: .year) must be a four-digit year, not 24"),
+        ("HA", .session, nil, 2, 2024, "HA meetings are not numbered by year; leave out \(field: .year)"),
+        ("HA", .session, nil, nil, nil, "HA meetings need \(field: .session) (for example \(field: .session, value: "1"))"),
+        ("HA", .session, nil, -1, nil, "\(field: .session) must be a positive whole number, not -1"),
+        ("OECPR", .year, 1, nil, nil, "OECPR meetings are not numbered by number; leave out \(field: .number)"),
+        ("OECPR", .year, nil, 1, 2021, "OECPR meetings are not numbered by session; leave out \(field: .session)"),
+    ] as [(String, MeetingNumbering, Int?, Int?, Int?, Phrase)])
     func numbersThatDoNotFitTheNumberingAreRefused(code: String, numbering: MeetingNumbering, number: Int?,
-                                                   session: Int?, year: Int?, message: String) throws {
+                                                   session: Int?, year: Int?, message: Phrase) throws {
         let identity = MeetingIdentity(code: code, numbering: numbering)
         let error = #expect(throws: RapporteurError.self) {
             try identity.numbers(number: number, session: session, year: year, startingOn: try date("2024-10-16"))
         }
-        #expect(error?.message == message)
+        #expect(error?.phrase == message)
     }
 
     /// The one ordinal a summary heading gives is a meeting number or a session number as
@@ -68,7 +68,7 @@ import Testing
         let zero = #expect(throws: RapporteurError.self) {
             try MeetingIdentity(code: "PBA", numbering: .number).numbers(ordinal: 0, startingOn: start)
         }
-        #expect(zero?.message == "--number must be a positive whole number, not 0")
+        #expect(zero?.phrase == "\(field: .number) must be a positive whole number, not 0")
     }
 
     /// A description's ordinal and year give a handle only when they are what the body

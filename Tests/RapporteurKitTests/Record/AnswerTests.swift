@@ -60,7 +60,7 @@ import Testing
         let store = try recordStore()
         let error = #expect(throws: RapporteurError.self) { try store.respond("answered", answers: ["Q9"]) }
         #expect(error?.kind == .invalidInput)
-        #expect(error?.message == "no ask Q9; `rapporteur followup` lists the open ones")
+        #expect(error?.phrase == "no ask Q9; \(step: .listFollowUp)")
     }
 
     @Test func withdrawnAndSupersededAsksLeaveTheListAndTakeNoAnswer() throws {

@@ -32,7 +32,7 @@ import Testing
         let error = #expect(throws: RapporteurError.self) {
             try store.say("Kenya", .appreciation, "welcomed the update", asks: ["something"])
         }
-        #expect(error?.message == "an appreciation carries no asks; --ask goes with --kind question or request")
+        #expect(error?.phrase == "an appreciation carries no asks; \(field: .ask) goes with \(field: .kind, value: "question or request")")
     }
 
     @Test(arguments: [

@@ -55,8 +55,10 @@ import Testing
         let store = try storeWithAnswersAcross()
         try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "brief the Board", due: .meeting("EB-2024-2")))
         let error = #expect(throws: RapporteurError.self) { try store.removeMeeting("EB-2024-2") }
-        #expect(error?.message == "A2 (PBA-56) is due by or done at EB-2024-2; give it another due date with "
-            + "`rapporteur action edit A2 --due …`, then remove the meeting")
+        #expect(error?.phrase == """
+            A2 (PBA-56) is due by or done at EB-2024-2; \
+            \(step: .giveAnotherDueDate(first: RecordID(kind: .commitment, number: 2), count: 1)), then remove the meeting
+            """)
         #expect(try store.meeting("EB-2024-2").handle == "EB-2024-2")
     }
 }

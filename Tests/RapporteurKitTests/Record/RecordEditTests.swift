@@ -38,20 +38,23 @@ import Testing
         try store.say("Colombia", .question, "asked when the phase had closed")
         try store.say("Kenya", .comment, "spoke")
         try store.say("Chair", .comment, "opened the meeting")
-        let cases: [(String, InterventionChange, String)] = [
-            ("I1", InterventionChange(kind: .comment),
-             "I1 carries Q1, so it stays a question or a request, not a comment; to record it as a comment, "
-                + "remove it with `rapporteur intervention remove I1` and add it anew"),
+        let cases: [(String, InterventionChange, Phrase)] = [
+            ("I1", InterventionChange(kind: .comment), """
+                I1 carries Q1, so it stays a question or a request, not a comment; to record it as a comment, \
+                \(step: .removeAndAddAnew(RecordID(kind: .intervention, number: 1)))
+                """),
             ("I2", InterventionChange(item: "9"), "agenda item 9 does not exist in PBA-56"),
-            ("I2", InterventionChange(speakers: []), "say who spoke with --by (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")"),
-            ("I3", InterventionChange(named: true), "--named is for a delegation (a State or a group) that must be named"),
-            ("I2", InterventionChange(pledgeAmount: "100"), "--amount and --currency go with --kind pledge"),
+            ("I2", InterventionChange(speakers: []),
+             "say who spoke with \(field: .speaker) (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")"),
+            ("I3", InterventionChange(named: true), "\(field: .named) is for a delegation (a State or a group) that must be named"),
+            ("I2", InterventionChange(pledgeAmount: "100"),
+             "\(field: .amount) and \(field: .currency) go with \(field: .kind, value: "pledge")"),
             ("I2", InterventionChange(text: "  "), ""),
-            ("I2", InterventionChange(), "nothing to change; `rapporteur intervention edit --help` lists what can be changed"),
+            ("I2", InterventionChange(), "nothing to change; \(step: .seeWhatCanChange(.intervention))"),
         ]
         for (id, change, message) in cases {
             let error = #expect(throws: RapporteurError.self) { try store.editIntervention(id, change: change) }
-            if !message.isEmpty { #expect(error?.message.hasPrefix(message) == true, "\(error?.message ?? "")") }
+            if message != "" { #expect(error?.message.hasPrefix(message.plain) == true, "\(error?.message ?? "")") }
         }
         #expect(try store.interventions(meeting: "PBA-56").map(\.text) == ["asked when the phase had closed", "spoke", "opened the meeting"])
     }

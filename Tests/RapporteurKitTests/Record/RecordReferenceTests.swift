@@ -45,7 +45,7 @@ import Testing
             text: "recalled resolution 3/4 and decision 2025/9"))
         #expect(entry.warnings == [
             "resolution 3/4 in the text is not a known resolution; it is not linked",
-            "decision 2025/9 in the text is not recorded (`rapporteur decision add`); it is not linked",
+            "decision 2025/9 in the text is not recorded (\(step: .recordDecision(body: nil, key: nil))); it is not linked",
         ])
         #expect(try store.interventions(meeting: "PBA-56")[0].resolutions.isEmpty)
     }

@@ -135,7 +135,7 @@ import Testing
             try store.addAgendaItem(meeting: "PBA-56", title: "Late item", at: "3")
         }
         #expect(refused?.kind == .failure)
-        #expect(refused?.message.contains("--as-amended") == true)
+        #expect(refused?.phrase.fields == [.asAmended])
         #expect(try store.agenda(of: "PBA-56") == provisional)
 
         let change = try store.removeAgendaItem(meeting: "PBA-56", item: "2c", asAmended: true)
@@ -164,7 +164,7 @@ import Testing
         let store = try pba56WithAgenda()
         try store.say("Kenya", .comment, "spoke on housing", item: "2b")
         let error = #expect(throws: RapporteurError.self) { try store.removeAgendaItem(meeting: "PBA-56", item: "2") }
-        #expect(error?.message == "item 2 has I1 recorded under it; remove those records first, or retitle the item with `rapporteur agenda edit`")
+        #expect(error?.phrase == "item 2 has I1 recorded under it; remove those records first, or \(step: .retitleAgendaItem)")
         #expect(AgendaNode.labels(of: try store.agenda(of: "PBA-56")).count == 6)
     }
 

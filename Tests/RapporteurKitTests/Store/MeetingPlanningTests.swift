@@ -75,11 +75,11 @@ import Testing
         let session = #expect(throws: RapporteurError.self) {
             try store.planMeeting(MeetingPlan(body: "PBA", session: 2, startDate: try date("2024-10-16")))
         }
-        #expect(session?.message == "PBA meetings are not numbered by session; leave out --session")
+        #expect(session?.phrase == "PBA meetings are not numbered by session; leave out \(field: .session)")
         let missing = #expect(throws: RapporteurError.self) {
             try store.planMeeting(MeetingPlan(body: "EB", startDate: try date("2024-12-04")))
         }
-        #expect(missing?.message == "EB meetings need --session (for example --session 2)")
+        #expect(missing?.phrase == "EB meetings need \(field: .session) (for example \(field: .session, value: "2"))")
     }
 
     @Test func anUnknownBodyListsTheBodies() throws {

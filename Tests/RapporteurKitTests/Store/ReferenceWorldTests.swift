@@ -137,6 +137,6 @@ import Testing
 
     @Test func anUnknownDecisionSaysHowToRecordIt() throws {
         let error = #expect(throws: RapporteurError.self) { try referenceStore().decision("2024/9") }
-        #expect(error?.message == "unknown decision 2024/9; record it first with `rapporteur decision add EB 2024/9 --title \"…\"`")
+        #expect(error?.phrase == "unknown decision 2024/9; \(step: .recordDecision(body: "EB", key: "2024/9"))")
     }
 }
