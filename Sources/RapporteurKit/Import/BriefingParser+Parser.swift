@@ -16,8 +16,7 @@ extension BriefingParser {
             var pageStarts: Set<Int> = [0]
             for raw in text.editorLines {
                 if raw.contains("\u{0C}") { pageStarts.insert(lines.count) }
-                lines.append(raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
-                    .replacingOccurrences(of: "\u{0C}", with: ""))
+                lines.append(DocumentLineCleaner.briefing.clean(raw))
             }
             self.lines = lines
             self.pageStarts = pageStarts
@@ -82,7 +81,7 @@ extension BriefingParser {
         /// A page number, or a symbol in a page header (the first one found is the
         /// briefing's own).
         mutating func isFurniture(_ trimmed: String) -> Bool {
-            if trimmed.wholeMatch(of: patterns.pageNumber) != nil { return true }
+            if DocumentLineCleaner.isPageNumber(trimmed) { return true }
             guard let symbol = headerSymbol(at: index) else { return false }
             if result.symbol == nil { result.symbol = symbol }
             return true

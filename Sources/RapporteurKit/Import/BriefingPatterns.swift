@@ -9,7 +9,6 @@ struct BriefingPatterns {
     /// Lines that end a table: a numbered paragraph, a note under it, the next table.
     let tableEnd = /(?i)^(?:[0-9]+\.\s|(?:table|annex|source|sources|note|notes)\b|[IVX]+\.\s)/
     let numberedParagraph = /[0-9]+\.\s/
-    let pageNumber = /[0-9]{1,3}/
     /// A document symbol with three parts or more ("HSP/EB.2025/INF/3").
     let headerSymbol = /[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+){2,}/
 }

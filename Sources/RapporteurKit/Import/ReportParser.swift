@@ -32,11 +32,9 @@ public enum ReportParser {
         let sectionHeading = /[IVX]+\.\s+\S/
         let footnote = /(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?/
         let pageHeader = /[A-Z]+\/[A-Za-z0-9.\/]+/
-        let pageNumber = /[0-9]{1,3}/
         let numbered = /([0-9]+)\.\s+(.+)/
         for (index, raw) in text.editorLines.enumerated() {
-            let line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
-                .trimmingCharacters(in: .whitespaces)
+            let line = DocumentLineCleaner.report.clean(raw)
             guard !line.isEmpty else { continue }
             if let match = line.prefixMatch(of: resolutionHeading) {
                 resolution = "\(match.1)/\(match.2)"
@@ -50,7 +48,7 @@ public enum ReportParser {
             } else if line.wholeMatch(of: pageHeader) != nil {
                 // A page header: the report's own symbol, and no part of a paragraph.
                 if result.symbol == nil { result.symbol = line }
-            } else if line.wholeMatch(of: pageNumber) != nil {
+            } else if DocumentLineCleaner.isPageNumber(line) {
                 continue  // a page number
             } else if let match = line.wholeMatch(of: numbered),
                       let number = ASCIIText.integer(match.1, in: paragraphNumbers) {

@@ -26,9 +26,7 @@ public enum TrackerParser {
 
     public static func parse(_ text: String, file: String) -> Result {
         var result = Result()
-        let lines = text.editorLines.map { raw in
-            String(raw).replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        let lines = text.editorLines.map { DocumentLineCleaner.tracker.clean($0) }
         /// The field a label line announces; its value is on the next non-empty line.
         var pending: (field: String, line: Int)?
         var inSummary = false

@@ -1,23 +1,11 @@
-/// Removes the leftovers of Word, PDF and markdown conversion from one line, and
-/// recognises lines that are only page furniture.
+/// Cleans a line of a summary with the summary's steps of `DocumentLineCleaner`, and
+/// recognises the page furniture of a summary and its running titles.
 enum SummaryLineCleaner {
     /// Spaces of every kind as " ", invisible characters dropped, bold markers and
     /// markdown link brackets removed ("[2/1](#)" reads "2/1"), markdown heading hashes
     /// dropped, whitespace collapsed. Curly quotes are kept.
     static func clean(_ raw: String) -> String {
-        var text = ""
-        for character in raw {
-            switch character {
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
-                continue
-            default:
-                text.append(character.isWhitespace ? " " : character)
-            }
-        }
-        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        text = SummaryPattern.replacing(#"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)"#, in: text, with: "$1")
-        text = SummaryPattern.replacing(#"^\s*#{1,6}\s+"#, in: text, with: "")
-        return ASCIIText.collapsingWhitespace(text)
+        DocumentLineCleaner.summary.clean(raw)
     }
 
     /// Page headers and footers: a document symbol on its own ("HSP/EB.2024/16"),
