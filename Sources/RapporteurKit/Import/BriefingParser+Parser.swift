@@ -6,7 +6,6 @@ extension BriefingParser {
         let lines: [String]
         /// Lines that start a page (after a form feed).
         let pageStarts: Set<Int>
-        let patterns = BriefingPatterns()
         var index = 0
         var result = Result()
 
@@ -31,9 +30,9 @@ extension BriefingParser {
         mutating func run() {
             while index < lines.count {
                 let titleLine = number
-                if let key = title(patterns.budgetTitle) {
+                if let key = title(BriefingPatterns.budgetTitle) {
                     budget(key, titleLine: titleLine)
-                } else if let key = title(patterns.roadmapTitle) {
+                } else if let key = title(BriefingPatterns.roadmapTitle) {
                     roadmap(key, titleLine: titleLine)
                 } else {
                     if result.symbol == nil, let symbol = headerSymbol(at: index) { result.symbol = symbol }
@@ -47,35 +46,35 @@ extension BriefingParser {
         func headerSymbol(at index: Int) -> String? {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
             guard pageStarts.contains(where: { index >= $0 && index < $0 + 8 }),
-                  line.wholeMatch(of: patterns.headerSymbol) != nil,
+                  BriefingPatterns.headerSymbol.wholeMatch(in: line) != nil,
                   let symbol = try? DocumentSymbol.parse(line) else { return nil }
             return symbol.canonical
         }
 
         /// The resolution a table's title names, reading on to the next line when the
         /// title breaks before the number; the index moves past the title.
-        mutating func title(_ pattern: Regex<(Substring, Substring, Substring)>) -> String? {
+        mutating func title(_ pattern: TextPattern) -> String? {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
-            guard line.count < 160, line.prefixMatch(of: patterns.numberedParagraph) == nil else { return nil }
-            if let match = line.firstMatch(of: pattern) {
+            guard line.count < 160, BriefingPatterns.numberedParagraph.prefixMatch(in: line) == nil else { return nil }
+            if let match = pattern.firstMatch(in: line) {
                 index += 1
-                return "\(match.1)/\(match.2)"
+                return "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
             }
             if index + 1 < lines.count {
                 let joined = line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)
-                if line.firstMatch(of: patterns.titleStart) != nil,
-                   let match = joined.firstMatch(of: pattern) {
+                if BriefingPatterns.titleStart.firstMatch(in: line) != nil,
+                   let match = pattern.firstMatch(in: joined) {
                     index += 2
-                    return "\(match.1)/\(match.2)"
+                    return "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
                 }
             }
             return nil
         }
 
         func isEnd(_ trimmed: String) -> Bool {
-            trimmed.prefixMatch(of: patterns.tableEnd) != nil
-                || trimmed.firstMatch(of: patterns.budgetTitle) != nil
-                || trimmed.firstMatch(of: patterns.roadmapTitle) != nil
+            BriefingPatterns.tableEnd.prefixMatch(in: trimmed) != nil
+                || BriefingPatterns.budgetTitle.firstMatch(in: trimmed) != nil
+                || BriefingPatterns.roadmapTitle.firstMatch(in: trimmed) != nil
         }
 
         /// A page number, or a symbol in a page header (the first one found is the

@@ -95,7 +95,7 @@ extension BriefingParser.Parser {
     /// "2025   2026", maybe after a heading cell ("Year", "Category").
     static func years(_ cells: [BriefingParser.Cell]) -> [Int]? {
         func year(_ cell: BriefingParser.Cell) -> Int? {
-            cell.text.wholeMatch(of: /(?:19|20)[0-9][0-9]/) != nil ? Int(cell.text) : nil
+            BriefingPatterns.year.wholeMatch(in: cell.text) != nil ? Int(cell.text) : nil
         }
         let tail = cells.count > 1 && year(cells[0]) == nil ? Array(cells.dropFirst()) : cells
         let values = tail.compactMap(year)
@@ -106,8 +106,8 @@ extension BriefingParser.Parser {
     /// biennium ("2024–2025") or a Total column.
     static func unreadableYears(_ cells: [BriefingParser.Cell]) -> String? {
         let texts = cells.map(\.text)
-        guard texts.contains(where: { $0.firstMatch(of: /(?:19|20)[0-9][0-9]/) != nil }) else { return nil }
-        if let biennium = texts.first(where: { $0.wholeMatch(of: /(?:19|20)[0-9][0-9]\s*[-–—\/]\s*(?:19|20)?[0-9][0-9]/) != nil }) {
+        guard texts.contains(where: { BriefingPatterns.year.firstMatch(in: $0) != nil }) else { return nil }
+        if let biennium = texts.first(where: { BriefingPatterns.biennium.wholeMatch(in: $0) != nil }) {
             return "the column '\(biennium)' covers more than one year: a budget table is read one year a column (2024   2025)"
         }
         if texts.contains(where: { $0.lowercased() == "total" }) {

@@ -44,7 +44,7 @@ extension BriefingParser.Parser {
                 continue
             }
             if let last = rows.last, let lastPeriod = last.cells[.period],
-               lastPeriod.firstMatch(of: /(?:19|20)[0-9][0-9]/) == nil, period.wholeMatch(of: /(?:19|20)[0-9][0-9]/) != nil {
+               BriefingPatterns.year.firstMatch(in: lastPeriod) == nil, BriefingPatterns.year.wholeMatch(in: period) != nil {
                 // "December" then "2024" below it: one period broken over two lines.
                 rows[rows.count - 1].cells.merge(row) { $0 + " " + $1 }
                 continue
@@ -93,6 +93,6 @@ extension BriefingParser.Parser {
     /// A hyphenated word broken over two lines of a cell ("inter-" + "sessional") is
     /// joined again; the hyphen stays, since it may be the word's own ("co-chairs").
     static func joinHyphenated(_ text: String) -> String {
-        text.replacingOccurrences(of: #"(\p{L})- (\p{Ll})"#, with: "$1-$2", options: .regularExpression)
+        BriefingPatterns.brokenHyphenation.replacing(in: text, with: "$1-$2")
     }
 }

@@ -57,9 +57,9 @@ struct DocumentLineCleaner: Sendable {
         if steps.contains(.nonBreakingSpaces) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
         if steps.contains(.formFeeds) { text = text.replacingOccurrences(of: "\u{0C}", with: "") }
         if steps.contains(.markdownLinks) {
-            text = SummaryPattern.replacing(#"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)"#, in: text, with: "$1")
+            text = Self.markdownLink.replacing(in: text, with: "$1")
         }
-        if steps.contains(.markdownHeadings) { text = SummaryPattern.replacing(#"^\s*#{1,6}\s+"#, in: text, with: "") }
+        if steps.contains(.markdownHeadings) { text = Self.headingMarks.replacing(in: text, with: "") }
         if steps.contains(.collapsedWhitespace) { text = ASCIIText.collapsingWhitespace(text) }
         if steps.contains(.trimmedSpaces) { text = text.trimmingCharacters(in: .whitespaces) }
         if steps.contains(.trimmedSpacesAndNewlines) { text = text.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -69,8 +69,12 @@ struct DocumentLineCleaner: Sendable {
     /// A page number alone on its (trimmed) line: "4", as a page's header or footer
     /// carries it.
     static func isPageNumber(_ trimmed: String) -> Bool {
-        trimmed.wholeMatch(of: /[0-9]{1,3}/) != nil
+        pageNumber.wholeMatch(in: trimmed) != nil
     }
+
+    static let markdownLink = TextPattern(#"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)"#, anyCase: true)
+    static let headingMarks = TextPattern(#"^\s*#{1,6}\s+"#, anyCase: true)
+    static let pageNumber = TextPattern(#"[0-9]{1,3}"#)
 
     private static func plainSpaces(_ raw: some StringProtocol) -> String {
         var text = ""

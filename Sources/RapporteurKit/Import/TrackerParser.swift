@@ -30,8 +30,6 @@ public enum TrackerParser {
         /// The field a label line announces; its value is on the next non-empty line.
         var pending: (field: String, line: Int)?
         var inSummary = false
-        // Made once: a regex literal is parsed again each time it is evaluated.
-        let heading = /Resolution\s+([0-9]+)\s*\/\s*([0-9]+)/
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index + 1
             if let field = pending {
@@ -39,8 +37,8 @@ public enum TrackerParser {
                 store(line, as: field.field, at: number, in: &result, file: file)
                 continue
             }
-            if let match = line.wholeMatch(of: heading) {
-                result.entries.append(Entry(key: "\(match.1)/\(match.2)", line: number))
+            if let match = heading.wholeMatch(in: line) {
+                result.entries.append(Entry(key: "\(match.group(1) ?? "")/\(match.group(2) ?? "")", line: number))
                 inSummary = false
                 continue
             }
@@ -80,6 +78,9 @@ public enum TrackerParser {
         }
         return result
     }
+
+    /// "Resolution 2/7": the heading of one resolution's entry.
+    static let heading = TextPattern(#"Resolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
 
     private static let fields: Set<String> = [
         "total resource requirements", "total resources mobilized", "total funding gap", "total funding gap %",

@@ -10,15 +10,16 @@ enum SummaryLineCleaner {
 
     /// Page headers and footers: a document symbol on its own ("HSP/EB.2024/16"),
     /// "Page 3 of 7", "3/7", "- 3 -", a bare page number, "Distr.: General".
+    static let pageFurniture = [
+        TextPattern(#"^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$"#, anyCase: true),
+        TextPattern(#"^page\s+[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$"#, anyCase: true),
+        TextPattern(#"^[0-9]+\s*(?:of|/)\s*[0-9]+$"#, anyCase: true),
+        TextPattern(#"^[-–—]?\s*[0-9]{1,3}\s*[-–—]?$"#, anyCase: true),
+        TextPattern(#"^(?:distr\.?:|original:)"#, anyCase: true),
+    ]
+
     static func isPageFurniture(_ line: String) -> Bool {
-        let patterns = [
-            #"^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$"#,
-            #"^page\s+[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$"#,
-            #"^[0-9]+\s*(?:of|/)\s*[0-9]+$"#,
-            #"^[-–—]?\s*[0-9]{1,3}\s*[-–—]?$"#,
-            #"^(?:distr\.?:|original:)"#,
-        ]
-        return patterns.contains { SummaryPattern.matches($0, line) }
+        pageFurniture.contains { $0.matches(line) }
     }
 
     /// Lowercased letters and digits only, for comparing a running title with the heading.
