@@ -1,15 +1,18 @@
-/// The patterns the briefing reader matches line after line, made once a parse: a
-/// regex literal is parsed again each time it is evaluated, and regexes are not
-/// Sendable, so they cannot be kept in a static.
-struct BriefingPatterns {
-    let budgetTitle = /(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:summary of\s+)?(?:the\s+)?programme budget implications\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)/
-    let roadmapTitle = /(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:the\s+)?(?:implementation\s+)?road\s?map\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)/
+/// The patterns the briefing reader matches line after line, each compiled once.
+enum BriefingPatterns {
+    static let budgetTitle = TextPattern(#"(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:summary of\s+)?(?:the\s+)?programme budget implications\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
+    static let roadmapTitle = TextPattern(#"(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:the\s+)?(?:implementation\s+)?road\s?map\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
     /// Either title, broken before its resolution number.
-    let titleStart = /(?i)programme budget implications|road\s?map/
+    static let titleStart = TextPattern(#"(?i)programme budget implications|road\s?map"#)
     /// Lines that end a table: a numbered paragraph, a note under it, the next table.
-    let tableEnd = /(?i)^(?:[0-9]+\.\s|(?:table|annex|source|sources|note|notes)\b|[IVX]+\.\s)/
-    let numberedParagraph = /[0-9]+\.\s/
-    let pageNumber = /[0-9]{1,3}/
+    static let tableEnd = TextPattern(#"(?i)^(?:[0-9]+\.\s|(?:table|annex|source|sources|note|notes)\b|[IVX]+\.\s)"#)
+    static let numberedParagraph = TextPattern(#"[0-9]+\.\s"#)
     /// A document symbol with three parts or more ("HSP/EB.2025/INF/3").
-    let headerSymbol = /[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+){2,}/
+    static let headerSymbol = TextPattern(#"[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+){2,}"#)
+    /// A year of this century or the last, as a column heading or in a period: "2025".
+    static let year = TextPattern(#"(?:19|20)[0-9][0-9]"#)
+    /// "2024–2025", "2024/25": a column covering two years.
+    static let biennium = TextPattern(#"(?:19|20)[0-9][0-9]\s*[-–—\/]\s*(?:19|20)?[0-9][0-9]"#)
+    /// A hyphenated word broken over two lines of a cell: "inter- sessional".
+    static let brokenHyphenation = TextPattern(#"(\p{L})- (\p{Ll})"#)
 }

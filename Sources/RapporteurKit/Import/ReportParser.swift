@@ -23,47 +23,49 @@ public enum ReportParser {
     /// The numbers a paragraph can have; a line starting with any other is text.
     public static let paragraphNumbers = 1...9999
 
+    /// "A. Resolution 1/1", "I. Resolution 1/2 on …".
+    static let resolutionHeading = TextPattern(#"(?:[A-Z]|[IVX]+)\.\s+Resolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
+    /// Another section: "V. Decision 1/3 …", "II. Implementation …".
+    static let sectionHeading = TextPattern(#"[IVX]+\.\s+\S"#)
+    /// "* HSP/OECPR.2021/1.": the footnote naming the provisional agenda.
+    static let footnote = TextPattern(#"(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?"#)
+    /// A bare symbol: the page header.
+    static let pageHeader = TextPattern(#"[A-Z]+\/[A-Za-z0-9.\/]+"#)
+    static let numbered = TextPattern(#"([0-9]+)\.\s+(.+)"#)
+
     public static func parse(_ text: String, file: String) -> Result {
         var result = Result()
         var resolution: String?
         var open = false
-        // Made once: a regex literal is parsed again each time it is evaluated.
-        let resolutionHeading = /(?:[A-Z]|[IVX]+)\.\s+Resolution\s+([0-9]+)\s*\/\s*([0-9]+)/
-        let sectionHeading = /[IVX]+\.\s+\S/
-        let footnote = /(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?/
-        let pageHeader = /[A-Z]+\/[A-Za-z0-9.\/]+/
-        let pageNumber = /[0-9]{1,3}/
-        let numbered = /([0-9]+)\.\s+(.+)/
         for (index, raw) in text.editorLines.enumerated() {
-            let line = raw.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\u{00A0}", with: " ")
-                .trimmingCharacters(in: .whitespaces)
+            let line = DocumentLineCleaner.report.clean(raw)
             guard !line.isEmpty else { continue }
-            if let match = line.prefixMatch(of: resolutionHeading) {
-                resolution = "\(match.1)/\(match.2)"
+            if let match = resolutionHeading.prefixMatch(in: line) {
+                resolution = "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
                 open = false
-            } else if line.prefixMatch(of: sectionHeading) != nil {
+            } else if sectionHeading.prefixMatch(in: line) != nil {
                 // Another section ("V. Decision 1/3 …", "II. Implementation …"): no resolution.
                 resolution = nil
                 open = false
-            } else if let match = line.wholeMatch(of: footnote) {
-                if match.1 == "*", result.agendaSymbol == nil { result.agendaSymbol = String(match.2) }
-            } else if line.wholeMatch(of: pageHeader) != nil {
+            } else if let match = footnote.wholeMatch(in: line) {
+                if match.group(1) == "*", result.agendaSymbol == nil { result.agendaSymbol = match.group(2) }
+            } else if pageHeader.wholeMatch(in: line) != nil {
                 // A page header: the report's own symbol, and no part of a paragraph.
                 if result.symbol == nil { result.symbol = line }
-            } else if line.wholeMatch(of: pageNumber) != nil {
+            } else if DocumentLineCleaner.isPageNumber(line) {
                 continue  // a page number
-            } else if let match = line.wholeMatch(of: numbered),
-                      let number = ASCIIText.integer(match.1, in: paragraphNumbers) {
+            } else if let match = numbered.wholeMatch(in: line),
+                      let number = ASCIIText.integer(match.group(1) ?? "", in: paragraphNumbers) {
                 if let last = result.paragraphs.last?.number, number != last + 1 {
                     result.diagnostics.append(Diagnostic(file: file, line: index + 1, .warning,
                         "paragraph \(number) follows paragraph \(last)"))
                 }
-                result.paragraphs.append(Paragraph(number: number, line: index + 1, resolution: resolution, text: String(match.2)))
+                result.paragraphs.append(Paragraph(number: number, line: index + 1, resolution: resolution, text: match.group(2) ?? ""))
                 open = true
             } else {
-                if let match = line.wholeMatch(of: numbered) {
+                if let match = numbered.wholeMatch(in: line) {
                     result.diagnostics.append(Diagnostic(file: file, line: index + 1, .warning,
-                        "'\(match.1).' is not a paragraph number (a report numbers its paragraphs "
+                        "'\(match.group(1) ?? "").' is not a paragraph number (a report numbers its paragraphs "
                             + "\(paragraphNumbers.lowerBound) to \(paragraphNumbers.upperBound)), so the line is read as running text"))
                 }
                 if open {

@@ -26,14 +26,10 @@ public enum TrackerParser {
 
     public static func parse(_ text: String, file: String) -> Result {
         var result = Result()
-        let lines = text.editorLines.map { raw in
-            String(raw).replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-        }
+        let lines = text.editorLines.map { DocumentLineCleaner.tracker.clean($0) }
         /// The field a label line announces; its value is on the next non-empty line.
         var pending: (field: String, line: Int)?
         var inSummary = false
-        // Made once: a regex literal is parsed again each time it is evaluated.
-        let heading = /Resolution\s+([0-9]+)\s*\/\s*([0-9]+)/
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index + 1
             if let field = pending {
@@ -41,8 +37,8 @@ public enum TrackerParser {
                 store(line, as: field.field, at: number, in: &result, file: file)
                 continue
             }
-            if let match = line.wholeMatch(of: heading) {
-                result.entries.append(Entry(key: "\(match.1)/\(match.2)", line: number))
+            if let match = heading.wholeMatch(in: line) {
+                result.entries.append(Entry(key: "\(match.group(1) ?? "")/\(match.group(2) ?? "")", line: number))
                 inSummary = false
                 continue
             }
@@ -82,6 +78,9 @@ public enum TrackerParser {
         }
         return result
     }
+
+    /// "Resolution 2/7": the heading of one resolution's entry.
+    static let heading = TextPattern(#"Resolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
 
     private static let fields: Set<String> = [
         "total resource requirements", "total resources mobilized", "total funding gap", "total funding gap %",

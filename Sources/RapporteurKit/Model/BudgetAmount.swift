@@ -20,6 +20,9 @@ public struct BudgetAmount: Hashable, Sendable, Comparable, CustomStringConverti
     /// Reads "1,234.5", "1234", "(12.0)" (negative), and a dash ("–", "—", "-") as zero.
     /// Nil when the text is no amount, or has more than twelve digits before the point or
     /// six after it.
+    /// "1,234.5", "1234.5", "250".
+    static let figure = TextPattern(#"[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?|[0-9]+(\.[0-9]+)?"#)
+
     public init?(_ text: String) {
         var body = text.trimmingCharacters(in: .whitespaces)
         if ["-", "–", "—", "−"].contains(body) {
@@ -34,7 +37,7 @@ public struct BudgetAmount: Hashable, Sendable, Comparable, CustomStringConverti
             negative = true
             body = String(body.dropFirst())
         }
-        guard body.wholeMatch(of: /[0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?|[0-9]+(\.[0-9]+)?/) != nil else { return nil }
+        guard Self.figure.wholeMatch(in: body) != nil else { return nil }
         let parts = body.replacingOccurrences(of: ",", with: "").split(separator: ".", omittingEmptySubsequences: false)
         let decimals = parts.count == 2 ? String(parts[1]) : ""
         // Twelve digits before the point and six after keep every sum well inside Int.

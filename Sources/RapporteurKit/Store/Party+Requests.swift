@@ -1,6 +1,9 @@
 import GRDB
 
 extension Party {
+    /// "member state", "another member state b": a State the record does not name, and its tag.
+    static let unnamedState = TextPattern(#"^(?:a |another |one )?member state(?: (\w+))?$"#)
+
     /// The speaker a user names with --by: a State (name, ISO3 or alias), a group
     /// ("African Group", "G77"), "Member States" (several, unnamed), "a Member State"
     /// (one, unnamed; "Member State B" tells unnamed States apart), "Chair",
@@ -49,12 +52,10 @@ extension Party {
             return Party(kind: .secretariat)
         default: break
         }
-        // Only a key with the bytes of "member state" in it can match. The regex is compiled
-        // every time it is evaluated, about a million instructions, and an import
-        // evaluated it for every party it met.
-        if key.utf8.firstRange(of: "member state".utf8) != nil,
-           let match = key.firstMatch(of: /^(?:a |another |one )?member state(?: (\w+))?$/) {
-            return Party(kind: .unidentifiedState, name: match.1.map { String($0).uppercased() } ?? "")
+        // Only a key with the bytes of "member state" in it can match: the pattern is not
+        // tried on the others, which an import meets for every party.
+        if key.utf8.firstRange(of: "member state".utf8) != nil, let match = Self.unnamedState.firstMatch(in: key) {
+            return Party(kind: .unidentifiedState, name: match.group(1).map { $0.uppercased() } ?? "")
         }
         for group in try StateGroup.fetchAll(db) {
             let names = [group.name, group.code] + group.aliasList

@@ -48,10 +48,13 @@ enum RecordText {
         return String(out)
     }
 
+    static let amountDigits = TextPattern(#"[0-9]+(\.[0-9]{1,2})?"#)
+    static let currencyCode = TextPattern(#"[A-Z]{3}"#)
+
     /// "300,000" or "300000.50" as decimal text without separators; refuses anything else.
     static func amount(_ text: String) throws -> String {
         let digits = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
-        guard digits.wholeMatch(of: /[0-9]+(\.[0-9]{1,2})?/) != nil else {
+        guard amountDigits.wholeMatch(in: digits) != nil else {
             throw RapporteurError.invalid("\(field: .amount) '\(text)' is not an amount; write it in figures, as 300000 or 300000.50",
                                           value: text, allowed: "figures, as 300000 or 300000.50")
         }
@@ -60,7 +63,7 @@ enum RecordText {
 
     static func currency(_ text: String) throws -> String {
         let code = text.trimmingCharacters(in: .whitespaces).uppercased()
-        guard code.wholeMatch(of: /[A-Z]{3}/) != nil else {
+        guard currencyCode.wholeMatch(in: code) != nil else {
             throw RapporteurError.invalid("\(field: .currency) '\(text)' is not an ISO 4217 code; write it as USD, EUR or KES",
                                           value: text, allowed: "an ISO 4217 code, as USD, EUR or KES")
         }

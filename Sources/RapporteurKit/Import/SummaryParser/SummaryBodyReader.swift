@@ -4,6 +4,9 @@ struct SummaryBodyReader {
     /// A line of the source: 1-based number, as written, and cleaned.
     typealias Line = (number: Int, raw: String, text: String)
 
+    static let briefingInvitation = TextPattern(
+        #"^the chair (?:then |further |also )?invited the secretariat to (?:provide|give|make|present)"#, anyCase: true)
+
     var paragraphs: [SummaryRawParagraph] = []
     var headings: [SummaryItemHeading] = []
     /// List entries met before any numbered paragraph (an agenda printed as a bare list).
@@ -126,7 +129,7 @@ struct SummaryBodyReader {
             // "The Chair then invited the Secretariat to provide a briefing …" opens a new
             // briefing: what follows is not a response until a lead-in says so, and the
             // resolution sub-heading above no longer applies.
-            if SummaryPattern.matches(#"^the chair (?:then |further |also )?invited the secretariat to (?:provide|give|make|present)"#, paragraph.runningText) {
+            if Self.briefingInvitation.matches(paragraph.runningText) {
                 mode = .briefing
                 resolutions = []
                 paragraph.resolutions = []

@@ -4,6 +4,13 @@ enum SummaryClockReader {
     /// One time, in any of the forms above (regex fragment, one capture group).
     static let timePattern = #"([0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:[ap]\.?\s?m\.?|noon|midnight)|[0-9]{1,2}[:.][0-9]{2})"#
 
+    /// The words a time follows ("called to order at 10:05", "adjourned at 1 p.m."), each
+    /// with its pattern for the time after it.
+    static let leads: [String: TextPattern] = Dictionary(uniqueKeysWithValues:
+        ["called to order at", "opened at", "adjourned at", "closed at"].map { lead in
+            (lead, TextPattern(lead + #"\s+"# + timePattern, anyCase: true))
+        })
+
     /// The time in a fragment matched by `timePattern`.
     static func time(_ written: String) -> ClockTime? {
         let lower = written.lowercased().filter { !$0.isWhitespace }
@@ -24,7 +31,10 @@ enum SummaryClockReader {
     /// The first time after one of `leads` ("called to order at", "adjourned at").
     static func time(after leads: [String], in text: String) -> ClockTime? {
         for lead in leads {
-            if let match = SummaryPattern.firstMatch(lead + #"\s+"# + timePattern, in: text),
+            guard let pattern = Self.leads[lead] else {
+                preconditionFailure("no pattern for a time after '\(lead)': add it to SummaryClockReader.leads")
+            }
+            if let match = pattern.firstMatch(in: text),
                let written = match.group(1), let time = time(written) {
                 return time
             }

@@ -22,6 +22,38 @@ enum SummaryCommitmentReader {
         "issued": "issue", "available": "make available",
     ]
 
+    /// "it would consult with X and would circulate Y", "the Secretariat will share …".
+    static let activeUndertaking = TextPattern(#"\b(?:it|the secretariat|un-habitat|the organization|we)\s+(?:would|will)\s+(?:also\s+|further\s+|then\s+)?([A-Za-z]+)\b|\band\s+(?:would|will)\s+(?:also\s+)?([A-Za-z]+)\b"#, anyCase: true)
+    /// "committed to make …", "undertook to …".
+    static let committedTo = TextPattern(#"\b(?:committed|undertook|agreed)\s+to\s+([a-z]+)\b"#, anyCase: true)
+    // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts;
+    // and over a few hundred characters at most, so that a sentence with no full stop is not read again
+    // from each of its words.
+    static let passiveSubject = #"(?:(?!,\s+and\s|\s+and\s+(?:a|an|the|some|it|that)\s)[^.;]){0,400}?"#
+    /// "a draft would be shared with Member States", "analytics … could be provided upon request".
+    static let passiveUndertaking = TextPattern(
+        #"(?:\bthat\s+|,\s+and\s+|\band\s+|,\s+)((?:a|an|the|some|further|all|any|its|efforts|documents|analytics|information)\b"#
+            + passiveSubject + #"|(?<=that\s)"# + passiveSubject + #")\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+("#
+            + participles.keys.sorted { $0.count > $1.count }.joined(separator: "|") + #")\b"#, anyCase: true)
+    /// Where being available is an undertaking: a stated place or time.
+    static let availableWhere = TextPattern(#"^(?:online|on the website|by\b|before\b|to member states)"#, anyCase: true)
+    /// Where the clause after a verb ends.
+    static let clauseStops = [
+        TextPattern(#"\s+and\s+(?:would|will|could)\b"#, anyCase: true),
+        TextPattern(#",\s+(?:but|while|whereas|as|since|adding|noting)\b"#, anyCase: true),
+        TextPattern(#"\s+and\s+(?:a|an|the|it|that|some)\s+\w+(?:\s+\w+){0,6}\s+(?:would|will|was|were|had|could)\b"#, anyCase: true),
+        TextPattern(#"\.\s*$"#, anyCase: true),
+    ]
+    static let earlierSubject = TextPattern(#"\bthat\s+(.+?)\s+(?:was|were|had been|has been)\b"#, anyCase: true)
+    static let aDraft = TextPattern(#"^(?:a|the) draft$"#, anyCase: true)
+    static let draftOwner = TextPattern(#"\b(Handbook|Guidelines|Report|Strategy|Toolkit|Playbook|Outlook|Compendium|Plan|Framework)\b"#)
+    static let uponRequest = TextPattern(#"\s*\b(?:upon|on|if|when) request(?:ed)?\b"#, anyCase: true)
+    static let dueMeeting = TextPattern(#"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#, anyCase: true)
+    static let inMonthYear = TextPattern(#"^in\s+[A-Z][a-z]+\s+[0-9]{4}$"#, anyCase: true)
+    static let dueDay = TextPattern(#"\s*\b(?:by|before|on|not later than)\s+([0-9]{1,2}\s+[A-Za-z]{3,9}\.?\s+[0-9]{4})"#, anyCase: true)
+    static let dueYearEnd = TextPattern(#"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+([0-9]{4})\b"#, anyCase: true)
+    static let dueMonth = TextPattern(#"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+([0-9]{4})\b"#, anyCase: true)
+
     static func read(_ text: String) -> [ParsedCommitment] {
         SummarySentenceSplitter.split(text).flatMap(readSentence)
     }
@@ -29,8 +61,7 @@ enum SummaryCommitmentReader {
     static func readSentence(_ sentence: String) -> [ParsedCommitment] {
         var found: [(position: String.Index, commitment: ParsedCommitment)] = []
         // "it would consult with X and would circulate Y", "the Secretariat will share …".
-        let active = #"\b(?:it|the secretariat|un-habitat|the organization|we)\s+(?:would|will)\s+(?:also\s+|further\s+|then\s+)?([A-Za-z]+)\b|\band\s+(?:would|will)\s+(?:also\s+)?([A-Za-z]+)\b"#
-        for match in SummaryPattern.allMatches(active, in: sentence) {
+        for match in activeUndertaking.allMatches(in: sentence) {
             guard let verbRange = match.groupRanges[1] ?? match.groupRanges[2] else { continue }
             let verb = String(sentence[verbRange]).lowercased()
             guard actions.contains(verb) else { continue }
@@ -41,20 +72,13 @@ enum SummaryCommitmentReader {
             found.append((match.range.lowerBound, make(verb + (object.isEmpty ? "" : " " + object))))
         }
         // "committed to make …", "undertook to …".
-        for match in SummaryPattern.allMatches(#"\b(?:committed|undertook|agreed)\s+to\s+([a-z]+)\b"#, in: sentence) {
+        for match in committedTo.allMatches(in: sentence) {
             guard let verbRange = match.groupRanges[1] else { continue }
             let object = clause(from: verbRange.upperBound, in: sentence)
             found.append((match.range.lowerBound, make(String(sentence[verbRange]) + " " + object)))
         }
         // "a draft would be shared with Member States", "analytics … could be provided upon request".
-        let names = participles.keys.sorted { $0.count > $1.count }.joined(separator: "|")
-        // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts;
-        // and over a few hundred characters at most, so that a sentence with no full stop is not read again
-        // from each of its words.
-        let subjectText = #"(?:(?!,\s+and\s|\s+and\s+(?:a|an|the|some|it|that)\s)[^.;]){0,400}?"#
-        let passive = #"(?:\bthat\s+|,\s+and\s+|\band\s+|,\s+)((?:a|an|the|some|further|all|any|its|efforts|documents|analytics|information)\b"#
-            + subjectText + #"|(?<=that\s)"# + subjectText + #")\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+("# + names + #")\b"#
-        for match in SummaryPattern.allMatches(passive, in: sentence) {
+        for match in passiveUndertaking.allMatches(in: sentence) {
             guard var subject = match.group(1), let participle = match.group(2), let participleRange = match.groupRanges[2] else { continue }
             // "that, pursuant to the rules …, documents …": the aside is not the subject.
             if subject.hasPrefix(","), let afterAside = subject.dropFirst().range(of: ", ") {
@@ -66,7 +90,7 @@ enum SummaryCommitmentReader {
             var text: String
             if lower == "available" {
                 // Only a stated place or time makes availability an undertaking.
-                guard SummaryPattern.matches(#"^(?:online|on the website|by\b|before\b|to member states)"#, rest) else { continue }
+                guard availableWhere.matches(rest) else { continue }
                 text = "make \(subject) available \(rest)"
             } else if lower == "made", subject.lowercased().hasPrefix("efforts"), rest.lowercased().hasPrefix("to ") {
                 text = String(rest.dropFirst(3))
@@ -82,13 +106,8 @@ enum SummaryCommitmentReader {
     /// ", but", ", while", ", as …" or the next clause with a subject of its own.
     static func clause(from start: String.Index, in sentence: String) -> String {
         var text = String(sentence[start...])
-        let stops = [
-            #"\s+and\s+(?:would|will|could)\b"#, #",\s+(?:but|while|whereas|as|since|adding|noting)\b"#,
-            #"\s+and\s+(?:a|an|the|it|that|some)\s+\w+(?:\s+\w+){0,6}\s+(?:would|will|was|were|had|could)\b"#,
-            #"\.\s*$"#,
-        ]
-        for stop in stops {
-            if let match = SummaryPattern.firstMatch(stop, in: text) {
+        for stop in clauseStops {
+            if let match = stop.firstMatch(in: text) {
                 text = String(text[..<match.range.lowerBound])
             }
         }
@@ -99,14 +118,14 @@ enum SummaryCommitmentReader {
     /// thing re-shared is the subject of the earlier clause.
     static func objectOfEarlierClause(_ sentence: String, before index: String.Index) -> String? {
         let head = String(sentence[..<index])
-        guard let match = SummaryPattern.firstMatch(#"\bthat\s+(.+?)\s+(?:was|were|had been|has been)\b"#, in: head) else { return nil }
+        guard let match = earlierSubject.firstMatch(in: head) else { return nil }
         return match.group(1)
     }
 
     /// "a draft" -> "a draft of the handbook" when the sentence names what it drafts.
     static func withDraftOwner(_ subject: String, in sentence: String) -> String {
-        guard SummaryPattern.matches(#"^(?:a|the) draft$"#, subject),
-              let owner = SummaryPattern.firstMatch(#"\b(Handbook|Guidelines|Report|Strategy|Toolkit|Playbook|Outlook|Compendium|Plan|Framework)\b"#, in: sentence, caseSensitive: true),
+        guard aDraft.matches(subject),
+              let owner = draftOwner.firstMatch(in: sentence),
               let noun = owner.group(1)
         else { return subject }
         return "\(subject) of the \(noun.lowercased())"
@@ -116,18 +135,18 @@ enum SummaryCommitmentReader {
     static func make(_ written: String) -> ParsedCommitment {
         var text = ASCIIText.collapsingWhitespace(written)
         var due = ParsedCommitment.Due.none
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:upon|on|if|when) request(?:ed)?\b"#, in: text) {
+        if let match = uponRequest.firstMatch(in: text) {
             due = .uponRequest
             text.removeSubrange(match.range)
         } else if let (date, range) = dueDate(in: text) {
             due = .date(date)
             if text[range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { text.removeSubrange(range) }
-        } else if let match = SummaryPattern.firstMatch(#"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#, in: text),
+        } else if let match = dueMeeting.firstMatch(in: text),
                   let meeting = match.group(1), !meeting.lowercased().hasPrefix("current") {
             due = .meeting(meeting)
             let before = text[..<match.range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
             let tail = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
-            let endsText = tail.isEmpty || SummaryPattern.matches(#"^in\s+[A-Z][a-z]+\s+[0-9]{4}$"#, tail)
+            let endsText = tail.isEmpty || inMonthYear.matches(tail)
             // "to be made at the … session" names the meeting as part of the thing itself.
             if endsText, !["made", "held", "presented", "submitted"].contains(before) {
                 text = String(text[..<match.range.lowerBound])
@@ -138,15 +157,15 @@ enum SummaryCommitmentReader {
 
     /// "by 28 October 2024", "by the end of 2024", "at the end of 2024", "by March 2025".
     static func dueDate(in text: String) -> (CalendarDate, Range<String.Index>)? {
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before|on|not later than)\s+([0-9]{1,2}\s+[A-Za-z]{3,9}\.?\s+[0-9]{4})"#, in: text),
+        if let match = dueDay.firstMatch(in: text),
            let date = match.group(1).flatMap(UNDate.parse) {
             return (date, match.range)
         }
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+([0-9]{4})\b"#, in: text),
+        if let match = dueYearEnd.firstMatch(in: text),
            let year = match.group(1).flatMap({ ASCIIText.integer($0, in: CalendarDate.enteredYears) }), let date = CalendarDate(year: year, month: 12, day: 31) {
             return (date, match.range)
         }
-        if let match = SummaryPattern.firstMatch(#"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+([0-9]{4})\b"#, in: text),
+        if let match = dueMonth.firstMatch(in: text),
            let month = UNDate.monthNumber(match.group(1)?.lowercased() ?? ""), let year = ASCIIText.integer(match.group(2) ?? "", in: CalendarDate.enteredYears),
            let last = (28...31).reversed().compactMap({ CalendarDate(year: year, month: month, day: $0) }).first {
             return (last, match.range)

@@ -9,18 +9,16 @@ enum SummaryHeaderReader {
     /// A cleaned, non-blank line with its 1-based number in the source.
     typealias Line = (number: Int, text: String)
 
-    static let titlePattern = #"\bsummary\s+of\s+the\s+(?:(.*?)\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(.+)$"#
-
     /// The index in `lines` where the heading starts and how many lines it takes;
     /// nil when none of the first `headingWindow` lines holds one.
     static func findTitle(_ lines: [Line]) -> (index: Int, count: Int)? {
         for index in lines.indices.prefix(headingWindow) {
-            if SummaryPattern.matches(titlePattern, lines[index].text) {
+            if meetingTitle.matches(lines[index].text) {
                 return (index, 1 + wrappedLines(lines, after: index))
             }
             // A heading wrapped before "meeting of": "Summary of the fifty-sixth meeting" / "of the …".
-            if index + 1 < lines.count, SummaryPattern.matches(#"\bsummary\s+of\s+the\b"#, lines[index].text),
-               SummaryPattern.matches(titlePattern, lines[index].text + " " + lines[index + 1].text) {
+            if index + 1 < lines.count, titleStart.matches(lines[index].text),
+               meetingTitle.matches(lines[index].text + " " + lines[index + 1].text) {
                 return (index, 2 + wrappedLines(lines, after: index + 1))
             }
         }
@@ -61,12 +59,12 @@ enum SummaryHeaderReader {
         }
         // The venue: "Venue: …", else the line under the date, else a line naming a room.
         let taken = Set([dateIndex, chairIndex, chairIndex.map { $0 + 1 }].compactMap { $0 })
-        if let labelled = rest.first(where: { SummaryPattern.matches(#"^venue\s*:"#, $0.text) }) {
-            header.venue = SummaryPattern.replacing(#"^venue\s*:\s*"#, in: labelled.text, with: "")
+        if let labelled = rest.first(where: { venueLabel.matches($0.text) }) {
+            header.venue = venueLabelWithSpace.replacing(in: labelled.text, with: "")
         } else if let dateIndex, dateIndex + 1 < rest.count, !taken.contains(dateIndex + 1) {
             header.venue = rest[dateIndex + 1].text
         } else if let room = rest.enumerated().first(where: { !taken.contains($0.offset)
-                    && SummaryPattern.matches(#"\b(?:room|conference|unon|gigiri|virtual|hybrid|online)\b"#, $0.element.text) }) {
+                    && venueWords.matches($0.element.text) }) {
             header.venue = room.element.text
         }
         if header.date == nil {
@@ -79,7 +77,7 @@ enum SummaryHeaderReader {
     }
 
     static func readTitle(_ title: String, line: Int, bodies: BodyDirectory, into header: inout SummaryHeader) {
-        guard let match = SummaryPattern.firstMatch(titlePattern, in: title) else { return }
+        guard let match = meetingTitle.firstMatch(in: title) else { return }
         let ordinal = match.group(1) ?? ""
         let bodyText = match.group(2) ?? ""
         header.body = bodies.code(namedIn: bodyText) ?? ""
@@ -107,18 +105,13 @@ enum SummaryHeaderReader {
 
     /// "Wednesday, 16 October 2024, 10:00 – 13:00 East Africa Time". True when the line has a date.
     static func readDateLine(_ line: Line, into header: inout SummaryHeader) -> Bool {
-        let weekday = #"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"#
-        let patterns = [
-            weekday + #"[0-9]{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+[0-9]{4}"#,
-            weekday + #"[a-z]{3,9}\.?\s+[0-9]{1,2},\s+[0-9]{4}"#,
-        ]
         var found: (date: CalendarDate, end: String.Index)?
-        for pattern in patterns {
-            guard let match = SummaryPattern.firstMatch(pattern, in: line.text) else { continue }
+        for pattern in dates {
+            guard let match = pattern.firstMatch(in: line.text) else { continue }
             let written = match.text.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
             if let date = UNDate.parse(written) {
                 found = (date, match.range.upperBound)
-            } else if let bare = SummaryPattern.firstMatch(#"[0-9].*$|[a-z]{3,9}\.?\s+[0-9].*$"#, in: written.replacingOccurrences(of: ",", with: " ")),
+            } else if let bare = bareDate.firstMatch(in: written.replacingOccurrences(of: ",", with: " ")),
                       let date = UNDate.parse(bare.text) {
                 // A weekday that does not fit the date: keep the date, say so.
                 found = (date, match.range.upperBound)
@@ -130,9 +123,7 @@ enum SummaryHeaderReader {
         guard let found else { return false }
         header.date = found.date
         let after = String(line.text[found.end...])
-        let time = SummaryClockReader.timePattern
-        let range = #"^[\s,]*(?:from\s+)?"# + time + #"\s*(?:hrs\.?|h)?\s*(?:[–—-]|to)\s*"# + time + #"\s*(?:hrs\.?|h\b)?(.*)$"#
-        if let match = SummaryPattern.firstMatch(range, in: after) {
+        if let match = timeRange.firstMatch(in: after) {
             header.startTime = match.group(1).flatMap(SummaryClockReader.time)
             header.endTime = match.group(2).flatMap(SummaryClockReader.time)
             let zone = (match.group(3) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;()"))
@@ -146,8 +137,7 @@ enum SummaryHeaderReader {
 
     /// The name after "Chair:", "Chairperson:", "Chaired by".
     static func chairName(_ text: String) -> String? {
-        if let match = SummaryPattern.firstMatch(#"^(?:chair(?:person|man|woman)?|co-chairs?|presiding)\s*[:–—-]\s*(.+)$"#, in: text)
-            ?? SummaryPattern.firstMatch(#"^chaired\s+by\s*:?\s*(.+)$"#, in: text) {
+        if let match = chairLabel.firstMatch(in: text) ?? chairedBy.firstMatch(in: text) {
             return match.group(1)
         }
         return nil
@@ -155,8 +145,7 @@ enum SummaryHeaderReader {
 
     /// "H.E. Ms. X, Permanent Representative of …" on one line splits at the comma.
     static func readChair(_ text: String, into header: inout SummaryHeader) {
-        let functionStart = #",\s*((?:Permanent|Deputy|Alternate|Ambassador|Minister|Vice|Representative|Head|Chief|Director)\b.*)$"#
-        if let match = SummaryPattern.firstMatch(functionStart, in: text, caseSensitive: true), let function = match.group(1) {
+        if let match = chairFunction.firstMatch(in: text), let function = match.group(1) {
             header.chair = String(text[..<match.range.lowerBound])
             header.chairFunction = SummaryLineClassifier.trimmingFinalPunctuation(function)
         } else {

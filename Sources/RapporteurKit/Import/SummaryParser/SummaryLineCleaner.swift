@@ -1,36 +1,25 @@
-/// Removes the leftovers of Word, PDF and markdown conversion from one line, and
-/// recognises lines that are only page furniture.
+/// Cleans a line of a summary with the summary's steps of `DocumentLineCleaner`, and
+/// recognises the page furniture of a summary and its running titles.
 enum SummaryLineCleaner {
     /// Spaces of every kind as " ", invisible characters dropped, bold markers and
     /// markdown link brackets removed ("[2/1](#)" reads "2/1"), markdown heading hashes
     /// dropped, whitespace collapsed. Curly quotes are kept.
     static func clean(_ raw: String) -> String {
-        var text = ""
-        for character in raw {
-            switch character {
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
-                continue
-            default:
-                text.append(character.isWhitespace ? " " : character)
-            }
-        }
-        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        text = SummaryPattern.replacing(#"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)"#, in: text, with: "$1")
-        text = SummaryPattern.replacing(#"^\s*#{1,6}\s+"#, in: text, with: "")
-        return ASCIIText.collapsingWhitespace(text)
+        DocumentLineCleaner.summary.clean(raw)
     }
 
     /// Page headers and footers: a document symbol on its own ("HSP/EB.2024/16"),
     /// "Page 3 of 7", "3/7", "- 3 -", a bare page number, "Distr.: General".
+    static let pageFurniture = [
+        TextPattern(#"^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$"#, anyCase: true),
+        TextPattern(#"^page\s+[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$"#, anyCase: true),
+        TextPattern(#"^[0-9]+\s*(?:of|/)\s*[0-9]+$"#, anyCase: true),
+        TextPattern(#"^[-–—]?\s*[0-9]{1,3}\s*[-–—]?$"#, anyCase: true),
+        TextPattern(#"^(?:distr\.?:|original:)"#, anyCase: true),
+    ]
+
     static func isPageFurniture(_ line: String) -> Bool {
-        let patterns = [
-            #"^[A-Z]{2,}(?:/[A-Za-z0-9.\-]+)+$"#,
-            #"^page\s+[0-9]+(?:\s*(?:of|/)\s*[0-9]+)?$"#,
-            #"^[0-9]+\s*(?:of|/)\s*[0-9]+$"#,
-            #"^[-–—]?\s*[0-9]{1,3}\s*[-–—]?$"#,
-            #"^(?:distr\.?:|original:)"#,
-        ]
-        return patterns.contains { SummaryPattern.matches($0, line) }
+        pageFurniture.contains { $0.matches(line) }
     }
 
     /// Lowercased letters and digits only, for comparing a running title with the heading.

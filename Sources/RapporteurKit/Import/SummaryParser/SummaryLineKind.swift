@@ -28,6 +28,24 @@ enum SummaryMode: String, Equatable {
 }
 
 enum SummaryLineClassifier {
+    /// "12. A Member State …", "12) …": the number and the text after it.
+    static let numberedParagraph = TextPattern(#"^([0-9]{1,3})\s*[.)](?:\s+(.*))?$"#, anyCase: true)
+    static let banner = TextPattern(#"^(?:meeting summary|summary of proceedings|draft summary)$"#, anyCase: true)
+    static let itemHeadingLine = TextPattern(
+        #"^(?:agenda\s+)?item\s+([0-9]{1,2})\s*(?:\(([a-z])\)|([a-z])\b)?\s*(?:[–—:.\-]\s*(.*))?$"#, anyCase: true)
+    /// "2/7", "2 / 7": one resolution's key.
+    static let resolutionPair = TextPattern(#"[0-9]+\s*/\s*[0-9]+"#, anyCase: true)
+    static let resolutionHeadingLine = TextPattern(
+        #"^(?:on\s+)?resolutions?\s+("# + resolutionPair.pattern + #"(?:\s*(?:,|and|&)\s*"# + resolutionPair.pattern
+            + #")*)\s*(?:(?:[–—:]|-)\s*(.*))?$"#, anyCase: true)
+    static let leadInWords = TextPattern(#"\b(?:following|as follows)\b"#, anyCase: true)
+    static let responseLeadIn = TextPattern(
+        #"\b(?:responded|replied|responses?|clarified as follows|provided the following clarifications)\b"#, anyCase: true)
+    static let discussionLeadIn = TextPattern(
+        #"\b(?:discussions?|highlighted the following|raised the following|the following points|interventions|views expressed|made the following)\b"#,
+        anyCase: true)
+    static let bulletLine = TextPattern(#"^(?:([-•*▪◦‣·–])\s*)?(?:(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{2,4})[.)])\s+)?(.*)$"#)
+
     static func classify(_ line: String) -> SummaryLineKind {
         if line.isEmpty { return .blank }
         if isBanner(line) { return .banner }
@@ -35,7 +53,7 @@ enum SummaryLineClassifier {
         if let heading = resolutionHeading(line) { return heading }
         if let bullet = bullet(line) { return bullet }
         if let mode = leadIn(line) { return .leadIn(mode) }
-        if let match = SummaryPattern.firstMatch(#"^([0-9]{1,3})\s*[.)](?:\s+(.*))?$"#, in: line),
+        if let match = numberedParagraph.firstMatch(in: line),
            let number = Int(match.group(1) ?? "") {
             return .numbered(number: number, text: match.group(2) ?? "")
         }
@@ -43,14 +61,13 @@ enum SummaryLineClassifier {
     }
 
     static func isBanner(_ line: String) -> Bool {
-        SummaryPattern.matches(#"^(?:meeting summary|summary of proceedings|draft summary)$"#, line)
+        banner.matches(line)
     }
 
     /// "Agenda item 2 – Title.", "Item 2(a): Title", "Agenda item 3".
     static func itemHeading(_ line: String) -> SummaryLineKind? {
-        let pattern = #"^(?:agenda\s+)?item\s+([0-9]{1,2})\s*(?:\(([a-z])\)|([a-z])\b)?\s*(?:[–—:.\-]\s*(.*))?$"#
         guard line.first?.isUppercase == true,
-              let match = SummaryPattern.firstMatch(pattern, in: line), let number = match.group(1)
+              let match = itemHeadingLine.firstMatch(in: line), let number = match.group(1)
         else { return nil }
         var label = number
         if let letter = match.group(2) ?? match.group(3) { label += "(\(letter.lowercased()))" }
@@ -61,12 +78,10 @@ enum SummaryLineClassifier {
     /// "On resolution 2/7", "Resolutions 2/1 and 2/5". A line going on with "of the
     /// Assembly …" is running text, not a heading.
     static func resolutionHeading(_ line: String) -> SummaryLineKind? {
-        let pair = #"[0-9]+\s*/\s*[0-9]+"#
-        let pattern = #"^(?:on\s+)?resolutions?\s+("# + pair + #"(?:\s*(?:,|and|&)\s*"# + pair + #")*)\s*(?:(?:[–—:]|-)\s*(.*))?$"#
         guard line.first?.isUppercase == true,
-              let match = SummaryPattern.firstMatch(pattern, in: line), let list = match.group(1)
+              let match = resolutionHeadingLine.firstMatch(in: line), let list = match.group(1)
         else { return nil }
-        let keys = SummaryPattern.allMatches(pair, in: list).map { $0.text.filter { !$0.isWhitespace } }
+        let keys = resolutionPair.allMatches(in: list).map { $0.text.filter { !$0.isWhitespace } }
         return .resolutionHeading(keys: keys, title: match.group(2) ?? "")
     }
 
@@ -75,12 +90,12 @@ enum SummaryLineClassifier {
     /// responded as follows:".
     static func leadIn(_ line: String) -> SummaryMode? {
         guard line.hasSuffix(":"), line.count < 250,
-              SummaryPattern.matches(#"\b(?:following|as follows)\b"#, line)
+              leadInWords.matches(line)
         else { return nil }
-        if SummaryPattern.matches(#"\b(?:responded|replied|responses?|clarified as follows|provided the following clarifications)\b"#, line) {
+        if responseLeadIn.matches(line) {
             return .response
         }
-        if SummaryPattern.matches(#"\b(?:discussions?|highlighted the following|raised the following|the following points|interventions|views expressed|made the following)\b"#, line) {
+        if discussionLeadIn.matches(line) {
             return .discussion
         }
         return nil
@@ -88,8 +103,7 @@ enum SummaryLineClassifier {
 
     /// A list entry: "- text", "• text", "a. text", "(a) text", "- a. text", "ii. text".
     static func bullet(_ line: String) -> SummaryLineKind? {
-        let pattern = #"^(?:([-•*▪◦‣·–])\s*)?(?:(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{2,4})[.)])\s+)?(.*)$"#
-        guard let match = SummaryPattern.firstMatch(pattern, in: line, caseSensitive: true) else { return nil }
+        guard let match = bulletLine.firstMatch(in: line) else { return nil }
         let dash = match.group(1)
         let marker = match.group(2) ?? match.group(3)
         guard dash != nil || marker != nil else { return nil }

@@ -3,6 +3,16 @@ import Foundation
 /// Turns collected paragraphs into `ParsedParagraph`s: who speaks, in what role, what
 /// kind of intervention, what is asked, pledged or undertaken, and why.
 struct SummaryParagraphInterpreter {
+    static let opening = TextPattern(#"\bcalled to order\b|\bwas opened at\b|\bopened the meeting\b"#, anyCase: true)
+    static let noOtherBusiness = TextPattern(
+        #"\bno other business\b|\bno (?:other )?(?:issues|matters) (?:were |was )?raised\b"#, anyCase: true)
+    /// "The working group …", "It was …", "There were …": the meeting itself, not a speaker.
+    static let meetingAsSubject = TextPattern(
+        #"^(?:the )?(?:working group|meeting|board|executive board|assembly|committee|bureau|joint bureaux)\b|^it was\b|^there (?:was|were)\b"#,
+        anyCase: true)
+    /// A sentence that carries on the same speaker's intervention.
+    static let furtherSentence = TextPattern(#"^(?:The Member State further|The Secretariat further|The Secretariat added)\b"#)
+
     var letters = SummaryStateLetters()
     var diagnostics: [SummaryDiagnostic] = []
 
@@ -11,13 +21,13 @@ struct SummaryParagraphInterpreter {
         var base = ParsedParagraph(number: raw.number, line: raw.line, text: raw.text, role: .procedural,
                                    item: raw.item, resolutions: raw.resolutions, predicate: raw.text)
         let place = placeNote(raw)
-        if SummaryPattern.matches(#"\bcalled to order\b|\bwas opened at\b|\bopened the meeting\b"#, running) {
+        if Self.opening.matches(running) {
             base.role = .opening
             let time = openedAt.map { " at \($0.hhmm)" } ?? ""
             base.explanation = "opening: 'called to order'\(time)\(raw.listEntries.isEmpty ? "" : "; lists \(raw.listEntries.count) agenda entries")\(place)"
             return [base]
         }
-        if SummaryPattern.matches(#"\bno other business\b|\bno (?:other )?(?:issues|matters) (?:were |was )?raised\b"#, running) {
+        if Self.noOtherBusiness.matches(running) {
             base.role = .otherBusiness
             base.explanation = "otherBusiness: 'no other business'\(place)"
             return [base]
@@ -145,7 +155,7 @@ struct SummaryParagraphInterpreter {
         switch segment.subject?.form {
         case nil:
             let opening = String(segmentText.prefix(60))
-            if SummaryPattern.matches(#"^(?:the )?(?:working group|meeting|board|executive board|assembly|committee|bureau|joint bureaux)\b|^it was\b|^there (?:was|were)\b"#, segmentText)
+            if Self.meetingAsSubject.matches(segmentText)
                 || raw.mode == .briefing {
                 result.role = .procedural
             } else {
@@ -224,7 +234,7 @@ struct SummaryParagraphInterpreter {
                     predicate = droppingFinalStop(predicate) + ", " + lowercasedFirst(intro) + stop
                 }
             } else if entry.startsSentence,
-                      SummaryPattern.matches(#"^(?:The Member State further|The Secretariat further|The Secretariat added)\b"#, clause.text, caseSensitive: true) {
+                      Self.furtherSentence.matches(clause.text) {
                 predicate = droppingFinalStop(predicate) + ", and " + clause.rest
             } else {
                 predicate += " " + clause.text

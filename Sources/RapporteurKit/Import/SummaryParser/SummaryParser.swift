@@ -5,6 +5,13 @@ import Foundation
 /// numbered paragraph with its speaker, role, kind, asks, pledge and commitments, each
 /// with a one-line explanation. Nothing is stored; problems become diagnostics.
 public enum SummaryParser {
+    static let opensMeeting = TextPattern(#"\bcalled to order\b|\bwas opened at\b"#, anyCase: true)
+    static let closesMeeting = TextPattern(#"\badjourned\b|\bwas closed at\b"#, anyCase: true)
+    static let agendaAdoption = TextPattern(#"\badopted\s+(?:the|its)\s+(?:provisional\s+|draft\s+)?agenda\b"#, anyCase: true)
+    static let withoutAmendment = TextPattern(#"\bwithout\s+(?:any\s+)?(?:change|amendment|modification)s?\b"#, anyCase: true)
+    static let amended = TextPattern(
+        #"\b(?:as\s+(?:orally\s+)?amended|with\s+the\s+following\s+(?:amendment|change)s?|amended)\b"#, anyCase: true)
+
     /// `bodies` are the bodies the heading can name: the store's, when there is one.
     public static func parse(_ text: String, bodies: BodyDirectory = .reference) -> ParsedSummary {
         let lines = numberedLines(text)
@@ -44,7 +51,7 @@ public enum SummaryParser {
         readOpening(body.paragraphs, into: &summary, diagnostics: &diagnostics)
         diagnostics += checkHeadings(body.headings, against: summary.agenda)
 
-        let lastAdjourned = body.paragraphs.lastIndex { SummaryPattern.matches(#"\badjourned\b|\bwas closed at\b"#, $0.runningText) }
+        let lastAdjourned = body.paragraphs.lastIndex { closesMeeting.matches($0.runningText) }
         var interpreter = SummaryParagraphInterpreter()
         for (index, raw) in body.paragraphs.enumerated() {
             summary.paragraphs += interpreter.interpret(raw, isLastAdjourned: index == lastAdjourned,
@@ -69,18 +76,18 @@ public enum SummaryParser {
     /// the agenda and the agenda list; the adjournment time from the last paragraph saying so.
     static func readOpening(_ paragraphs: [SummaryRawParagraph], into summary: inout ParsedSummary, diagnostics: inout [SummaryDiagnostic]) {
         let time = SummaryClockReader.self
-        if let opening = paragraphs.first(where: { SummaryPattern.matches(#"\bcalled to order\b|\bwas opened at\b"#, $0.runningText) }) {
+        if let opening = paragraphs.first(where: { opensMeeting.matches($0.runningText) }) {
             summary.openedAt = time.time(after: [#"called to order at"#, #"opened at"#], in: opening.runningText)
         }
-        if let closing = paragraphs.last(where: { SummaryPattern.matches(#"\badjourned\b|\bwas closed at\b"#, $0.runningText) }) {
+        if let closing = paragraphs.last(where: { closesMeeting.matches($0.runningText) }) {
             summary.adjournedAt = time.time(after: [#"adjourned at"#, #"closed at"#], in: closing.runningText)
         }
-        let adoption = paragraphs.first { SummaryPattern.matches(#"\badopted\s+(?:the|its)\s+(?:provisional\s+|draft\s+)?agenda\b"#, $0.runningText) }
+        let adoption = paragraphs.first { agendaAdoption.matches($0.runningText) }
         if let adoption {
             summary.agendaAdopted = true
             let text = adoption.runningText
-            summary.agendaAmended = !SummaryPattern.matches(#"\bwithout\s+(?:any\s+)?(?:change|amendment|modification)s?\b"#, text)
-                && SummaryPattern.matches(#"\b(?:as\s+(?:orally\s+)?amended|with\s+the\s+following\s+(?:amendment|change)s?|amended)\b"#, text)
+            summary.agendaAmended = !withoutAmendment.matches(text)
+                && amended.matches(text)
             summary.agenda = SummaryAgendaReader.read(adoption.listEntries)
         } else {
             diagnostics.append(.init(line: paragraphs.first?.line ?? 1, severity: .warning, message: "no paragraph says the agenda was adopted"))

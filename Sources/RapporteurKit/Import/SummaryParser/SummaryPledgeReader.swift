@@ -15,15 +15,22 @@ enum SummaryPledgeReader {
     static let currencyBefore = #"(US\$|USD|EUR|€|\$|£|GBP|CHF|KES|KSh)"#
     static let number = #"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s*(million|billion|thousand))?"#
 
+    static let pledgeWords = TextPattern(#"\b(?:contribut|pledg|donat|fund|grant|financ)\w*"#, anyCase: true)
+    /// "US$ 300,000", "€2 million".
+    static let amountAfterCurrency = TextPattern(currencyBefore + #"\s?"# + number)
+    /// "300,000 Euros", "2 million US dollars"; from the start of a figure only: tried inside
+    /// a long run of digits, the figure pattern would read the run again from each of them.
+    static let amountBeforeCurrency = TextPattern(#"\b"# + number + #"\s*"# + currencyAfter + #"\b"#, anyCase: true)
+
     static func read(_ text: String) -> Pledge? {
-        guard SummaryPattern.matches(#"\b(?:contribut|pledg|donat|fund|grant|financ)\w*"#, text) else { return nil }
-        if let match = SummaryPattern.firstMatch(currencyBefore + #"\s?"# + number, in: text, caseSensitive: true),
+        guard pledgeWords.matches(text) else { return nil }
+        if let match = amountAfterCurrency.firstMatch(in: text),
            let amount = normalised(match.group(2), scale: match.group(3)) {
             return Pledge(amount: amount, currency: code(match.group(1) ?? ""), written: match.text)
         }
         // From the start of a figure only: tried inside a long run of digits, the figure
         // pattern would read the run again from each of them.
-        if let match = SummaryPattern.firstMatch(#"\b"# + number + #"\s*"# + currencyAfter + #"\b"#, in: text),
+        if let match = amountBeforeCurrency.firstMatch(in: text),
            let amount = normalised(match.group(1), scale: match.group(2)) {
             return Pledge(amount: amount, currency: code(match.group(3) ?? ""), written: match.text)
         }

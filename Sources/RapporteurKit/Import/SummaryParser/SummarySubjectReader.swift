@@ -10,6 +10,22 @@ enum SummarySubjectReader {
     ]
     static let connectors: Set<String> = ["of", "the", "and", "de", "du", "da", "d’", "d'", "et", "y"]
 
+    /// Where a second subject may start in a sentence: ", and", "; while", ", but".
+    static let clauseBoundary = TextPattern(#"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?"#, anyCase: true)
+    static let sameUnnamedState = TextPattern(#"^((?:the same|the said|this|the) member state)(?![s\w])"#, anyCase: true)
+    static let newUnnamedState = TextPattern(
+        #"^((?:a|one|another|the other|a further|yet another|a different|one other) member state)(?![s\w])"#, anyCase: true)
+    static let quantities = "the |several |some |many |other |a number of |a few |numerous |various |all |most |a group of |a majority of |two |three |four |five |few "
+    /// A group of States whose number and names the text does not give.
+    static let memberStatesSubject = TextPattern(#"^((?:"# + quantities + #")?member states)\b"#, anyCase: true)
+    static let chairSubject = TextPattern(#"^(the (?:co-)?chair(?:person|man|woman|s)?)\b"#, anyCase: true)
+    static let secretariatSubject = TextPattern(#"^((?:the )?(?:un-habitat )?secretariat|un-habitat|the executive director)(?![\w’'])"#, anyCase: true)
+    static let groupSubject = TextPattern(#"^[Tt]he ((?:Group of 77 and China|G-?77 and China|European Union|Group of (?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}States|(?:[A-Z][\w-]*\s+){1,4}Group(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}States)?))\b"#)
+    static let capitalsSubject = TextPattern(#"^([A-Z][A-Z’'\-]+(?:\s+(?:[A-Z][A-Z’'\-]+|OF|AND|THE|DE|DU))*)(?=[\s,(])"#)
+    static let delegationLead = TextPattern(#"^the (delegates?|delegations?|representatives?) (?:from|of) "#, anyCase: true)
+    /// "(…)" or ", speaking on behalf of …," between a subject and its verb.
+    static let speakerAside = TextPattern(#"^\s*(?:\([^)]*\)|,\s*(?:speaking\s+)?on behalf of [^,]+,)"#, anyCase: true)
+
     /// The sentence cut into clauses, each starting at a subject (the first may have none).
     static func clauses(of sentence: String) -> [SummaryClause] {
         var current: SummarySubject?
@@ -55,7 +71,7 @@ enum SummarySubjectReader {
             cursor = (index, sentence.index(cursor.sentence, offsetBy: tail.distance(from: cursor.tail, to: index)))
             return cursor.sentence
         }
-        for match in SummaryPattern.allMatches(#"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?"#, in: tail) {
+        for match in clauseBoundary.allMatches(in: tail) {
             let boundary = sentenceIndex(match.range.lowerBound)
             let subjectStart = sentenceIndex(match.range.upperBound)
             guard let found = subject(in: sentence, at: subjectStart, allowingCapitals: false, speechVerbOnly: true) else { continue }
@@ -86,35 +102,32 @@ enum SummarySubjectReader {
 
     /// The subject at the start of `text` and its length in characters.
     static func subjectPhrase(_ text: String, allowingCapitals: Bool) -> (SummarySubject, Int)? {
-        func found(_ match: SummaryMatch, _ form: SummarySubject.Form) -> (SummarySubject, Int) {
+        func found(_ match: TextMatch, _ form: SummarySubject.Form) -> (SummarySubject, Int) {
             let written = match.group(1) ?? match.text
             return (SummarySubject(form: form, written: written), text.distance(from: text.startIndex, to: match.range.upperBound))
         }
-        if let match = SummaryPattern.firstMatch(#"^((?:the same|the said|this|the) member state)(?![s\w])"#, in: text) {
+        if let match = sameUnnamedState.firstMatch(in: text) {
             return found(match, .sameUnnamedState)
         }
-        if let match = SummaryPattern.firstMatch(#"^((?:a|one|another|the other|a further|yet another|a different|one other) member state)(?![s\w])"#, in: text) {
+        if let match = newUnnamedState.firstMatch(in: text) {
             return found(match, .newUnnamedState)
         }
-        let quantities = "the |several |some |many |other |a number of |a few |numerous |various |all |most |a group of |a majority of |two |three |four |five |few "
-        // A group of States whose number and names the text does not give.
-        if let match = SummaryPattern.firstMatch(#"^((?:"# + quantities + #")?member states)\b"#, in: text) {
+        if let match = memberStatesSubject.firstMatch(in: text) {
             return found(match, .memberStates)
         }
         if let named = namedDelegation(text) { return named }
-        if let match = SummaryPattern.firstMatch(#"^(the (?:co-)?chair(?:person|man|woman|s)?)\b"#, in: text) {
+        if let match = chairSubject.firstMatch(in: text) {
             return found(match, .chair)
         }
-        if let match = SummaryPattern.firstMatch(#"^((?:the )?(?:un-habitat )?secretariat|un-habitat|the executive director)(?![\w’'])"#, in: text) {
+        if let match = secretariatSubject.firstMatch(in: text) {
             return found(match, .secretariat)
         }
-        let groupPattern = #"^[Tt]he ((?:Group of 77 and China|G-?77 and China|European Union|Group of (?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}States|(?:[A-Z][\w-]*\s+){1,4}Group(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}States)?))\b"#
-        if let match = SummaryPattern.firstMatch(groupPattern, in: text, caseSensitive: true), let name = match.group(1) {
+        if let match = groupSubject.firstMatch(in: text), let name = match.group(1) {
             let written = String(text[match.range])
             return (SummarySubject(form: .group(name), written: written), text.distance(from: text.startIndex, to: match.range.upperBound))
         }
         if allowingCapitals,
-           let match = SummaryPattern.firstMatch(#"^([A-Z][A-Z’'\-]+(?:\s+(?:[A-Z][A-Z’'\-]+|OF|AND|THE|DE|DU))*)(?=[\s,(])"#, in: text, caseSensitive: true),
+           let match = capitalsSubject.firstMatch(in: text),
            let written = match.group(1), written.filter(\.isLetter).count >= 2, written != "UN" {
             let form: SummarySubject.Form = entityAcronyms.contains(written) ? .entity(written) : .capitals(titleCase(written))
             return (SummarySubject(form: form, written: written), text.distance(from: text.startIndex, to: match.range.upperBound))
@@ -125,7 +138,7 @@ enum SummarySubjectReader {
     /// "The delegate from France", "The representative of the United Republic of Tanzania",
     /// "The delegates from France and Kenya".
     static func namedDelegation(_ text: String) -> (SummarySubject, Int)? {
-        guard let lead = SummaryPattern.firstMatch(#"^the (delegates?|delegations?|representatives?) (?:from|of) "#, in: text) else { return nil }
+        guard let lead = delegationLead.firstMatch(in: text) else { return nil }
         let plural = (lead.group(1) ?? "").hasSuffix("s")
         var words: [String] = []
         var end = lead.range.upperBound
@@ -162,7 +175,7 @@ enum SummarySubjectReader {
     /// aside may come first. Nil when no verb follows.
     static func verbStart(in text: String, from start: String.Index, speechVerbOnly: Bool) -> Int? {
         var rest = text[start...]
-        if let aside = SummaryPattern.firstMatch(#"^\s*(?:\([^)]*\)|,\s*(?:speaking\s+)?on behalf of [^,]+,)"#, in: String(rest)) {
+        if let aside = speakerAside.firstMatch(in: String(rest)) {
             rest = rest.dropFirst(String(rest).distance(from: String(rest).startIndex, to: aside.range.upperBound))
         }
         let restString = String(rest)

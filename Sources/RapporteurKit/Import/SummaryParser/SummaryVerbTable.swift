@@ -1,5 +1,7 @@
 /// The verbs summaries report speech with, and the kind of intervention each one makes.
 enum SummaryVerbTable {
+    /// "expressed (its) gratitude", "expressed appreciation": thanks, not a comment.
+    static let thanks = TextPattern(#"^(?:its |their |deep |sincere |great |warm )*(?:gratitude|appreciation|thanks)\b"#, anyCase: true)
     static let question: Set<String> = ["inquired", "enquired", "asked", "wondered", "queried", "questioned"]
     static let request: Set<String> = ["requested", "sought"]
     static let appreciation: Set<String> = [
@@ -49,7 +51,7 @@ enum SummaryVerbTable {
     static func kind(ofMainVerb verb: String, rest: String) -> String? {
         let lower = verb.lowercased()
         if lower == "expressed" || lower == "expresses" {
-            let thanks = SummaryPattern.matches(#"^(?:its |their |deep |sincere |great |warm )*(?:gratitude|appreciation|thanks)\b"#, rest)
+            let thanks = Self.thanks.matches(rest)
             return thanks ? "appreciation" : "comment"
         }
         if appreciation.contains(lower) || ["welcomes", "commends", "thanks", "appreciates"].contains(lower) { return "appreciation" }
