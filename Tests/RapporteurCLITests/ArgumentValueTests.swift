@@ -24,13 +24,7 @@ import Testing
          "error: --end: '24:00' is not a time; write times as HH:MM in 24-hour form, for example 10:00\n"),
     ])
     func aDateOrTimeThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
-        let cli = try CLI.initialized()
-        let dump = try cli.dump()
-        let result = try cli.run(arguments: arguments)
-        #expect(result.status == 64)
-        #expect(result.stderr == message)
-        #expect(result.stdout.isEmpty)
-        #expect(try cli.dump() == dump)
+        try expectRefused(arguments, saying: message)
     }
 
     /// Styles are typed by their names in kebab case, in any case; the stored name is
@@ -61,13 +55,7 @@ import Testing
          "error: --ordinals must be one of words, figures, not 'roman'\n"),
     ])
     func aStyleThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
-        let cli = try CLI.initialized()
-        let dump = try cli.dump()
-        let result = try cli.run(arguments: arguments)
-        #expect(result.status == 64)
-        #expect(result.stderr == message)
-        #expect(result.stdout.isEmpty)
-        #expect(try cli.dump() == dump)
+        try expectRefused(arguments, saying: message)
     }
 
     /// The help of each option with a set of values, as the help shows it on a wide
@@ -93,5 +81,17 @@ import Testing
         let text = ([lines[start]] + lines[(start + 1)...].prefix { !$0.hasPrefix("-") && !$0.isEmpty })
             .joined(separator: " ")
         #expect(text.hasSuffix(values), "\(text)")
+    }
+
+    /// Refused as invalid input with exactly `message`, nothing printed on stdout and the
+    /// database as it was.
+    private func expectRefused(_ arguments: [String], saying message: String) throws {
+        let cli = try CLI.initialized()
+        let dump = try cli.dump()
+        let result = try cli.run(arguments: arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr == message)
+        #expect(result.stdout.isEmpty)
+        #expect(try cli.dump() == dump)
     }
 }

@@ -313,19 +313,7 @@ private let briefing = """
 
     @Test func theTrackersShownGapAndGapPerCentAreCheckedAgainstTheRule() throws {
         let store = try referenceStore()
-        // 1,000 required, 300 mobilized: the gap is 700 and 70 %; the document shows 600 and 71 %.
-        let text = """
-            Resolution 2/3
-            World Cleanup Day
-            Resource requirements:
-            $1,000K
-            Resources mobilized:
-            $300K
-            Funding Gap:
-            $600K
-            Funding Gap %:
-            71%
-            """
+        let text = TrackerTexts.contradictedGap
         try store.importTracker(text, file: "t.txt", asOf: CalendarDate(year: 2025, month: 6, day: 1)!)
         #expect(try store.trackerFindings() == [
             "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as $600K, but required $1,000K less mobilized "

@@ -8,7 +8,7 @@ import Testing
 
     @Test func theExampleTrackersTwoSurplusesAreFoundWithTheirFigures() throws {
         let store = try referenceStore()
-        let text = try String(contentsOf: packageRoot.appending(path: "examples/tracker-2025-06.txt"), encoding: .utf8)
+        let text = try TrackerTexts.example()
         try store.importTracker(text, file: "tracker.txt", asOf: june)
         // The example's lines where more was mobilized than required, second session first:
         // 2/6 (24,638 against 10,202) and 1/5 (3,782 against 2,015); both show a gap of 0 and 0 %,
@@ -23,19 +23,7 @@ import Testing
 
     @Test func aShownGapIsKeptWithTheFiguresItContradicts() throws {
         let store = try referenceStore()
-        // 1,000 required and 300 mobilized leave 700, 70 %: a tracker showing 600 and 71 % is wrong twice.
-        try store.importTracker("""
-            Resolution 2/3
-            World Cleanup Day
-            Resource requirements:
-            $1,000K
-            Resources mobilized:
-            $300K
-            Funding Gap:
-            $600K
-            Funding Gap %:
-            71%
-            """, file: "t.txt", asOf: CalendarDate(year: 2025, month: 7, day: 1)!)
+        try store.importTracker(TrackerTexts.contradictedGap, file: "t.txt", asOf: CalendarDate(year: 2025, month: 7, day: 1)!)
         let snapshot = TrackerFinding.Snapshot(resolution: "2/3", source: "t.txt", asOf: CalendarDate(year: 2025, month: 7, day: 1)!)
         let funding = FundingLine(required: 1_000, mobilized: 300)
         #expect(try store.trackerCheck() == [

@@ -7,7 +7,7 @@ import Testing
 
     @Test func theExampleTrackerGivesTheTotalsOfItsOwnLines() throws {
         let store = try referenceStore()
-        let text = try String(contentsOf: packageRoot.appending(path: "examples/tracker-2025-06.txt"), encoding: .utf8)
+        let text = try TrackerTexts.example()
         let result = try store.importTracker(text, file: "tracker.txt", asOf: june)
         #expect(result.resolutions == 15)
         #expect(result.warnings.isEmpty)
