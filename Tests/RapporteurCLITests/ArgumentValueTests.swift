@@ -53,6 +53,13 @@ import Testing
          "error: --time-style must be one of twenty-four-hour, twelve-hour, not 'noon'\n"),
         (["body", "set", "PBA", "--ordinals", "roman"],
          "error: --ordinals must be one of words, figures, not 'roman'\n"),
+        (["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--modality", "remote"],
+         "error: --modality must be one of in-person, hybrid, online, not 'remote'\n"),
+        (["meeting", "set", "PBA-56", "--status", "done"],
+         "error: --status must be one of planned, agenda-issued, held, summary-drafted, summary-final, not 'done'\n"),
+        (["intervention", "edit", "I1", "--kind", "remark"],
+         "error: --kind must be one of question, request, comment, appreciation, announcement, pledge, statement, "
+            + "not 'remark'\n"),
     ])
     func aStyleThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
         try expectRefused(arguments, saying: message)
@@ -69,6 +76,10 @@ import Testing
         (["body", "set"], "--time-style <time-style>", "(values: twenty-four-hour, twelve-hour)"),
         (["tracker", "show"], "--format <format>", "(values: txt, md, html, json, csv)"),
         (["meeting", "list"], "--format <format>", "(values: txt, json)"),
+        (["meeting", "set"], "--modality <modality>", "(values: in-person, hybrid, online)"),
+        (["meeting", "set"], "--status <status>", "(values: planned, agenda-issued, held, summary-drafted, summary-final)"),
+        (["intervention", "add"], "--kind <kind>",
+         "(values: question, request, comment, appreciation, announcement, pledge, statement)"),
     ])
     func helpListsTheValuesOfAnOption(command: [String], option: String, values: String) throws {
         let help = try CLI().run(arguments: command + ["--help"], environment: ["COLUMNS": "200"], useDatabase: false)

@@ -31,7 +31,7 @@ extension InterventionCommand {
         @OptionGroup var text: TextInput<NewText>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String?
         @Option(name: .customLong("by"), help: "Who spoke, replacing all speakers; repeatable.") var speakers: [String] = []
-        @Option(help: "question, request, comment, appreciation, announcement, pledge or statement.") var kind: String?
+        @Option(help: "What kind of intervention it is.") var kind: InterventionKind?
         @Flag(inversion: .prefixedNo, help: "Name this delegation even in anonymous summaries.") var named: Bool?
         @Option(help: "A pledge's amount, in figures.") var amount: String?
         @Option(help: "A pledge's currency (EUR, USD).") var currency: String?
@@ -40,13 +40,7 @@ extension InterventionCommand {
         func execute() throws {
             var change = InterventionChange(text: try text.readIfGiven(), item: item, speakers: speakers.isEmpty ? nil : speakers,
                                             named: named, pledgeAmount: amount, pledgeCurrency: currency)
-            if let kind {
-                guard let parsed = InterventionKind(rawValue: kind.lowercased()) else {
-                    throw RapporteurError.invalid("--kind must be one of "
-                        + InterventionKind.allCases.map(\.rawValue).joined(separator: ", ") + ", not '\(kind)'")
-                }
-                change.kind = parsed
-            }
+            change.kind = kind
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
             Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: intervention) {

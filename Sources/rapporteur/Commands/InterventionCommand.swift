@@ -46,7 +46,7 @@ struct InterventionCommand: ParsableCommand {
         @OptionGroup var text: TextInput<Said>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String
         @Option(name: .customLong("by"), help: "Who spoke; repeatable for several States.") var speakers: [String] = []
-        @Option(help: "question, request, comment, appreciation, announcement, pledge or statement.") var kind: String
+        @Option(help: "What kind of intervention it is.") var kind: InterventionKind
         @Option(name: .customLong("ask"), help: "One thing asked; repeatable.") var asks: [String] = []
         @Flag(help: "Name this delegation even in anonymous summaries (host or convenor).") var named = false
         @Option(help: "A pledge's amount, in figures.") var amount: String?
@@ -54,10 +54,6 @@ struct InterventionCommand: ParsableCommand {
         @OptionGroup var references: ReferenceOptions
 
         func execute() throws {
-            guard let kind = InterventionKind(rawValue: kind.lowercased()) else {
-                throw RapporteurError.invalid("--kind must be one of "
-                    + InterventionKind.allCases.map(\.rawValue).joined(separator: ", ") + ", not '\(self.kind)'")
-            }
             let entry = NewIntervention(
                 meeting: meeting, item: item, speakers: speakers, kind: kind, text: try text.read(), asks: asks,
                 references: references.explicit, named: named, pledgeAmount: amount, pledgeCurrency: currency)

@@ -44,21 +44,22 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "Start time, 24-hour HH:MM.") var start: ClockTime?
         @Option(help: "End time, 24-hour HH:MM.") var end: ClockTime?
         @Option(help: "Venue (\"UNON Conference Room 4\").") var venue: String?
-        @Option(help: "in-person, hybrid or online.") var modality: String = "in-person"
+        // Optional rather than defaulted: ArgumentParser would show the default by its
+        // stored name (inPerson), not as it is typed.
+        @Option(help: "How the meeting is held; in-person when not given.") var modality: Modality?
         @Option(help: "The Chair, honorifics first (\"H.E. Dr. Pedro Leon Cortes Ruiz\").") var chair: String?
         @Option(help: "The Chair's function.") var chairFunction: String?
         @Option(help: "The Chair's delegation (a Member State).") var chairDelegation: String?
 
         func execute() throws {
             let (first, last) = try dates()
-            let modality = try Self.modality(self.modality)
             let store = try global.openStore()
             let delegation = try chairDelegation.map { try store.state($0).name }
             let plan = MeetingPlan(
                 body: body, number: number, session: session, year: year,
                 startDate: first, endDate: last,
                 startTime: start, endTime: end,
-                venue: venue, modality: modality,
+                venue: venue, modality: modality ?? .inPerson,
                 chair: chair, chairFunction: chairFunction, chairDelegation: delegation)
             let meeting = try store.planMeeting(plan)
             Console.print(meeting.handle)
@@ -77,14 +78,6 @@ struct MeetingCommand: ParsableCommand {
             }
         }
 
-        static func modality(_ text: String) throws -> Modality {
-            switch text.lowercased().replacingOccurrences(of: "-", with: "") {
-            case "inperson": return .inPerson
-            case "hybrid": return .hybrid
-            case "online": return .online
-            default: throw RapporteurError.invalid("--modality must be in-person, hybrid or online, not '\(text)'")
-            }
-        }
     }
 
     struct Set: RapporteurCommand {
@@ -98,8 +91,7 @@ struct MeetingCommand: ParsableCommand {
                   rapporteur meeting set EB-2024-2 --status summary-drafted
 
                 The summary reports the times the meeting was called to order and
-                adjourned. Statuses: planned, agenda-issued, held, summary-drafted,
-                summary-final.
+                adjourned.
                 """
         )
 
@@ -108,27 +100,20 @@ struct MeetingCommand: ParsableCommand {
         @Option(help: "When the meeting was called to order (HH:MM).") var opened: ClockTime?
         @Option(help: "When it was adjourned (HH:MM).") var adjourned: ClockTime?
         @Option(help: "Venue.") var venue: String?
-        @Option(help: "in-person, hybrid or online.") var modality: String?
+        @Option(help: "How the meeting is held.") var modality: Modality?
         @Option(help: "The Chair, honorifics first.") var chair: String?
         @Option(help: "The Chair's function.") var chairFunction: String?
-        @Option(help: "The meeting's status.") var status: String?
+        @Option(help: "The meeting's status.") var status: MeetingStatus?
 
         func execute() throws {
             var change = MeetingChange()
             change.openedAt = opened
             change.adjournedAt = adjourned
             change.venue = venue
-            change.modality = try modality.map(New.modality)
+            change.modality = modality
             change.chair = chair
             change.chairFunction = chairFunction
-            if let status {
-                let folded = status.replacingOccurrences(of: "-", with: "").lowercased()
-                guard let value = MeetingStatus.allCases.first(where: { $0.rawValue.lowercased() == folded }) else {
-                    throw RapporteurError.invalid("--status must be planned, agenda-issued, held, summary-drafted "
-                        + "or summary-final, not '\(status)'")
-                }
-                change.status = value
-            }
+            change.status = status
             let updated = try global.openStore().updateMeeting(meeting, change: change)
             Console.note("Updated \(updated.handle).")
         }
