@@ -4,7 +4,7 @@ import GRDB
 extension AppStore {
     /// The agenda of a meeting as a tree with labels and links.
     public func agenda(of handle: String) throws -> [AgendaNode] {
-        try read { db in try Self.agendaNodes(of: try Meeting.find(db, handle: handle), db: db) }
+        try read { db in try Meeting.find(db, handle: handle).agendaNodes(db) }
     }
 
     /// The provisional agenda as it stood when the meeting adopted it; nil while provisional.
@@ -12,42 +12,6 @@ extension AppStore {
         let meeting = try self.meeting(handle)
         guard let json = meeting.provisionalAgenda else { return nil }
         return try JSONDecoder().decode([AgendaNode].self, from: Data(json.utf8))
-    }
-
-    static func agendaNodes(of meeting: Meeting, db: Database) throws -> [AgendaNode] {
-        let tree = try AgendaTree(meeting: meeting, db: db)
-        let resolutions = try Row.fetchAll(db, sql: """
-            SELECT l.agendaItemId, r.session, r.number FROM agendaItemResolution l
-            JOIN resolution r ON r.id = l.resolutionId JOIN agendaItem i ON i.id = l.agendaItemId
-            WHERE i.meetingId = ? ORDER BY r.session, r.number
-            """, arguments: [meeting.id])
-        let decisions = try Row.fetchAll(db, sql: """
-            SELECT l.agendaItemId, d.series, d.number FROM agendaItemDecision l
-            JOIN decision d ON d.id = l.decisionId JOIN agendaItem i ON i.id = l.agendaItemId
-            WHERE i.meetingId = ? ORDER BY d.series, d.number
-            """, arguments: [meeting.id])
-        let documents = try Row.fetchAll(db, sql: """
-            SELECT l.agendaItemId, d.symbol FROM agendaItemDocument l
-            JOIN document d ON d.id = l.documentId JOIN agendaItem i ON i.id = l.agendaItemId
-            WHERE i.meetingId = ? ORDER BY d.symbol
-            """, arguments: [meeting.id])
-        // Each item's links, grouped once: filtering every link list for every item was
-        // quadratic in the size of the agenda.
-        let resolutionsByItem = Dictionary(grouping: resolutions) { $0[0] as Int64 }
-        let decisionsByItem = Dictionary(grouping: decisions) { $0[0] as Int64 }
-        let documentsByItem = Dictionary(grouping: documents) { $0[0] as Int64 }
-        func node(_ item: AgendaItem) -> AgendaNode {
-            AgendaNode(
-                label: tree.label(of: item).display,
-                title: item.title,
-                resolutions: (resolutionsByItem[item.id!] ?? [])
-                    .map { ResolutionKey(session: $0[1], number: $0[2]).key },
-                decisions: (decisionsByItem[item.id!] ?? [])
-                    .map { DecisionKey(series: $0[1], number: $0[2]).key },
-                documents: (documentsByItem[item.id!] ?? []).map { $0[1] },
-                children: tree.children(of: item.id).map(node))
-        }
-        return tree.children(of: nil).map(node)
     }
 
     /// Adds an item at the top level or under `parent`, at `position` among its
@@ -234,7 +198,7 @@ extension AppStore {
                 throw RapporteurError.failure(
                     "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take \(field: .asAmended)")
             }
-            let nodes = try Self.agendaNodes(of: meeting, db: db)
+            let nodes = try meeting.agendaNodes(db)
             if nodes.isEmpty {
                 throw RapporteurError.failure(
                     "the agenda of \(meeting.handle) has no items; add them before adopting it")

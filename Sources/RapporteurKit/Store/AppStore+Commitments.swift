@@ -25,7 +25,7 @@ extension AppStore {
                     commitment.interventionId = intervention.id
                     originMeeting = intervention.meetingId
                 }
-                fallback = try Self.resolutionIds(of: id, db: db)
+                fallback = try RecordReference.resolutionIds(db, of: id)
                 if originMeeting != meeting.id {
                     let handle = try Meeting.fetchOne(db, key: originMeeting)?.handle ?? "another meeting"
                     throw RapporteurError.invalid("\(id) was recorded at \(handle), not \(meeting.handle)")
@@ -151,14 +151,5 @@ extension AppStore {
             throw RapporteurError.failure(
                 "\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); \(step: .cancelOrRemoveCommitments)")
         }
-    }
-
-    /// The resolutions a response or intervention itself concerns (not by paragraph).
-    static func resolutionIds(of id: RecordID, db: Database) throws -> [Int64] {
-        let column = id.kind == .response ? "responseId" : "interventionId"
-        return try Int64.fetchAll(db, sql: """
-            SELECT resolutionId FROM recordReference WHERE \(column) = ? AND resolutionId IS NOT NULL
-            AND paragraph = '' ORDER BY id
-            """, arguments: [id.number])
     }
 }

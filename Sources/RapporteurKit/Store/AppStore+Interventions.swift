@@ -15,7 +15,7 @@ extension AppStore {
             let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
             var intervention = Intervention(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Intervention.nextSequence(db, in: meeting),
                 kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
                 sourceParagraph: entry.sourceParagraph)
             intervention.stampInsert(by: audit.user, at: stamp)
@@ -23,7 +23,7 @@ extension AppStore {
             try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)
             let linker = try ReferenceLinker(
                 explicit: entry.references, text: ([text] + asks).joined(separator: " "),
-                fallbackResolutions: try Self.resolutionIds(ofItem: item.id!, db: db), db: db, user: audit.user, stamp: stamp)
+                fallbackResolutions: try AgendaItem.resolutionIds(db, ofItem: item.id!), db: db, user: audit.user, stamp: stamp)
             try linker.save(interventionId: intervention.id, db: db)
             var identifiers = [intervention.handle]
             if entry.kind.carriesAsks {
@@ -63,29 +63,5 @@ extension AppStore {
             if answers > 0 { report += " and \(CardinalWords.prose(answers)) answer link\(answers == 1 ? "" : "s")" }
             return report
         }
-    }
-
-    /// Interventions and responses share one order within a meeting.
-    static func nextSequence(in meeting: Meeting, db: Database) throws -> Int {
-        let last = try Int.fetchOne(db, sql: """
-            SELECT max(sequence) FROM (
-                SELECT sequence FROM intervention WHERE meetingId = ?
-                UNION ALL SELECT sequence FROM response WHERE meetingId = ?)
-            """, arguments: [meeting.id, meeting.id])
-        return (last ?? 0) + 1
-    }
-
-    /// The resolutions an agenda item concerns, or those of the item above it.
-    static func resolutionIds(ofItem itemId: Int64, db: Database) throws -> [Int64] {
-        var current: Int64? = itemId
-        while let id = current {
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT l.resolutionId FROM agendaItemResolution l JOIN resolution r ON r.id = l.resolutionId
-                WHERE l.agendaItemId = ? ORDER BY r.session, r.number
-                """, arguments: [id])
-            if !ids.isEmpty { return ids }
-            current = try Int64.fetchOne(db, sql: "SELECT parentId FROM agendaItem WHERE id = ?", arguments: [id])
-        }
-        return []
     }
 }

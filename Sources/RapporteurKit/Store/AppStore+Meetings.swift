@@ -95,7 +95,7 @@ extension AppStore {
         try read { db in
             let meeting = try Meeting.find(db, handle: handle)
             let body = try Body.fetchOne(db, key: meeting.bodyId)!
-            return MeetingOverview(meeting: meeting, body: body, agenda: try Self.agendaNodes(of: meeting, db: db))
+            return MeetingOverview(meeting: meeting, body: body, agenda: try meeting.agendaNodes(db))
         }
     }
 }

@@ -74,7 +74,7 @@ extension AppStore {
             try ReferenceLinker.clear(interventionId: intervention.id, db: db)
             let linker = try ReferenceLinker(
                 explicit: change.references ?? ExplicitReferences(), text: ([intervention.text] + askTexts).joined(separator: " "),
-                fallbackResolutions: try Self.resolutionIds(ofItem: intervention.agendaItemId, db: db),
+                fallbackResolutions: try AgendaItem.resolutionIds(db, ofItem: intervention.agendaItemId),
                 db: db, user: audit.user, stamp: stamp, kept: kept)
             try linker.save(interventionId: intervention.id, db: db)
             return RecordedEntry(identifiers: identifiers, warnings: linker.warnings)
@@ -104,8 +104,8 @@ extension AppStore {
             let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ? ORDER BY askId",
                                             arguments: [response.id])
             // As when it was added: what the asks it answers concern, else what its item concerns.
-            var fallback = try Self.resolutionIds(ofAsks: askIds, db: db)
-            if fallback.isEmpty { fallback = try Self.resolutionIds(ofItem: response.agendaItemId, db: db) }
+            var fallback = try RecordReference.resolutionIds(db, ofAsks: askIds)
+            if fallback.isEmpty { fallback = try AgendaItem.resolutionIds(db, ofItem: response.agendaItemId) }
             let kept = change.references == nil ? try ReferenceLinker.explicitLinks(responseId: response.id, db: db) : []
             try ReferenceLinker.clear(responseId: response.id, db: db)
             let linker = try ReferenceLinker(explicit: change.references ?? ExplicitReferences(), text: response.text,
@@ -142,7 +142,7 @@ extension AppStore {
             var fallback: [Int64] = []
             if let origin = commitment.responseId.map({ RecordID(kind: .response, number: $0) })
                 ?? commitment.interventionId.map({ RecordID(kind: .intervention, number: $0) }) {
-                fallback = try Self.resolutionIds(of: origin, db: db)
+                fallback = try RecordReference.resolutionIds(db, of: origin)
             }
             let kept = change.references == nil ? try ReferenceLinker.explicitLinks(commitmentId: commitment.id, db: db) : []
             try ReferenceLinker.clear(commitmentId: commitment.id, db: db)

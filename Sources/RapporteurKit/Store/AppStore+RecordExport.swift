@@ -48,7 +48,7 @@ struct RecordExporter {
         record.status = meeting.status
         record.agendaStatus = meeting.agendaStatus
 
-        let agenda = try AppStore.agendaNodes(of: meeting, db: db)
+        let agenda = try meeting.agendaNodes(db)
         record.agenda = Self.flatten(agenda)
         if meeting.agendaStatus == .adoptedAsAmended, let json = meeting.provisionalAgenda {
             record.provisionalAgenda = Self.flatten(try JSONDecoder().decode([AgendaNode].self, from: Data(json.utf8)))
@@ -71,7 +71,7 @@ struct RecordExporter {
             var typed: [String] = []
             for row in speakers {
                 let party = try Party(row: row)
-                if parties[party.id!] == nil { parties[party.id!] = try Self.typedForm(of: party, db: db) }
+                if parties[party.id!] == nil { parties[party.id!] = try party.typedForm(db) }
                 typed.append(parties[party.id!]!)
             }
             var asks: [RecordFile.Ask] = []
@@ -180,20 +180,6 @@ struct RecordExporter {
                                             source: source)
             }
             return RecordFile.Reference(kind: .document, key: row["symbol"], source: source)
-        }
-    }
-
-    /// How `--by` (and a record file) names a party.
-    static func typedForm(of party: Party, db: Database) throws -> String {
-        switch party.kind {
-        case .state: return try MemberState.fetchOne(db, key: party.stateId)?.name ?? "?"
-        case .group: return try StateGroup.fetchOne(db, key: party.stateGroupId)?.name ?? "?"
-        case .memberStates: return "Member States"
-        case .unidentifiedState: return party.name.isEmpty ? "a Member State" : "Member State \(party.name)"
-        case .chair: return "Chair"
-        case .secretariat: return party.name.isEmpty ? "Secretariat" : "Secretariat: \(party.name)"
-        case .unEntity: return "entity: \(party.name)"
-        case .stakeholder: return "stakeholder: \(party.name)"
         }
     }
 

@@ -12,7 +12,7 @@ extension AppStore {
             let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             var answered: [(Ask, AnswerExtent)] = []
             for (typed, extent) in entry.answers.map({ ($0, AnswerExtent.full) }) + entry.partialAnswers.map({ ($0, .partial) }) {
-                for ask in try Self.asks(answering: typed, db: db) {
+                for ask in try Ask.findAll(db, answering: typed) {
                     if answered.contains(where: { $0.0.id == ask.id }) {
                         throw RapporteurError.invalid("\(ask.handle) is named twice; answer it once, in full or in part")
                     }
@@ -20,7 +20,7 @@ extension AppStore {
                 }
             }
             var response = Response(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Self.nextSequence(in: meeting, db: db),
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Intervention.nextSequence(db, in: meeting),
                 unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph)
             response.stampInsert(by: audit.user, at: stamp)
             try response.insert(db)
@@ -28,8 +28,8 @@ extension AppStore {
                 try Self.link(ask: ask, to: response, extent: extent, user: audit.user, stamp: stamp, db: db)
             }
             // With no resolution of its own, a response concerns what the asks it answers concern.
-            var fallback = try Self.resolutionIds(ofAsks: answered.map { $0.0.id! }, db: db)
-            if fallback.isEmpty { fallback = try Self.resolutionIds(ofItem: item.id!, db: db) }
+            var fallback = try RecordReference.resolutionIds(db, ofAsks: answered.map { $0.0.id! })
+            if fallback.isEmpty { fallback = try AgendaItem.resolutionIds(db, ofItem: item.id!) }
             let linker = try ReferenceLinker(explicit: entry.references, text: text, fallbackResolutions: fallback,
                                              db: db, user: audit.user, stamp: stamp)
             try linker.save(responseId: response.id, db: db)
@@ -42,7 +42,7 @@ extension AppStore {
         let stamp = audit.now
         try write { db in
             let response = try Response.find(db, recordID: try RecordID.parse(responseText, expecting: [.response]))
-            for ask in try Self.asks(answering: askText, db: db) {
+            for ask in try Ask.findAll(db, answering: askText) {
                 try Self.link(ask: ask, to: response, extent: extent, user: audit.user, stamp: stamp, db: db)
             }
         }
@@ -67,16 +67,5 @@ extension AppStore {
             }
             return report
         }
-    }
-
-    /// The resolutions the interventions behind these asks concern.
-    static func resolutionIds(ofAsks askIds: [Int64], db: Database) throws -> [Int64] {
-        guard !askIds.isEmpty else { return [] }
-        return try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT r.resolutionId FROM recordReference r JOIN ask a ON a.interventionId = r.interventionId
-            WHERE a.id IN (\(askIds.map(String.init).joined(separator: ","))) AND r.resolutionId IS NOT NULL
-              AND r.paragraph = ''
-            ORDER BY r.resolutionId
-            """)
     }
 }

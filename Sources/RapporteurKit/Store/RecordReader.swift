@@ -80,8 +80,8 @@ struct RecordReader {
                 if partyNames[party.id!] == nil {
                     let state = (row[6] as String?).map { PartyNames(name: $0, code: row[7]) }
                     let group = (row[8] as String?).map { PartyNames(name: $0, code: row[9]) }
-                    partyNames[party.id!] = AppStore.partyName(party, state: state, group: group)
-                    partySpeakers[party.id!] = AppStore.speaker(party, state: state, group: group)
+                    partyNames[party.id!] = party.listName(state: state, group: group)
+                    partySpeakers[party.id!] = party.speaker(state: state, group: group)
                 }
                 result[row[0] as Int64, default: []].append((partyNames[party.id!]!, partySpeakers[party.id!]!))
             }
