@@ -1,16 +1,6 @@
 import GRDB
 
 extension Party {
-    /// How internal lists name the party: "Colombia", "the African Group", "Member States".
-    func listName(_ db: Database) throws -> String {
-        listName(state: try stateFacts(db), group: try groupFacts(db))
-    }
-
-    /// The party as documents need it (see `Speaker`).
-    func speaker(_ db: Database) throws -> Speaker {
-        speaker(state: try stateFacts(db), group: try groupFacts(db))
-    }
-
     /// How `--by` (and a record file) names the party.
     func typedForm(_ db: Database) throws -> String {
         switch kind {
@@ -25,20 +15,8 @@ extension Party {
         }
     }
 
-    /// The name and ISO code of a State party's State; nil for other parties.
-    private func stateFacts(_ db: Database) throws -> PartyNames? {
-        guard kind == .state, let state = try MemberState.fetchOne(db, key: stateId) else { return nil }
-        return PartyNames(name: state.name, code: state.iso3)
-    }
-
-    /// The name and code of a group party's group; nil for other parties.
-    private func groupFacts(_ db: Database) throws -> PartyNames? {
-        guard kind == .group, let group = try StateGroup.fetchOne(db, key: stateGroupId) else { return nil }
-        return PartyNames(name: group.name, code: group.code)
-    }
-
-    /// `listName(_:)` with the party's State or group already read (nil when there
-    /// is none), for lists that read them with the parties rather than one by one.
+    /// How internal lists name the party ("Colombia", "the African Group", "Member States"),
+    /// from its State or group as read with the parties (nil when there is none).
     func listName(state: PartyNames?, group: PartyNames?) -> String {
         switch kind {
         case .state:
@@ -53,7 +31,8 @@ extension Party {
         }
     }
 
-    /// `speaker(_:)` with the party's State or group already read (nil when there is none).
+    /// The party as documents need it (see `Speaker`), from its State or group as read
+    /// with the parties (nil when there is none).
     func speaker(state: PartyNames?, group: PartyNames?) -> Speaker {
         switch kind {
         case .state:
