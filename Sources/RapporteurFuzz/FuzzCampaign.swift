@@ -78,21 +78,27 @@ public struct FuzzCampaign {
 
     /// Runs the campaign; `progress` is told every `every` cases. A hang is reported
     /// through `onHang` (which should end the process: the case cannot be stopped).
-    public func run(progressEvery every: Int = 0, progress: (Summary) -> Void = { _ in },
-                    onHang: @escaping @Sendable (String) -> Void) throws -> Summary {
+    public func run(
+        progressEvery every: Int = 0, progress: (Summary) -> Void = { _ in },
+        onHang: @escaping @Sendable (String) -> Void
+    ) throws -> Summary {
         var summary = Summary()
         summary.kept = try keepPending()
-        let corpus = try FuzzCorpus(seedFolders: settings.seedFolders, regressions: settings.regressions, readers: readers)
+        let corpus = try FuzzCorpus(
+            seedFolders: settings.seedFolders, regressions: settings.regressions, readers: readers)
         summary.corpus = corpus.documents.count
-        guard !corpus.documents.isEmpty else { throw FuzzError("no seed documents in \(settings.seedFolders.map(\.path))") }
+        guard !corpus.documents.isEmpty else {
+            throw FuzzError("no seed documents in \(settings.seedFolders.map(\.path))")
+        }
         _ = FuzzReadBack.templates
         let stores = try FuzzStores(examples: settings.root.appending(path: "examples"))
         try FileManager.default.createDirectory(at: settings.pending, withIntermediateDirectories: true)
         let pending = settings.pending.path
         let limit = settings.timeLimit
         let watchdog = FuzzWatchdog(limit: limit) { label, seconds in
-            onHang("\(label) has run \(Int(seconds)) s (the limit is \(Int(limit)) s of processor time): a hang. Its input is in \(pending); "
-                + "the next run keeps it as a regression input and replays it")
+            onHang(
+                "\(label) has run \(Int(seconds)) s (the limit is \(Int(limit)) s of processor time): a hang. Its input is in \(pending); "
+                    + "the next run keeps it as a regression input and replays it")
         }
         defer { watchdog.stop() }
         var runner = Runner(pending: settings.pending, stores: stores, watchdog: watchdog)
@@ -116,7 +122,8 @@ public struct FuzzCampaign {
                 mutation.apply(to: &bytes, random: &random, lines: corpus.lines, words: corpus.words[reader.name] ?? [])
                 applied.append(mutation.rawValue)
             }
-            let label = "case \(index) of seed \(settings.seed) (\(reader.name): \(start.name), \(applied.joined(separator: ", ")))"
+            let label =
+                "case \(index) of seed \(settings.seed) (\(reader.name): \(start.name), \(applied.joined(separator: ", ")))"
             try runner.attempt(reader, bytes, label: label, into: &summary)
             summary.cases += 1
             summary.byReader[reader.name, default: 0] += 1
@@ -134,7 +141,8 @@ public struct FuzzCampaign {
             let source = settings.pending.appending(path: name)
             let readerName = String(name.prefix { $0 != "." })
             guard let reader = FuzzReader.named(readerName) else {
-                throw FuzzError("\(source.path) is named after no reader (\(readers.map(\.name).joined(separator: ", ")))")
+                throw FuzzError(
+                    "\(source.path) is named after no reader (\(readers.map(\.name).joined(separator: ", ")))")
             }
             let bytes = try Array(Data(contentsOf: source))
             let folder = settings.regressions.appending(path: reader.name)
@@ -165,7 +173,9 @@ private struct Runner {
         self.watchdog = watchdog
     }
 
-    mutating func attempt(_ reader: FuzzReader, _ bytes: [UInt8], label: String, into summary: inout FuzzCampaign.Summary) throws {
+    mutating func attempt(
+        _ reader: FuzzReader, _ bytes: [UInt8], label: String, into summary: inout FuzzCampaign.Summary
+    ) throws {
         let file = pending.appending(path: "\(reader.name).\(reader.fileExtension)")
         if let written, written != file { try? FileManager.default.removeItem(at: written) }
         try Data(bytes).write(to: file)

@@ -31,7 +31,9 @@ struct FuzzCorpus {
             for name in Self.files(in: folder) {
                 let bytes = try Array(Data(contentsOf: folder.appending(path: name)))
                 // A large one is replayed, but cases made from it would each cost as much.
-                if bytes.count <= 1 << 16 { add(Document(name: "\(reader.name)/\(name)", bytes: bytes), owners: [reader]) }
+                if bytes.count <= 1 << 16 {
+                    add(Document(name: "\(reader.name)/\(name)", bytes: bytes), owners: [reader])
+                }
             }
         }
         for reader in readers {

@@ -29,10 +29,15 @@ enum FuzzImports {
         var firstError: Error?
         for (body, meeting) in [(nil, nil), (nil, nil), ("PBA", "PBA-99")] as [(String?, String?)] {
             do {
-                var result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: firstError != nil)
-                if again { result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: true) }
+                var result = try store.importSummary(
+                    text, file: file, body: body, meeting: meeting, replace: firstError != nil)
+                if again {
+                    result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: true)
+                }
                 // What --dry-run prints.
-                _ = result.summary.paragraphs.map { "¶\($0.number) (line \($0.line)) \($0.explanation)" } + result.proposedLinks
+                _ =
+                    result.summary.paragraphs.map { "¶\($0.number) (line \($0.line)) \($0.explanation)" }
+                    + result.proposedLinks
                 _ = result.warnings.map(\.description) + result.report.meetings.map(\.line)
                 return try FuzzReadBack.meetings(result.report.meetings.map(\.handle), in: store)
             } catch {
@@ -55,7 +60,8 @@ enum FuzzImports {
         if again { _ = try store.importReport(text, file: file, asOf: asOf) }
         let result = try store.importReport(text, file: file, asOf: asOf)
         _ = result.warnings.map(\.description)
-        try FuzzReadBack.resolutions(ReportParser.parse(text, file: file).paragraphs.compactMap(\.resolution), in: store)
+        try FuzzReadBack.resolutions(
+            ReportParser.parse(text, file: file).paragraphs.compactMap(\.resolution), in: store)
     }
 
     static func briefing(_ file: String, _ store: AppStore, again: Bool) throws {

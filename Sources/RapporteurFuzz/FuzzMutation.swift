@@ -65,7 +65,9 @@ public enum FuzzMutation: String, CaseIterable, Sendable {
         case .longLine:
             var lines = Self.lines(bytes)
             let index = random.index(lines.count)
-            let unit = lines[index].isEmpty || random.oneIn(3) ? Array(random.pick(["a", "1", " ", "é", "—", "1/", "(a)", "x "]).utf8) : lines[index]
+            let unit =
+                lines[index].isEmpty || random.oneIn(3)
+                ? Array(random.pick(["a", "1", " ", "é", "—", "1/", "(a)", "x "]).utf8) : lines[index]
             let length = random.pick([300, 5_000, 70_000])
             var long: [UInt8] = []
             while long.count < length { long += unit }

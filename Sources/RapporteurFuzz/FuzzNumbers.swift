@@ -40,7 +40,8 @@ enum FuzzNumbers {
         let runs = digitRuns(bytes).filter { $0.count == 4 }
         guard !runs.isEmpty else { return }
         let run = random.pick(runs)
-        let isDate = run.upperBound + 6 <= bytes.count && bytes[run.upperBound] == 0x2D
+        let isDate =
+            run.upperBound + 6 <= bytes.count && bytes[run.upperBound] == 0x2D
             && bytes[run.upperBound + 3] == 0x2D
         if isDate {
             bytes.replaceSubrange(run.lowerBound..<(run.upperBound + 6), with: Array(random.pick(dates).utf8))

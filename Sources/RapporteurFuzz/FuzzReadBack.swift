@@ -11,21 +11,26 @@ enum FuzzReadBack {
     static func meetings(_ handles: [String], in store: AppStore) throws {
         for handle in handles {
             let overview = try store.overview(of: handle)
-            _ = try templates.render(AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: overview.agenda),
-                                     with: DocumentFormat.txt.template("agenda"))
+            _ = try templates.render(
+                AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: overview.agenda),
+                with: DocumentFormat.txt.template("agenda"))
             if let provisional = try store.frozenProvisionalAgenda(of: handle) {
-                _ = try templates.render(AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: provisional,
-                                                        showingProvisional: true), with: DocumentFormat.txt.template("agenda"))
+                _ = try templates.render(
+                    AgendaDocument(
+                        meeting: overview.meeting, body: overview.body, agenda: provisional,
+                        showingProvisional: true), with: DocumentFormat.txt.template("agenda"))
             }
             let source = try store.recordSource(of: handle)
             for style in [nil] + AttributionStyle.allCases.map(Optional.some) {
-                _ = try templates.render(SummaryDocument(source, style: style), with: DocumentFormat.txt.template("summary"))
+                _ = try templates.render(
+                    SummaryDocument(source, style: style), with: DocumentFormat.txt.template("summary"))
             }
             _ = RecordFormatWriter.write([try store.exportRecord(handle)])
         }
         let list = try store.followUp(FollowUpFilter(asOf: FuzzImports.asOf))
-        _ = try templates.render(FollowUpDocument(list, resolutionTitles: try store.resolutionTitles()),
-                                 with: DocumentFormat.txt.template("followup"))
+        _ = try templates.render(
+            FollowUpDocument(list, resolutionTitles: try store.resolutionTitles()),
+            with: DocumentFormat.txt.template("followup"))
     }
 
     /// The tracker, and the resolutions an import wrote about (a few: each costs the

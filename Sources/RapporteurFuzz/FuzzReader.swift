@@ -16,14 +16,19 @@ public struct FuzzReader: Sendable {
 
     public static let all: [FuzzReader] = [
         FuzzReader(name: "record", fileExtension: "record", owns: { $0.hasSuffix(".record") }, run: FuzzImports.record),
-        FuzzReader(name: "summary", fileExtension: "txt",
-                   owns: { named($0, "summary", shared: ["004", "05", "12", "17", "27", "30", "32"]) }, run: FuzzImports.summary),
-        FuzzReader(name: "tracker", fileExtension: "txt", owns: { named($0, "tracker", shared: ["000", "41"]) },
-                   run: FuzzImports.tracker),
-        FuzzReader(name: "report", fileExtension: "txt", owns: { named($0, "report", shared: ["001", "002"]) },
-                   run: FuzzImports.report),
-        FuzzReader(name: "briefing", fileExtension: "txt", owns: { named($0, "briefing", shared: ["003"]) },
-                   run: FuzzImports.briefing),
+        FuzzReader(
+            name: "summary", fileExtension: "txt",
+            owns: { named($0, "summary", shared: ["004", "05", "12", "17", "27", "30", "32"]) },
+            run: FuzzImports.summary),
+        FuzzReader(
+            name: "tracker", fileExtension: "txt", owns: { named($0, "tracker", shared: ["000", "41"]) },
+            run: FuzzImports.tracker),
+        FuzzReader(
+            name: "report", fileExtension: "txt", owns: { named($0, "report", shared: ["001", "002"]) },
+            run: FuzzImports.report),
+        FuzzReader(
+            name: "briefing", fileExtension: "txt", owns: { named($0, "briefing", shared: ["003"]) },
+            run: FuzzImports.briefing),
     ]
 
     public static func named(_ name: String) -> FuzzReader? {

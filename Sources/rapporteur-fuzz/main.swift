@@ -44,22 +44,29 @@ settings.replay = shard.index == 0
 let campaign = FuzzCampaign(settings)
 let started = Date()
 do {
-    let summary = try campaign.run(progressEvery: 5_000, progress: { summary in
-        let seconds = Date().timeIntervalSince(started)
-        FileHandle.standardError.write(Data(String(format: "%@: %d cases, %.0f s\n", name, summary.cases, seconds).utf8))
-    }, onHang: { report in
-        FileHandle.standardError.write(Data("rapporteur-fuzz: \(report)\n".utf8))
-        exit(3)
-    })
+    let summary = try campaign.run(
+        progressEvery: 5_000,
+        progress: { summary in
+            let seconds = Date().timeIntervalSince(started)
+            FileHandle.standardError.write(
+                Data(String(format: "%@: %d cases, %.0f s\n", name, summary.cases, seconds).utf8))
+        },
+        onHang: { report in
+            FileHandle.standardError.write(Data("rapporteur-fuzz: \(report)\n".utf8))
+            exit(3)
+        })
     for path in summary.kept { print("kept as a regression input: \(path)") }
     for (error, count) in summary.unexpectedErrors.sorted(by: { $0.key < $1.key }) {
         print("error the command line would print raw (\(count) times): \(error)")
     }
-    print("\(name): seed \(seed)\(shard.count > 1 ? ", share \(shard.index)/\(shard.count)" : ""): \(summary.line); "
-        + String(format: "%.0f s", Date().timeIntervalSince(started)))
+    print(
+        "\(name): seed \(seed)\(shard.count > 1 ? ", share \(shard.index)/\(shard.count)" : ""): \(summary.line); "
+            + String(format: "%.0f s", Date().timeIntervalSince(started)))
     print("\(name): slowest: \(summary.slowest.label)")
-    print("\(name): seconds by reader: " + summary.secondsByReader.sorted { $0.key < $1.key }
-        .map { String(format: "%@ %.1f", $0.key, $0.value) }.joined(separator: ", "))
+    print(
+        "\(name): seconds by reader: "
+            + summary.secondsByReader.sorted { $0.key < $1.key }
+            .map { String(format: "%@ %.1f", $0.key, $0.value) }.joined(separator: ", "))
 } catch {
     fail("\(error)")
 }

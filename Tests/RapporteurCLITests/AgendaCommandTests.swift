@@ -8,14 +8,22 @@ import Testing
         try cli.run(arguments: MeetingCommandTests.pba56)
         try cli.succeed("decision", "add", "EB", "2024/3")
         try cli.succeed("agenda", "standard", "PBA-56")
-        #expect(try cli.succeed("agenda", "add", "PBA-56", "Implementation of all resolutions adopted by the UN-Habitat Assembly",
-                                "--at", "2") == "2\n")
-        #expect(try cli.succeed("agenda", "add", "PBA-56", "Progress on the international guidelines on people-centred smart cities",
-                                "--under", "2", "--resolution", "2/1") == "2(a)\n")
-        #expect(try cli.succeed("agenda", "add", "PBA-56", "Preparations for the first session of OEWG-H",
-                                "--under", "2", "--resolution", "2/7", "--decision", "2024/3") == "2(b)\n")
-        #expect(try cli.succeed("agenda", "add", "PBA-56", "Operationalization of the SURGe initiative",
-                                "--under", "2", "--resolution", "2/5", "--decision", "2024/3") == "2(c)\n")
+        #expect(
+            try cli.succeed(
+                "agenda", "add", "PBA-56", "Implementation of all resolutions adopted by the UN-Habitat Assembly",
+                "--at", "2") == "2\n")
+        #expect(
+            try cli.succeed(
+                "agenda", "add", "PBA-56", "Progress on the international guidelines on people-centred smart cities",
+                "--under", "2", "--resolution", "2/1") == "2(a)\n")
+        #expect(
+            try cli.succeed(
+                "agenda", "add", "PBA-56", "Preparations for the first session of OEWG-H",
+                "--under", "2", "--resolution", "2/7", "--decision", "2024/3") == "2(b)\n")
+        #expect(
+            try cli.succeed(
+                "agenda", "add", "PBA-56", "Operationalization of the SURGe initiative",
+                "--under", "2", "--resolution", "2/5", "--decision", "2024/3") == "2(c)\n")
         return cli
     }
 
@@ -30,27 +38,28 @@ import Testing
 
     @Test func agendaShowPrintsItemsSubItemsAndLinks() throws {
         let text = try pba56().succeed("agenda", "show", "PBA-56")
-        #expect(text == """
-            Ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board
-            Fifty-sixth meeting
-            Wednesday, 16 October 2024, 10:00 – 13:00 East Africa Time
-            UNON Conference Room 4
+        #expect(
+            text == """
+                Ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board
+                Fifty-sixth meeting
+                Wednesday, 16 October 2024, 10:00 – 13:00 East Africa Time
+                UNON Conference Room 4
 
-            Provisional agenda
+                Provisional agenda
 
-            1. Adoption of the provisional agenda.
-            2. Implementation of all resolutions adopted by the UN-Habitat Assembly:
-                (a) Progress on the international guidelines on people-centred smart cities;
-                    Resolution 2/1 (HSP/HA.2/RES.1)
-                (b) Preparations for the first session of OEWG-H;
-                    Resolution 2/7 (HSP/HA.2/RES.7); decision 2024/3
-                (c) Operationalization of the SURGe initiative.
-                    Resolution 2/5 (HSP/HA.2/RES.5); decision 2024/3
-            3. Any other business.
+                1. Adoption of the provisional agenda.
+                2. Implementation of all resolutions adopted by the UN-Habitat Assembly:
+                    (a) Progress on the international guidelines on people-centred smart cities;
+                        Resolution 2/1 (HSP/HA.2/RES.1)
+                    (b) Preparations for the first session of OEWG-H;
+                        Resolution 2/7 (HSP/HA.2/RES.7); decision 2024/3
+                    (c) Operationalization of the SURGe initiative.
+                        Resolution 2/5 (HSP/HA.2/RES.5); decision 2024/3
+                3. Any other business.
 
-            Documents for the meeting are due by Wednesday, 9 October 2024, seven days before it opens.
+                Documents for the meeting are due by Wednesday, 9 October 2024, seven days before it opens.
 
-            """)
+                """)
     }
 
     @Test func agendaShowWritesMarkdownAndHTMLDocuments() throws {
@@ -63,7 +72,10 @@ import Testing
         #expect(written.stdout.isEmpty)
         #expect(written.stderr == "Wrote \(file)\n")
         let html = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(html.contains("<p class=\"list depth-1\">(a) Progress on the international guidelines on people-centred smart cities;</p>"))
+        #expect(
+            html.contains(
+                "<p class=\"list depth-1\">(a) Progress on the international guidelines on people-centred smart cities;</p>"
+            ))
     }
 
     @Test func agendaShowJSONIsATreeWithLabelsAndLinks() throws {
@@ -79,18 +91,21 @@ import Testing
     @Test func moveAndRemoveRenumberTheSubItems() throws {
         let cli = try pba56()
         #expect(try cli.succeed("agenda", "move", "PBA-56", "2c", "--to", "2a") == "2(a)\n")
-        #expect(try titles(cli).filter { $0.hasPrefix("2(") } == [
-            "2(a) Operationalization of the SURGe initiative",
-            "2(b) Progress on the international guidelines on people-centred smart cities",
-            "2(c) Preparations for the first session of OEWG-H",
-        ])
+        #expect(
+            try titles(cli).filter { $0.hasPrefix("2(") } == [
+                "2(a) Operationalization of the SURGe initiative",
+                "2(b) Progress on the international guidelines on people-centred smart cities",
+                "2(c) Preparations for the first session of OEWG-H",
+            ])
         let removal = try cli.run("agenda", "remove", "PBA-56", "2b")
         #expect(removal.status == 0)
-        #expect(removal.stderr == "Removed 2(b) Progress on the international guidelines on people-centred smart cities\n")
-        #expect(try titles(cli).filter { $0.hasPrefix("2(") } == [
-            "2(a) Operationalization of the SURGe initiative",
-            "2(b) Preparations for the first session of OEWG-H",
-        ])
+        #expect(
+            removal.stderr == "Removed 2(b) Progress on the international guidelines on people-centred smart cities\n")
+        #expect(
+            try titles(cli).filter { $0.hasPrefix("2(") } == [
+                "2(a) Operationalization of the SURGe initiative",
+                "2(b) Preparations for the first session of OEWG-H",
+            ])
     }
 
     @Test func anUnknownItemLabelNamesTheMeetingsLabels() throws {
@@ -98,7 +113,9 @@ import Testing
         let before = try cli.dump()
         let result = try cli.run("agenda", "remove", "PBA-56", "2(d)")
         #expect(result.status == 64)
-        #expect(result.stderr == "error: agenda item 2(d) does not exist in PBA-56; its items are 1, 2, 2(a), 2(b), 2(c), 3\n")
+        #expect(
+            result.stderr
+                == "error: agenda item 2(d) does not exist in PBA-56; its items are 1, 2, 2(a), 2(b), 2(c), 3\n")
         #expect(try cli.dump() == before)
     }
 
@@ -107,7 +124,9 @@ import Testing
         let before = try cli.dump()
         let result = try cli.run("agenda", "add", "PBA-56", "Budget", "--decision", "2025/1")
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("error: unknown decision 2025/1; record it first with `rapporteur decision add EB 2025/1"))
+        #expect(
+            result.stderr.hasPrefix(
+                "error: unknown decision 2025/1; record it first with `rapporteur decision add EB 2025/1"))
         #expect(try cli.dump() == before)
     }
 

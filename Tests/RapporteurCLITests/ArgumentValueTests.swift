@@ -6,22 +6,36 @@ import Testing
 /// with exit 64 and nothing written.
 @Suite struct ArgumentValueTests {
     @Test(arguments: [
-        (["meeting", "new", "PBA", "--number", "57", "--date", "23/10/2024"],
-         "error: --date: '23/10/2024' is not a date; write dates as YYYY-MM-DD, for example 2024-10-16\n"),
-        (["meeting", "new", "PBA", "--number", "57", "--from", "2024-10-21", "--to", "2024-02-30"],
-         "error: --to: '2024-02-30' is not a date: February 2024 has 29 days\n"),
-        (["funding", "set", "2/7", "--required", "1", "--mobilized", "1", "--as-of", "2025-13-01"],
-         "error: --as-of: '2025-13-01' is not a date: months run from 01 to 12; "
-            + "write dates as YYYY-MM-DD, for example 2024-10-16\n"),
-        (["tracker", "--as-of", "1899-12-31"],
-         "error: --as-of: '1899-12-31' is outside the years Rapporteur works with, 1900 to 2999; "
-            + "write dates as YYYY-MM-DD, for example 2024-10-16\n"),
-        (["action", "done", "A1", "--on", "tomorrow"],
-         "error: --on: 'tomorrow' is not a date; write dates as YYYY-MM-DD, for example 2024-10-16\n"),
-        (["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--start", "9h"],
-         "error: --start: '9h' is not a time; write times as HH:MM in 24-hour form, for example 10:00\n"),
-        (["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--start", "10:00", "--end", "24:00"],
-         "error: --end: '24:00' is not a time; write times as HH:MM in 24-hour form, for example 10:00\n"),
+        (
+            ["meeting", "new", "PBA", "--number", "57", "--date", "23/10/2024"],
+            "error: --date: '23/10/2024' is not a date; write dates as YYYY-MM-DD, for example 2024-10-16\n"
+        ),
+        (
+            ["meeting", "new", "PBA", "--number", "57", "--from", "2024-10-21", "--to", "2024-02-30"],
+            "error: --to: '2024-02-30' is not a date: February 2024 has 29 days\n"
+        ),
+        (
+            ["funding", "set", "2/7", "--required", "1", "--mobilized", "1", "--as-of", "2025-13-01"],
+            "error: --as-of: '2025-13-01' is not a date: months run from 01 to 12; "
+                + "write dates as YYYY-MM-DD, for example 2024-10-16\n"
+        ),
+        (
+            ["tracker", "--as-of", "1899-12-31"],
+            "error: --as-of: '1899-12-31' is outside the years Rapporteur works with, 1900 to 2999; "
+                + "write dates as YYYY-MM-DD, for example 2024-10-16\n"
+        ),
+        (
+            ["action", "done", "A1", "--on", "tomorrow"],
+            "error: --on: 'tomorrow' is not a date; write dates as YYYY-MM-DD, for example 2024-10-16\n"
+        ),
+        (
+            ["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--start", "9h"],
+            "error: --start: '9h' is not a time; write times as HH:MM in 24-hour form, for example 10:00\n"
+        ),
+        (
+            ["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--start", "10:00", "--end", "24:00"],
+            "error: --end: '24:00' is not a time; write times as HH:MM in 24-hour form, for example 10:00\n"
+        ),
     ])
     func aDateOrTimeThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
         try expectRefused(arguments, saying: message)
@@ -31,8 +45,9 @@ import Testing
     /// also taken.
     @Test func aStyleIsTakenByItsNameInAnyCase() throws {
         let cli = try CLI.initialized()
-        try cli.succeed("body", "set", "PBA", "--attribution", "Capitals", "--ordinals", "FIGURES",
-                        "--time-style", "twelveHour")
+        try cli.succeed(
+            "body", "set", "PBA", "--attribution", "Capitals", "--ordinals", "FIGURES",
+            "--time-style", "twelveHour")
         let body = try cli.json("body", "show", "PBA", "--json") as? [String: Any]
         #expect(body?["attributionStyle"] as? String == "capitals")
         #expect(body?["ordinalStyle"] as? String == "figures")
@@ -43,23 +58,39 @@ import Testing
     }
 
     @Test(arguments: [
-        (["summary", "PBA-56", "--style", "whispered"],
-         "error: --style must be one of anonymous, capitals, named, not 'whispered'\n"),
-        (["followup", "--json", "--style", "loud"],
-         "error: --style must be one of anonymous, capitals, named, not 'loud'\n"),
-        (["body", "set", "PBA", "--attribution", "Named-ish"],
-         "error: --attribution must be one of anonymous, capitals, named, not 'Named-ish'\n"),
-        (["body", "set", "PBA", "--time-style", "noon"],
-         "error: --time-style must be one of twenty-four-hour, twelve-hour, not 'noon'\n"),
-        (["body", "set", "PBA", "--ordinals", "roman"],
-         "error: --ordinals must be one of words, figures, not 'roman'\n"),
-        (["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--modality", "remote"],
-         "error: --modality must be one of in-person, hybrid, online, not 'remote'\n"),
-        (["meeting", "set", "PBA-56", "--status", "done"],
-         "error: --status must be one of planned, agenda-issued, held, summary-drafted, summary-final, not 'done'\n"),
-        (["intervention", "edit", "I1", "--kind", "remark"],
-         "error: --kind must be one of question, request, comment, appreciation, announcement, pledge, statement, "
-            + "not 'remark'\n"),
+        (
+            ["summary", "PBA-56", "--style", "whispered"],
+            "error: --style must be one of anonymous, capitals, named, not 'whispered'\n"
+        ),
+        (
+            ["followup", "--json", "--style", "loud"],
+            "error: --style must be one of anonymous, capitals, named, not 'loud'\n"
+        ),
+        (
+            ["body", "set", "PBA", "--attribution", "Named-ish"],
+            "error: --attribution must be one of anonymous, capitals, named, not 'Named-ish'\n"
+        ),
+        (
+            ["body", "set", "PBA", "--time-style", "noon"],
+            "error: --time-style must be one of twenty-four-hour, twelve-hour, not 'noon'\n"
+        ),
+        (
+            ["body", "set", "PBA", "--ordinals", "roman"],
+            "error: --ordinals must be one of words, figures, not 'roman'\n"
+        ),
+        (
+            ["meeting", "new", "PBA", "--number", "57", "--date", "2024-10-23", "--modality", "remote"],
+            "error: --modality must be one of in-person, hybrid, online, not 'remote'\n"
+        ),
+        (
+            ["meeting", "set", "PBA-56", "--status", "done"],
+            "error: --status must be one of planned, agenda-issued, held, summary-drafted, summary-final, not 'done'\n"
+        ),
+        (
+            ["intervention", "edit", "I1", "--kind", "remark"],
+            "error: --kind must be one of question, request, comment, appreciation, announcement, pledge, statement, "
+                + "not 'remark'\n"
+        ),
     ])
     func aStyleThatIsNoneIsRefusedByItsOption(arguments: [String], message: String) throws {
         try expectRefused(arguments, saying: message)
@@ -77,9 +108,14 @@ import Testing
         (["tracker", "show"], "--format <format>", "(values: txt, md, html, json, csv)"),
         (["meeting", "list"], "--format <format>", "(values: txt, json)"),
         (["meeting", "set"], "--modality <modality>", "(values: in-person, hybrid, online)"),
-        (["meeting", "set"], "--status <status>", "(values: planned, agenda-issued, held, summary-drafted, summary-final)"),
-        (["intervention", "add"], "--kind <kind>",
-         "(values: question, request, comment, appreciation, announcement, pledge, statement)"),
+        (
+            ["meeting", "set"], "--status <status>",
+            "(values: planned, agenda-issued, held, summary-drafted, summary-final)"
+        ),
+        (
+            ["intervention", "add"], "--kind <kind>",
+            "(values: question, request, comment, appreciation, announcement, pledge, statement)"
+        ),
     ])
     func helpListsTheValuesOfAnOption(command: [String], option: String, values: String) throws {
         let help = try CLI().run(arguments: command + ["--help"], environment: ["COLUMNS": "200"], useDatabase: false)

@@ -16,7 +16,8 @@ struct CLI {
     /// The binary SwiftPM built beside this test bundle (RAPPORTEUR_BIN overrides).
     static let binary: URL = {
         if let path = ProcessInfo.processInfo.environment["RAPPORTEUR_BIN"] { return URL(fileURLWithPath: path) }
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "rapporteur")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appending(
+            path: "rapporteur")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         var root = URL(fileURLWithPath: #filePath)
         while root.path != "/" && !FileManager.default.fileExists(atPath: root.appending(path: "Package.swift").path) {
@@ -44,8 +45,10 @@ struct CLI {
     /// unless `useDatabase` is false, a minimal environment, and `input` (else nothing)
     /// on standard input.
     @discardableResult
-    func run(arguments: [String], binary: URL = CLI.binary, environment extra: [String: String] = [:],
-             useDatabase: Bool = true, input: Data? = nil) throws -> Result {
+    func run(
+        arguments: [String], binary: URL = CLI.binary, environment extra: [String: String] = [:],
+        useDatabase: Bool = true, input: Data? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -83,9 +86,10 @@ struct CLI {
         process.waitUntilExit()
         let stdout = try Data(contentsOf: outURL)
         let stderr = try Data(contentsOf: errURL)
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @discardableResult
@@ -98,7 +102,8 @@ struct CLI {
     func succeed(_ arguments: String...) throws -> String {
         let result = try run(arguments: arguments)
         guard result.status == 0 else {
-            throw Failure(description: "rapporteur \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
+            throw Failure(
+                description: "rapporteur \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
         return result.stdout
     }
@@ -107,7 +112,8 @@ struct CLI {
     func json(_ arguments: String...) throws -> Any {
         let result = try run(arguments: arguments)
         guard result.status == 0 else {
-            throw Failure(description: "rapporteur \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
+            throw Failure(
+                description: "rapporteur \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
@@ -116,7 +122,8 @@ struct CLI {
     func dump() throws -> String {
         let queue = try DatabaseQueue(path: database)
         return try queue.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             return try tables.map { table in
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table.quotedDatabaseIdentifier)")
                 return "\(table)\n" + rows.map(\.description).sorted().joined(separator: "\n")

@@ -17,15 +17,18 @@ import Testing
         let path = cli.folder.appending(path: "before.sqlite").path
         #expect(try cli.run(arguments: ["--db", path, "init"], useDatabase: false).status == 0)
         #expect(FileManager.default.fileExists(atPath: path))
-        let planned = try cli.run(arguments: ["--db", path, "meeting", "new", "PBA", "--number", "56", "--date", "2024-10-16"],
-                                  useDatabase: false)
+        let planned = try cli.run(
+            arguments: ["--db", path, "meeting", "new", "PBA", "--number", "56", "--date", "2024-10-16"],
+            useDatabase: false)
         #expect(planned.status == 0, "\(planned.stderr)")
         #expect(planned.stdout == "PBA-56\n")
         let after = try cli.run(arguments: ["meeting", "list", "--db", path], useDatabase: false)
         #expect(after.status == 0)
         #expect(after.stdout.hasPrefix("PBA-56  16 October 2024"))
-        for arguments in [["--db", path, "meeting", "list"], ["--db=\(path)", "meeting", "list"],
-                          ["meeting", "--db", path, "list"]] {
+        for arguments in [
+            ["--db", path, "meeting", "list"], ["--db=\(path)", "meeting", "list"],
+            ["meeting", "--db", path, "list"],
+        ] {
             let result = try cli.run(arguments: arguments, useDatabase: false)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             #expect(result.stdout == after.stdout, "\(arguments)")

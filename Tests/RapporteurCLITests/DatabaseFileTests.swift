@@ -7,7 +7,9 @@ import Testing
 @Suite struct DatabaseFileTests {
     /// A read, a write and `init`, each of which must leave a file that is not a
     /// Rapporteur database as it was.
-    static let commands: [[String]] = [["body", "list"], ["meeting", "list", "--json"], ["decision", "add", "EB", "2024/3"]]
+    static let commands: [[String]] = [
+        ["body", "list"], ["meeting", "list", "--json"], ["decision", "add", "EB", "2024/3"],
+    ]
 
     /// The folder that holds Package.swift and Schema/.
     private let packageRoot = CLI.packageRoot
@@ -22,7 +24,10 @@ import Testing
         for command in Self.commands {
             let result = try cli.run(arguments: command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr == "error: \(cli.database) holds no Rapporteur database (it is empty); run `rapporteur init --db \(cli.database)` to create one in it\n")
+            #expect(
+                result.stderr
+                    == "error: \(cli.database) holds no Rapporteur database (it is empty); run `rapporteur init --db \(cli.database)` to create one in it\n"
+            )
             #expect(try contents(cli.database).isEmpty, "\(command) wrote to the empty file")
         }
         // `init` is what makes a database, in an empty file as in a missing one.
@@ -43,8 +48,10 @@ import Testing
         for command in Self.commands + [["init"]] {
             let result = try cli.run(arguments: command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.hasPrefix("error: \(cli.database) is a SQLite database but not a Rapporteur one; nothing was changed."),
-                    "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix(
+                    "error: \(cli.database) is a SQLite database but not a Rapporteur one; nothing was changed."),
+                "\(command): \(result.stderr)")
             #expect(try contents(cli.database) == before, "\(command) changed the other application's file")
         }
         #expect(!FileManager.default.fileExists(atPath: cli.database + "-wal"))
@@ -61,7 +68,9 @@ import Testing
         for command in Self.commands + [["init"]] {
             let result = try cli.run(arguments: command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr.hasPrefix("error: \(cli.database) is not a SQLite database;"), "\(command): \(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix("error: \(cli.database) is not a SQLite database;"),
+                "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("SQLite error"))
             #expect(try contents(cli.database) == text)
         }
@@ -96,16 +105,18 @@ import Testing
         for command in Self.commands + [["init"]] {
             let result = try cli.run(arguments: command)
             #expect(result.status == 1, "\(command)")
-            #expect(result.stderr == """
-                error: \(cli.database) was written by a newer rapporteur: it needs schema version 42 \
-                (0042_hybrid_sessions.sql), and this rapporteur knows schema versions up to \(newest); \
-                use a rapporteur at least as new as the one that wrote it
+            #expect(
+                result.stderr == """
+                    error: \(cli.database) was written by a newer rapporteur: it needs schema version 42 \
+                    (0042_hybrid_sessions.sql), and this rapporteur knows schema versions up to \(newest); \
+                    use a rapporteur at least as new as the one that wrote it
 
-                """, "\(command)")
+                    """, "\(command)")
         }
-        #expect(try DatabaseQueue(path: cli.database).read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM decision")
-        } == 0)
+        #expect(
+            try DatabaseQueue(path: cli.database).read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM decision")
+            } == 0)
     }
 
     @Test func aDatabaseFromAnOlderVersionIsReadOnlyAfterInitButAWriteBringsItUpToDate() throws {
@@ -114,11 +125,12 @@ import Testing
         let newest = try #require(Int(last.prefix(4)))
         let read = try cli.run("body", "list")
         #expect(read.status == 1)
-        #expect(read.stderr == """
-            error: \(cli.database) was made by an older rapporteur (schema version \(newest - 1); this one uses \(newest)); \
-            run `rapporteur init --db \(cli.database)` to bring it up to date
+        #expect(
+            read.stderr == """
+                error: \(cli.database) was made by an older rapporteur (schema version \(newest - 1); this one uses \(newest)); \
+                run `rapporteur init --db \(cli.database)` to bring it up to date
 
-            """)
+                """)
         try cli.succeed("decision", "add", "EB", "2024/3")
         let applied = try DatabaseQueue(path: cli.database).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")

@@ -5,10 +5,13 @@ import Testing
 @Suite struct EditCommandTests {
     @Test func anInterventionIsEditedInPlace() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
-                        "asked when the first phase had closed")
-        #expect(try cli.succeed("intervention", "edit", "I1", "--item", "2a", "--by", "Peru",
-                                "asked when the first phase of resolution 2/7 had closed") == "I1\n")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
+            "asked when the first phase had closed")
+        #expect(
+            try cli.succeed(
+                "intervention", "edit", "I1", "--item", "2a", "--by", "Peru",
+                "asked when the first phase of resolution 2/7 had closed") == "I1\n")
         let list = try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]]
         #expect(list?[0]["item"] as? String == "2(a)")
         #expect(list?[0]["speakers"] as? [String] == ["Peru"])
@@ -24,10 +27,13 @@ import Testing
 
     @Test func aResponseAndACommitmentAreEditedInPlace() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "explained that it had closed")
         try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--upon-request", "share the figures")
-        #expect(try cli.succeed("response", "edit", "R1", "--unit", "Housing Unit", "explained when it had closed") == "R1\n")
+        #expect(
+            try cli.succeed("response", "edit", "R1", "--unit", "Housing Unit", "explained when it had closed")
+                == "R1\n")
         #expect(try cli.succeed("action", "edit", "A1", "--due-meeting", "EB-2024-2") == "A1\n")
         let responses = try cli.json("response", "list", "PBA-56", "--json") as? [[String: Any]]
         #expect(responses?[0]["unit"] as? String == "Housing Unit")
@@ -36,19 +42,23 @@ import Testing
         #expect(actions?[0]["dueMeeting"] as? String == "EB-2024-2")
         let early = try cli.run("action", "edit", "A1", "--due", "2024-01-01")
         #expect(early.status == 64)
-        #expect(early.stderr == "error: the due date 2024-01-01 is before PBA-56 (16 October 2024), where the commitment was made\n")
+        #expect(
+            early.stderr
+                == "error: the due date 2024-01-01 is before PBA-56 (16 October 2024), where the commitment was made\n")
         let both = try cli.run("action", "edit", "A1", "--due", "2025-01-01", "--no-due")
         #expect(both.status == 64)
     }
 
     @Test func anEditTakesItsTextLikeAnAdd() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "comment", "noted it")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "comment", "noted it")
         // A text that begins with a dash, as an argument, from standard input and from a file.
         #expect(try cli.succeed("intervention", "edit", "I1", "- highlighted the housing targets") == "I1\n")
         var list = try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]]
         #expect(list?[0]["text"] as? String == "- highlighted the housing targets")
-        let piped = try cli.run(arguments: ["intervention", "edit", "I1", "-"], input: Data("noted the new targets\n".utf8))
+        let piped = try cli.run(
+            arguments: ["intervention", "edit", "I1", "-"], input: Data("noted the new targets\n".utf8))
         #expect(piped.status == 0, "\(piped.stderr)")
         list = try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]]
         #expect(list?[0]["text"] as? String == "noted the new targets")
@@ -61,19 +71,23 @@ import Testing
 
     @Test func meetingRemoveListsWhatGoesAndNeedsForce() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked when")
         try cli.succeed("response", "add", "EB-2024-2", "--item", "1", "--answers", "Q1", "gave the date")
         let listed = try cli.run("meeting", "remove", "PBA-56")
         #expect(listed.status == 1)
-        #expect(listed.stdout == """
-            the meeting PBA-56
-            4 agenda items
-            1 intervention: I1
-            1 ask: Q1
-            1 answer from another meeting to its asks: R1 (EB-2024-2) answered Q1
+        #expect(
+            listed.stdout == """
+                the meeting PBA-56
+                4 agenda items
+                1 intervention: I1
+                1 ask: Q1
+                1 answer from another meeting to its asks: R1 (EB-2024-2) answered Q1
 
-            """)
-        #expect(listed.stderr == "error: nothing removed; run again with --force to remove PBA-56 and everything listed above\n")
+                """)
+        #expect(
+            listed.stderr
+                == "error: nothing removed; run again with --force to remove PBA-56 and everything listed above\n")
         #expect(try cli.succeed("meeting", "show", "PBA-56").contains("PBA-56"))
         let removed = try cli.run("meeting", "remove", "PBA-56", "--force")
         #expect(removed.status == 0)

@@ -62,49 +62,52 @@ import Testing
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "bad.record")
         try """
-            # Rapporteur record, format 1
-            meeting PBA-90
-              body: PBA
-              number: 90
-              dates: 2025-02-05
-            item 1: Adoption of the provisional agenda
+        # Rapporteur record, format 1
+        meeting PBA-90
+          body: PBA
+          number: 90
+          dates: 2025-02-05
+        item 1: Adoption of the provisional agenda
 
-            intervention I1
-              item: 1
-              by: Frnace
-              kind: question
-              text: asked a question
+        intervention I1
+          item: 1
+          by: Frnace
+          kind: question
+          text: asked a question
 
-            intervention I2
-              item: 4
-              by: Kenya
-              kind: comment
-              text: spoke
+        intervention I2
+          item: 4
+          by: Kenya
+          kind: comment
+          text: spoke
 
-            response R1
-              item: 1
-              answers: Q7
-              text: answered
-            """.write(to: file, atomically: true, encoding: .utf8)
+        response R1
+          item: 1
+          answers: Q7
+          text: answered
+        """.write(to: file, atomically: true, encoding: .utf8)
         let before = try cli.dump()
         let result = try cli.run("import", "record", file.path)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            \(file.path):8: error: unknown speaker 'Frnace' (did you mean France?); speakers are States, groups, "Member States", "Chair", "Secretariat", "entity: …" or "stakeholder: …"
-            \(file.path):14: error: I2: agenda item 4 is not on the agenda of PBA-90
-            \(file.path):20: error: no ask Q7 in this meeting
-            3 errors; nothing was imported
+        #expect(
+            result.stderr == """
+                \(file.path):8: error: unknown speaker 'Frnace' (did you mean France?); speakers are States, groups, "Member States", "Chair", "Secretariat", "entity: …" or "stakeholder: …"
+                \(file.path):14: error: I2: agenda item 4 is not on the agenda of PBA-90
+                \(file.path):20: error: no ask Q7 in this meeting
+                3 errors; nothing was imported
 
-            """)
+                """)
         #expect(try cli.dump() == before)
     }
 
     @Test func aDryRunWritesNothing() throws {
         let cli = try CLI.initialized()
         let before = try cli.dump()
-        let result = try cli.run("import", "record", "--dry-run", ExampleDataTests.examples.appending(path: "pba-56.record").path)
+        let result = try cli.run(
+            "import", "record", "--dry-run", ExampleDataTests.examples.appending(path: "pba-56.record").path)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("would be PBA-56: added — 6 agenda items, 41 interventions, 33 asks, 33 responses"))
+        #expect(
+            result.stdout.hasPrefix("would be PBA-56: added — 6 agenda items, 41 interventions, 33 asks, 33 responses"))
         #expect(try cli.dump() == before)
     }
 }

@@ -80,11 +80,14 @@ import Testing
         let commands = try Self.commandsTakingJSON()
         #expect(commands.count > 20)
         for command in commands {
-            #expect(Self.invocations.contains { Array($0.prefix(command.count)) == command },
-                    "`rapporteur \(command.joined(separator: " ")) --json` is not tried")
+            #expect(
+                Self.invocations.contains { Array($0.prefix(command.count)) == command },
+                "`rapporteur \(command.joined(separator: " ")) --json` is not tried")
         }
-        for command in [["tracker", "check"], ["templates", "list"], ["import", "record"], ["import", "summary"],
-                        ["import", "tracker"], ["import", "report"], ["import", "briefing"], ["report", "progress"]] {
+        for command in [
+            ["tracker", "check"], ["templates", "list"], ["import", "record"], ["import", "summary"],
+            ["import", "tracker"], ["import", "report"], ["import", "briefing"], ["report", "progress"],
+        ] {
             #expect(commands.contains(command), "\(command) takes no --json")
         }
     }
@@ -112,7 +115,9 @@ import Testing
                     Issue.record("\(name) printed no JSON: \(result.stdout.prefix(200))")
                     continue
                 }
-                #expect(Self.unsortedKeys(result.stdout).isEmpty, "\(name): keys out of order: \(Self.unsortedKeys(result.stdout))")
+                #expect(
+                    Self.unsortedKeys(result.stdout).isEmpty,
+                    "\(name): keys out of order: \(Self.unsortedKeys(result.stdout))")
             }
         }
     }

@@ -12,7 +12,8 @@ import Testing
         for (command, name, format) in [
             (["summary", "PBA-56"], "s.html", "html"), (["summary", "PBA-56"], "s.md", "md"),
             (["summary", "PBA-56"], "s.txt", "txt"), (["summary", "PBA-56"], "s.json", "json"),
-            (["agenda", "show", "PBA-56"], "a.HTML", "html"), (["followup", "--as-of", "2025-01-15"], "f.markdown", "md"),
+            (["agenda", "show", "PBA-56"], "a.HTML", "html"),
+            (["followup", "--as-of", "2025-01-15"], "f.markdown", "md"),
             (["tracker"], "t.csv", "csv"), (["tracker"], "t.htm", "html"),
             (["report", "progress", "--for", "EB-2024-2"], "p.md", "md"),
         ] {
@@ -21,12 +22,16 @@ import Testing
             #expect(result.stdout.isEmpty)
             let expected = try cli.run(arguments: command + ["--format", format])
             #expect(expected.status == 0)
-            #expect(try Self.lines(Self.written(cli, name)) == Self.lines(expected.stdout), "\(command) -o \(name) is not \(format)")
+            #expect(
+                try Self.lines(Self.written(cli, name)) == Self.lines(expected.stdout),
+                "\(command) -o \(name) is not \(format)")
         }
         #expect(try Self.written(cli, "s.html").contains("<html"))
         // A name without an extension keeps the default, or --format.
         try cli.succeed("summary", "PBA-56", "--format", "md", "-o", "summary-draft")
-        #expect(try Self.lines(Self.written(cli, "summary-draft")) == Self.lines(cli.succeed("summary", "PBA-56", "--format", "md")))
+        #expect(
+            try Self.lines(Self.written(cli, "summary-draft"))
+                == Self.lines(cli.succeed("summary", "PBA-56", "--format", "md")))
         try cli.succeed("summary", "PBA-56", "-o", "summary-plain")
         #expect(try Self.lines(Self.written(cli, "summary-plain")) == Self.lines(cli.succeed("summary", "PBA-56")))
     }
@@ -37,25 +42,41 @@ import Testing
     }
 
     @Test(arguments: [
-        (["summary", "PBA-56", "-o", "s.docx"],
-         "error: -o s.docx: no format is written as .docx; the formats are txt, md, html and json\n"),
-        (["summary", "PBA-56", "--format", "md", "-o", "s.html"],
-         "error: --format md does not match -o s.html, which is html; give one of them\n"),
-        (["agenda", "show", "PBA-56", "--json", "-o", "a.md"],
-         "error: --json does not match -o a.md, which is md; give one of them\n"),
-        (["summary", "PBA-56", "-o", "s.csv"],
-         "error: -o s.csv: no format is written as .csv; the formats are txt, md, html and json\n"),
-        (["tracker", "-o", "t.xlsx"],
-         "error: -o t.xlsx: no format is written as .xlsx; the formats are txt, md, html, json and csv\n"),
-        (["summary", "PBA-56", "--format", "csv"],
-         "error: --format csv: the formats are txt, md, html and json\n"),
+        (
+            ["summary", "PBA-56", "-o", "s.docx"],
+            "error: -o s.docx: no format is written as .docx; the formats are txt, md, html and json\n"
+        ),
+        (
+            ["summary", "PBA-56", "--format", "md", "-o", "s.html"],
+            "error: --format md does not match -o s.html, which is html; give one of them\n"
+        ),
+        (
+            ["agenda", "show", "PBA-56", "--json", "-o", "a.md"],
+            "error: --json does not match -o a.md, which is md; give one of them\n"
+        ),
+        (
+            ["summary", "PBA-56", "-o", "s.csv"],
+            "error: -o s.csv: no format is written as .csv; the formats are txt, md, html and json\n"
+        ),
+        (
+            ["tracker", "-o", "t.xlsx"],
+            "error: -o t.xlsx: no format is written as .xlsx; the formats are txt, md, html, json and csv\n"
+        ),
+        (
+            ["summary", "PBA-56", "--format", "csv"],
+            "error: --format csv: the formats are txt, md, html and json\n"
+        ),
         (["meeting", "list", "--format", "md"], "error: --format md: the formats are txt and json\n"),
-        (["summary", "PBA-56", "-o", "drafts/s.md"],
-         "error: -o drafts/s.md: the folder drafts does not exist; create it first\n"),
+        (
+            ["summary", "PBA-56", "-o", "drafts/s.md"],
+            "error: -o drafts/s.md: the folder drafts does not exist; create it first\n"
+        ),
         (["tracker", "-o", "out/t.csv"], "error: -o out/t.csv: the folder out does not exist; create it first\n"),
         (["summary", "PBA-56", "-o", "."], "error: -o .: it is a folder; give a file name\n"),
-        (["export", "record", "PBA-56", "-o", "records/pba-56.record"],
-         "error: -o records/pba-56.record: the folder records does not exist; create it first\n"),
+        (
+            ["export", "record", "PBA-56", "-o", "records/pba-56.record"],
+            "error: -o records/pba-56.record: the folder records does not exist; create it first\n"
+        ),
     ])
     func anOutputNoFormatCanWriteIsRefused(arguments: [String], message: String) throws {
         let cli = try ExampleDataTests.demo()

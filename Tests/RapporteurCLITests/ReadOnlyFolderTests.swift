@@ -3,8 +3,11 @@ import Testing
 
 /// A database in a folder this user may only read (an archive share, a colleague's
 /// folder) can still be read; a command that would change it says why it cannot.
-@Suite(.enabled(if: RestrictedUser.available,
-                "running as root without /usr/bin/setpriv: root ignores permissions, so a read-only folder cannot be tested honestly"))
+@Suite(
+    .enabled(
+        if: RestrictedUser.available,
+        "running as root without /usr/bin/setpriv: root ignores permissions, so a read-only folder cannot be tested honestly"
+    ))
 struct ReadOnlyFolderTests {
     /// A database with one decision in its own subfolder of the CLI's folder, and that
     /// subfolder made read-only (the CLI's folder stays writable for its output files).
@@ -17,13 +20,16 @@ struct ReadOnlyFolderTests {
         try FileManager.default.copyItem(atPath: cli.database, toPath: database)
         if keepingWALFiles {
             // A write by a user who may write the folder, before it was made read-only.
-            try cli.run(arguments: ["decision", "add", "EB", "2024/4"], environment: ["RAPPORTEUR_DB": database], useDatabase: false)
+            try cli.run(
+                arguments: ["decision", "add", "EB", "2024/4"], environment: ["RAPPORTEUR_DB": database],
+                useDatabase: false)
             #expect(FileManager.default.fileExists(atPath: database + "-shm"))
         } else {
             #expect(!FileManager.default.fileExists(atPath: database + "-shm"))
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
-        for file in [database, database + "-wal", database + "-shm"] where FileManager.default.fileExists(atPath: file) {
+        for file in [database, database + "-wal", database + "-shm"] where FileManager.default.fileExists(atPath: file)
+        {
             try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file)
         }
         return (cli, database, folder)
@@ -52,7 +58,9 @@ struct ReadOnlyFolderTests {
         #expect(result.stderr.hasPrefix("error: \(database) cannot be changed here"), "\(result.stderr)")
         #expect(!result.stderr.contains("SQLite error"))
         restore(folder)
-        #expect(!(try cli.run(arguments: ["decision", "list"], environment: ["RAPPORTEUR_DB": database], useDatabase: false))
-            .stdout.contains("2024/9"))
+        #expect(
+            !(try cli.run(
+                arguments: ["decision", "list"], environment: ["RAPPORTEUR_DB": database], useDatabase: false))
+                .stdout.contains("2024/9"))
     }
 }

@@ -4,13 +4,19 @@ import Testing
 @Suite struct RecordCommandTests {
     @Test func interventionAddPrintsTheInterventionAndItsAsks() throws {
         let cli = try CLI.withTwoMeetings()
-        #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
-                                "--resolution", "1/2", "asked when the first phase had closed") == "I1 Q1\n")
-        #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2a", "--by", "Member States", "--kind", "request",
-                                "--ask", "resend the note verbale", "--ask", "say where the consultations would be held",
-                                "asked for the note verbale again and where the consultations would be") == "I2 Q2 Q3\n")
-        #expect(try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "France", "--named",
-                                "--kind", "announcement", "informed that France and Kenya would convene a meeting") == "I3\n")
+        #expect(
+            try cli.succeed(
+                "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
+                "--resolution", "1/2", "asked when the first phase had closed") == "I1 Q1\n")
+        #expect(
+            try cli.succeed(
+                "intervention", "add", "PBA-56", "--item", "2a", "--by", "Member States", "--kind", "request",
+                "--ask", "resend the note verbale", "--ask", "say where the consultations would be held",
+                "asked for the note verbale again and where the consultations would be") == "I2 Q2 Q3\n")
+        #expect(
+            try cli.succeed(
+                "intervention", "add", "PBA-56", "--item", "2", "--by", "France", "--named",
+                "--kind", "announcement", "informed that France and Kenya would convene a meeting") == "I3\n")
         let list = try cli.json("intervention", "list", "PBA-56", "--item", "2a", "--json") as? [[String: Any]]
         #expect(list?.count == 1)
         #expect(list?[0]["id"] as? String == "I2")
@@ -20,8 +26,9 @@ import Testing
 
     @Test func aWarningNamesAnUnknownReferenceInTheText() throws {
         let cli = try CLI.withTwoMeetings()
-        let result = try cli.run("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment",
-                                 "recalled resolution 3/4")
+        let result = try cli.run(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment",
+            "recalled resolution 3/4")
         #expect(result.status == 0)
         #expect(result.stdout == "I1\n")
         #expect(result.stderr == "warning: resolution 3/4 in the text is not a known resolution; it is not linked\n")
@@ -29,10 +36,13 @@ import Testing
 
     @Test func aQuestionAnsweredAtTheBoardLeavesThePBAListAndShowsInTheHistory() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
-                        "--resolution", "1/2", "asked how many people had taken the course")
-        #expect(try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "--partial",
-                                "explained that the course had been posted in June 2024") == "R1\n")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question",
+            "--resolution", "1/2", "asked how many people had taken the course")
+        #expect(
+            try cli.succeed(
+                "response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "--partial",
+                "explained that the course had been posted in June 2024") == "R1\n")
         let before = try cli.json("followup", "--body", "PBA", "--as-of", "2025-01-15", "--json") as? [String: Any]
         let asks = before?["asks"] as? [[String: Any]]
         #expect(asks?.map { $0["id"] as? String } == ["Q1"])
@@ -42,7 +52,8 @@ import Testing
         #expect(asks?[0]["resolutions"] as? [String] == ["1/2"])
         #expect(asks?[0]["text"] as? String == "asked how many people had taken the course")
 
-        try cli.succeed("response", "add", "EB-2024-2", "--item", "1", "--answers", "Q1", "gave the number of participants")
+        try cli.succeed(
+            "response", "add", "EB-2024-2", "--item", "1", "--answers", "Q1", "gave the number of participants")
         let after = try cli.json("followup", "--body", "PBA", "--as-of", "2025-01-15", "--json") as? [String: Any]
         #expect((after?["asks"] as? [[String: Any]])?.isEmpty == true)
 
@@ -56,11 +67,18 @@ import Testing
 
     @Test func commitmentsAreDueOverdueAndDone() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked about the handbook")
-        try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "confirmed that a draft would be shared")
-        #expect(try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--due", "2024-12-31", "share the draft handbook") == "A1\n")
-        #expect(try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--due-meeting", "EB-2024-2",
-                                "brief the Board on the handbook") == "A2\n")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question",
+            "asked about the handbook")
+        try cli.succeed(
+            "response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "confirmed that a draft would be shared")
+        #expect(
+            try cli.succeed(
+                "action", "add", "PBA-56", "--from", "R1", "--due", "2024-12-31", "share the draft handbook") == "A1\n")
+        #expect(
+            try cli.succeed(
+                "action", "add", "PBA-56", "--from", "R1", "--due-meeting", "EB-2024-2",
+                "brief the Board on the handbook") == "A2\n")
         let list = try cli.json("followup", "--as-of", "2025-01-15", "--json") as? [String: Any]
         let commitments = list?["commitments"] as? [[String: Any]]
         #expect(commitments?.map { $0["due"] as? String } == ["2024-12-31", "by EB-2024-2"])
@@ -68,7 +86,9 @@ import Testing
 
         let check = try cli.run("followup", "--as-of", "2025-01-15", "--check")
         #expect(check.status == 2)
-        #expect(check.stdout.contains("    A1  due 31 December 2024, OVERDUE: the Secretariat (from R1)\n        share the draft handbook\n"))
+        #expect(
+            check.stdout.contains(
+                "    A1  due 31 December 2024, OVERDUE: the Secretariat (from R1)\n        share the draft handbook\n"))
         #expect(try cli.run("followup", "--as-of", "2024-11-01", "--check").status == 0)
 
         try cli.succeed("action", "done", "A2", "--at", "EB-2024-2", "--note", "briefing given under item 1")
@@ -81,34 +101,61 @@ import Testing
 
     /// Each bad input: its exit code, its message, and a database left as it was.
     @Test(arguments: [
-        (["intervention", "add", "PBA-57", "--item", "2", "--by", "Kenya", "--kind", "comment", "spoke"], Int32(64),
-         "error: no meeting PBA-57 (did you mean PBA-56?)\n"),
-        (["intervention", "add", "PBA-56", "--item", "5", "--by", "Kenya", "--kind", "comment", "spoke"], 64,
-         "error: agenda item 5 does not exist in PBA-56; its items are 1, 2, 2(a), 3\n"),
-        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenia", "--kind", "comment", "spoke"], 64,
-         "error: unknown speaker 'Kenia' (did you mean Kenya?); speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\"\n"),
-        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "--resolution", "2/11", "spoke"], 64,
-         "error: unknown resolution 2/11 (did you mean 2/1?); the known resolutions are 1/1–1/5, 2/1–2/10\n"),
-        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "  "], 64,
-         "error: the intervention's text is empty; write what was said, in reported speech\n"),
-        (["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "remark", "spoke"], 64,
-         "error: --kind must be one of question, request, comment, appreciation, announcement, pledge, statement, not 'remark'\n"),
-        (["response", "add", "PBA-56", "--item", "2", "--answers", "I2", "thanked Kenya"], 64,
-         "error: I2 is a comment; only questions and requests carry asks to answer\n"),
-        (["response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered again"], 1,
-         "error: Q1 is already answered in full (by R1)\n"),
-        (["response", "add", "PBA-56", "--item", "2", "--answers", "Q7", "answered"], 64,
-         "error: no ask Q7; `rapporteur followup` lists the open ones\n"),
-        (["action", "add", "PBA-56", "--from", "R1", "--due", "2024-10-01", "do it"], 64,
-         "error: the due date 2024-10-01 is before PBA-56 (16 October 2024), where the commitment was made\n"),
+        (
+            ["intervention", "add", "PBA-57", "--item", "2", "--by", "Kenya", "--kind", "comment", "spoke"], Int32(64),
+            "error: no meeting PBA-57 (did you mean PBA-56?)\n"
+        ),
+        (
+            ["intervention", "add", "PBA-56", "--item", "5", "--by", "Kenya", "--kind", "comment", "spoke"], 64,
+            "error: agenda item 5 does not exist in PBA-56; its items are 1, 2, 2(a), 3\n"
+        ),
+        (
+            ["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenia", "--kind", "comment", "spoke"], 64,
+            "error: unknown speaker 'Kenia' (did you mean Kenya?); speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\"\n"
+        ),
+        (
+            [
+                "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "--resolution",
+                "2/11", "spoke",
+            ], 64,
+            "error: unknown resolution 2/11 (did you mean 2/1?); the known resolutions are 1/1–1/5, 2/1–2/10\n"
+        ),
+        (
+            ["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "  "], 64,
+            "error: the intervention's text is empty; write what was said, in reported speech\n"
+        ),
+        (
+            ["intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "remark", "spoke"], 64,
+            "error: --kind must be one of question, request, comment, appreciation, announcement, pledge, statement, not 'remark'\n"
+        ),
+        (
+            ["response", "add", "PBA-56", "--item", "2", "--answers", "I2", "thanked Kenya"], 64,
+            "error: I2 is a comment; only questions and requests carry asks to answer\n"
+        ),
+        (
+            ["response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered again"], 1,
+            "error: Q1 is already answered in full (by R1)\n"
+        ),
+        (
+            ["response", "add", "PBA-56", "--item", "2", "--answers", "Q7", "answered"], 64,
+            "error: no ask Q7; `rapporteur followup` lists the open ones\n"
+        ),
+        (
+            ["action", "add", "PBA-56", "--from", "R1", "--due", "2024-10-01", "do it"], 64,
+            "error: the due date 2024-10-01 is before PBA-56 (16 October 2024), where the commitment was made\n"
+        ),
         (["action", "done", "A1", "--on", "2024-12-01"], 1, "error: A1 is already done\n"),
-        (["action", "add", "PBA-56", "--from", "Q1", "do it"], 64,
-         "error: Q1 is an ask (Q…); this needs a response (R…) or an intervention (I…)\n"),
+        (
+            ["action", "add", "PBA-56", "--from", "Q1", "do it"], 64,
+            "error: Q1 is an ask (Q…); this needs a response (R…) or an intervention (I…)\n"
+        ),
     ])
     func badInputIsRefusedAndWritesNothing(arguments: [String], status: Int32, message: String) throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked a thing")
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "noted a thing")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Colombia", "--kind", "question", "asked a thing")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "comment", "noted a thing")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered it")
         try cli.succeed("action", "add", "PBA-56", "--from", "R1", "follow it up")
         try cli.succeed("action", "done", "A1", "--on", "2024-11-01")
@@ -122,8 +169,9 @@ import Testing
 
     @Test func removalIsExplicitAndReported() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "request",
-                        "--ask", "one", "--ask", "two", "asked two things")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "request",
+            "--ask", "one", "--ask", "two", "asked two things")
         try cli.succeed("response", "add", "PBA-56", "--item", "2", "--answers", "Q1", "answered the first")
         let removeResponse = try cli.run("response", "remove", "R1")
         #expect(removeResponse.stderr == "Removed R1 (answered the first…); Q1 no longer answered by it\n")
@@ -135,8 +183,10 @@ import Testing
 
     @Test func asksAreWithdrawnOrSupersededByHand() throws {
         let cli = try CLI.withTwoMeetings()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked a thing")
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked it better")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked a thing")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "2", "--by", "Kenya", "--kind", "question", "asked it better")
         try cli.succeed("ask", "supersede", "Q1", "--by", "Q2")
         let list = try cli.json("followup", "--as-of", "2024-11-01", "--json") as? [String: Any]
         #expect((list?["asks"] as? [[String: Any]])?.map { $0["id"] as? String } == ["Q2"])
@@ -151,7 +201,8 @@ import Testing
 struct SummaryImportCommandTests {
     @Test func theImportedMeetingListsTheAsksItLeftOpen() throws {
         let cli = try CLI.initialized()
-        try cli.succeed("meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
+        try cli.succeed(
+            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
         let file = cli.folder.appending(path: "004.txt")
         try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
 
@@ -172,7 +223,9 @@ struct SummaryImportCommandTests {
 
         let again = try cli.run("import", "summary", file.path)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("meeting PBA-56 is already recorded; --replace replaces its record with this summary"))
+        #expect(
+            again.stderr.contains("meeting PBA-56 is already recorded; --replace replaces its record with this summary")
+        )
     }
 
     @Test func aDocumentThatIsNoSummaryIsRefusedWithItsFileAndLine() throws {
@@ -191,7 +244,8 @@ struct SummaryImportCommandTests {
         let cli = try CLI.initialized()
         try cli.run(arguments: MeetingCommandTests.pba56)
         try cli.succeed("agenda", "standard", "PBA-56")
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "1", "--by", "Kenya", "--kind", "question", "asked a thing")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "1", "--by", "Kenya", "--kind", "question", "asked a thing")
         try cli.succeed("response", "add", "PBA-56", "--item", "1", "answered something")
         try cli.succeed("link", "add", "Q1", "R1", "--partial")
         #expect(try cli.succeed("link", "list", "PBA-56") == "R1 answers Q1 in part\n    asked a thing\n")
@@ -210,7 +264,9 @@ struct SummaryImportCommandTests {
     @Test func theTrackerShowsTheTotalsAndTheCheckNamesTheSurpluses() throws {
         let cli = try CLI.initialized()
         let file = ExampleDataTests.examples.appending(path: "tracker-2025-06.txt").path
-        #expect(try cli.succeed("import", "tracker", file, "--as-of", "2025-06-01") == "imported 15 resolutions as of 2025-06-01\n")
+        #expect(
+            try cli.succeed("import", "tracker", file, "--as-of", "2025-06-01")
+                == "imported 15 resolutions as of 2025-06-01\n")
         let text = try cli.succeed("tracker")
         #expect(text.contains("Total: required $50,217K, mobilized $23,966K, gap $26,251K (52%)"))
         let json = try cli.json("tracker", "--json") as? [String: Any]
@@ -218,8 +274,10 @@ struct SummaryImportCommandTests {
         #expect(totals == ["required": 50_217, "mobilized": 23_966, "gap": 26_251, "gapPercent": 52])
         let check = try cli.run("tracker", "check")
         #expect(check.status == 2)
-        #expect(check.stdout.contains("resolution 2/6 (\(file), as of 2025-06-01): resources mobilized ($24,638K) exceed "
-            + "resources required ($10,202K) by $14,436K"))
+        #expect(
+            check.stdout.contains(
+                "resolution 2/6 (\(file), as of 2025-06-01): resources mobilized ($24,638K) exceed "
+                    + "resources required ($10,202K) by $14,436K"))
         let csv = try cli.succeed("tracker", "--format", "csv")
         #expect(csv.hasSuffix("Total,,,50217,23966,23966,,26251,52\n"))
     }
@@ -228,29 +286,35 @@ struct SummaryImportCommandTests {
         let cli = try CLI.initialized()
         let file = ExampleDataTests.examples.appending(path: "briefing-2025-03.txt").path
         let before = try cli.dump()
-        #expect(try cli.succeed("import", "briefing", file, "--dry-run")
-            == "would import 2 budget tables (4 years) and 1 roadmap (4 milestones)\n")
+        #expect(
+            try cli.succeed("import", "briefing", file, "--dry-run")
+                == "would import 2 budget tables (4 years) and 1 roadmap (4 milestones)\n")
         #expect(try cli.dump() == before)
         let imported = try cli.run("import", "briefing", file)
         #expect(imported.status == 0)
-        #expect(imported.stderr.contains("\(file):43: warning: resolution 2/2, 2026: post 95.0 + non-post 45.0 = 140.0, "
-            + "but the total is shown as 145.0"))
+        #expect(
+            imported.stderr.contains(
+                "\(file):43: warning: resolution 2/2, 2026: post 95.0 + non-post 45.0 = 140.0, "
+                    + "but the total is shown as 145.0"))
         // The example's figures, added up by hand: 2/7 in 2026 (658.5 − 120.0 = 538.5, not 528.5)
         // and 2/2 in 2026 (95.0 + 45.0 = 140.0, not 145.0; 145.0 − 55.0 = 90.0, not 80.0).
         let check = try cli.run("tracker", "check")
         #expect(check.status == 2)
         let findings = check.stdout.split(separator: "\n").map(String.init)
-        #expect(findings == [
-            "resolution 2/2, 2026 (briefing-2025-03.txt, line 43, US$ thousands): post 95.0 + non-post 45.0 = 140.0, "
-                + "but the total is shown as 145.0",
-            "resolution 2/2, 2026 (briefing-2025-03.txt, line 45, US$ thousands): total 145.0 − existing resources "
-                + "55.0 = 90.0, but the total less existing resources is shown as 80.0",
-            "resolution 2/7, 2026 (briefing-2025-03.txt, line 21, US$ thousands): total 658.5 − existing resources "
-                + "120.0 = 538.5, but the total less existing resources is shown as 528.5",
-        ])
+        #expect(
+            findings == [
+                "resolution 2/2, 2026 (briefing-2025-03.txt, line 43, US$ thousands): post 95.0 + non-post 45.0 = 140.0, "
+                    + "but the total is shown as 145.0",
+                "resolution 2/2, 2026 (briefing-2025-03.txt, line 45, US$ thousands): total 145.0 − existing resources "
+                    + "55.0 = 90.0, but the total less existing resources is shown as 80.0",
+                "resolution 2/7, 2026 (briefing-2025-03.txt, line 21, US$ thousands): total 658.5 − existing resources "
+                    + "120.0 = 538.5, but the total less existing resources is shown as 528.5",
+            ])
         let full = try cli.succeed("resolution", "show", "2/7", "--full")
-        #expect(full.contains("2025 (one-time), US$ thousands: post 312.4, non-post 205.6, total 518.0, existing 120.0, "
-            + "total less existing 398.0 [briefing-2025-03.txt]"))
+        #expect(
+            full.contains(
+                "2025 (one-time), US$ thousands: post 312.4, non-post 205.6, total 518.0, existing 120.0, "
+                    + "total less existing 398.0 [briefing-2025-03.txt]"))
         #expect(full.contains("Q2–Q3 2025: Inter-sessional consultations by regional group (Co-chairs) — Ongoing"))
         let json = try cli.json("resolution", "show", "2/7", "--full", "--json") as? [String: Any]
         let budget = json?["budget"] as? [[String: Any]]
@@ -264,29 +328,37 @@ struct SummaryImportCommandTests {
         let before = try cli.dump()
         let bad = try cli.run("resolution", "status", "2/7", "finished", "--as-of", "2025-09-01")
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("'finished' is no implementation status: use not-started, under-implementation or implemented"))
+        #expect(
+            bad.stderr.contains(
+                "'finished' is no implementation status: use not-started, under-implementation or implemented"))
         let empty = try cli.run("resolution", "update", "2/7", " ", "--as-of", "2025-09-02")
         #expect(empty.status == 64)
         let zero = try cli.run("resolution", "update", "2/7", "Text.", "--as-of", "2025-09-02", "--paragraph", "0")
         #expect(zero.status == 64)
         #expect(zero.stderr.contains("--paragraph 0: paragraphs are numbered from 1"))
         #expect(try cli.dump() == before)
-        try cli.succeed("resolution", "update", "2/7", "The working group met again (OP3 and 4).", "--as-of", "2025-09-02",
-                        "--symbol", "HSP/EB.2025/5", "--paragraph", "12")
+        try cli.succeed(
+            "resolution", "update", "2/7", "The working group met again (OP3 and 4).", "--as-of", "2025-09-02",
+            "--symbol", "HSP/EB.2025/5", "--paragraph", "12")
         let full = try cli.succeed("resolution", "show", "2/7", "--full")
-        #expect(full.contains("Status history:\n  2024-12-04 Under implementation [entered by hand]\n"
-            + "  2025-09-01 Implemented [entered by hand]\n"))
-        #expect(full.contains("  2025-09-02 HSP/EB.2025/5, para. 12 (OP3, 4): The working group met again (OP3 and 4)."))
+        #expect(
+            full.contains(
+                "Status history:\n  2024-12-04 Under implementation [entered by hand]\n"
+                    + "  2025-09-01 Implemented [entered by hand]\n"))
+        #expect(
+            full.contains("  2025-09-02 HSP/EB.2025/5, para. 12 (OP3, 4): The working group met again (OP3 and 4)."))
     }
 
     @Test func aBriefingWithoutTablesIsRefusedAndNothingIsWritten() throws {
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "notes.txt")
-        try "1. The Secretariat briefed the group on resolution 2/7.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "1. The Secretariat briefed the group on resolution 2/7.\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let before = try cli.dump()
         let result = try cli.run("import", "briefing", file.path)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file.path):1: error: no programme budget implication table and no roadmap found"))
+        #expect(
+            result.stderr.contains("\(file.path):1: error: no programme budget implication table and no roadmap found"))
         #expect(try cli.dump() == before)
     }
 
@@ -305,10 +377,14 @@ struct SummaryImportCommandTests {
 @Suite struct ResolutionFullTests {
     @Test func aResolutionShowsItsFundingUpdatesAndDiscussion() throws {
         let cli = try ExampleDataTests.demo()
-        try cli.succeed("import", "tracker", ExampleDataTests.examples.appending(path: "tracker-2025-06.txt").path,
-                        "--as-of", "2025-06-01")
+        try cli.succeed(
+            "import", "tracker", ExampleDataTests.examples.appending(path: "tracker-2025-06.txt").path,
+            "--as-of", "2025-06-01")
         let text = try cli.succeed("resolution", "show", "2/7", "--full")
-        #expect(text.contains("Status: Under implementation; funding as of 1 June 2025: required $3,148K, mobilized $668K, gap $2,480K (78%)"))
+        #expect(
+            text.contains(
+                "Status: Under implementation; funding as of 1 June 2025: required $3,148K, mobilized $668K, gap $2,480K (78%)"
+            ))
         #expect(text.contains("2025-06-01 tracker: The working group on adequate housing held its first session"))
         #expect(text.contains("Discussed at: PBA-56"))
         let json = try cli.json("resolution", "show", "2/7", "--full", "--json") as? [String: Any]

@@ -15,13 +15,16 @@ import Testing
         try cli.succeed("meeting", "new", "PBA", "--number", "90", "--date", "2026-03-04")
         try cli.succeed("agenda", "add", "PBA-90", "Opening of the meeting")
         let crafted = "X\nmeeting PBA-56\n  body: PBA\n  dates: 2024-10-16\nitem 1: Nothing else\r"
-        try cli.succeed("intervention", "add", "PBA-90", "--item", "1", "--by", "stakeholder: " + crafted,
-                        "--kind", "comment", "said a few words")
+        try cli.succeed(
+            "intervention", "add", "PBA-90", "--item", "1", "--by", "stakeholder: " + crafted,
+            "--kind", "comment", "said a few words")
         try cli.succeed("action", "add", "PBA-90", "--owner", "Secretariat: Finance\r", "close the accounts")
 
         let exported = try cli.succeed("export", "record", "PBA-90")
         #expect(exported.split(separator: "\n").filter { $0.hasPrefix("meeting ") } == ["meeting PBA-90"])
-        #expect(exported.contains(#"  by: stakeholder: X\nmeeting PBA-56\n  body: PBA\n  dates: 2024-10-16\nitem 1: Nothing else\r"#))
+        #expect(
+            exported.contains(
+                #"  by: stakeholder: X\nmeeting PBA-56\n  body: PBA\n  dates: 2024-10-16\nitem 1: Nothing else\r"#))
         #expect(exported.contains(#"  owner: Secretariat: Finance\r"#))
         let file = cli.folder.appending(path: "pba-90.record")
         try Data(exported.utf8).write(to: file)
@@ -41,7 +44,8 @@ import Testing
         try Data(text.utf8).write(to: file)
         let result = try cli.run("import", "record", file.path)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file.path):4: error: this line holds a NUL byte (U+0000)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("\(file.path):4: error: this line holds a NUL byte (U+0000)"), "\(result.stderr)")
         #expect(try cli.dump() == before)
     }
 

@@ -26,7 +26,8 @@ import Testing
         let result = try cli.run(arguments: ["init"], environment: ["XDG_DATA_HOME": dataHome], useDatabase: false)
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: "\(dataHome)/rapporteur/rapporteur.sqlite"))
-        let explicit = try cli.run(arguments: ["init", "--db", cli.folder.appending(path: "x.sqlite").path], useDatabase: false)
+        let explicit = try cli.run(
+            arguments: ["init", "--db", cli.folder.appending(path: "x.sqlite").path], useDatabase: false)
         #expect(explicit.status == 0)
         #expect(FileManager.default.fileExists(atPath: cli.folder.appending(path: "x.sqlite").path))
     }
@@ -35,7 +36,10 @@ import Testing
         let output = try CLI.initialized().succeed("body", "list")
         let codes = output.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(codes == ["HA", "EB", "PBA", "OEWG-H", "CPR", "OECPR"])
-        #expect(output.contains("PBA     Ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board (part of EB)"))
+        #expect(
+            output.contains(
+                "PBA     Ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board (part of EB)"
+            ))
         #expect(output.contains("(created by resolution 2/7)"))
     }
 
@@ -66,7 +70,8 @@ import Testing
     }
 
     @Test func stateListFiltersByRegionalGroup() throws {
-        let african = try CLI.initialized().json("state", "list", "--group", "African States", "--json") as? [[String: Any]]
+        let african =
+            try CLI.initialized().json("state", "list", "--group", "African States", "--json") as? [[String: Any]]
         #expect(african?.count == 54)
         #expect(african?.allSatisfy { $0["group"] as? String == "African States" } == true)
     }
@@ -117,7 +122,8 @@ import Testing
     @Test func decisionsAreAddedAndFound() throws {
         let cli = try CLI.initialized()
         #expect(try cli.succeed("decision", "add", "EB", "2024/3", "--title", "Housing and climate") == "EB 2024/3\n")
-        let decision = try cli.json("decision", "show", "decision 2024/3 of the Executive Board", "--json") as? [String: Any]
+        let decision =
+            try cli.json("decision", "show", "decision 2024/3 of the Executive Board", "--json") as? [String: Any]
         #expect(decision?["key"] as? String == "2024/3")
         #expect(decision?["body"] as? String == "EB")
         let duplicate = try cli.run("decision", "add", "EB", "2024/3")

@@ -17,7 +17,8 @@ enum RestrictedUser {
     static func run(_ cli: CLI, database: String, _ arguments: String...) throws -> CLI.Result {
         let environment = ["RAPPORTEUR_DB": database]
         guard isRoot else { return try cli.run(arguments: arguments, environment: environment, useDatabase: false) }
-        return try cli.run(arguments: ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", CLI.binary.path] + arguments,
-                           binary: setpriv, environment: environment, useDatabase: false)
+        return try cli.run(
+            arguments: ["--reuid=\(nobody)", "--regid=\(nobody)", "--clear-groups", CLI.binary.path] + arguments,
+            binary: setpriv, environment: environment, useDatabase: false)
     }
 }

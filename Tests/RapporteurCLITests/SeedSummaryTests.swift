@@ -22,7 +22,8 @@ struct SeedSummaryTests {
     /// Letters and digits only: the seed writes "ad-hoc" and "budgetary, and".
     private func words(_ line: String) -> String {
         line.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
-            .replacingOccurrences(of: "ad hoc", with: "adhoc").replacingOccurrences(of: "budgetary and", with: "budgetary")
+            .replacingOccurrences(of: "ad hoc", with: "adhoc").replacingOccurrences(
+                of: "budgetary and", with: "budgetary")
     }
 
     @Test func theSummaryHasTheStructureOfTheSeed() throws {

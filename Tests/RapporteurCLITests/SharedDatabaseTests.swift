@@ -27,7 +27,9 @@ import Testing
                 let key = "\(2021 + index)/\(number)"
                 do {
                     let result = try cli.run("decision", "add", "EB", key)
-                    if result.status != 0 { failures.add("decision add EB \(key) exited \(result.status): \(result.stderr)") }
+                    if result.status != 0 {
+                        failures.add("decision add EB \(key) exited \(result.status): \(result.stderr)")
+                    }
                 } catch {
                     failures.add("decision add EB \(key): \(error)")
                 }
@@ -57,7 +59,8 @@ import Testing
         }
         #expect(failures.all == [])
         let applied = try DatabaseQueue(path: cli.database).read { db in
-            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations WHERE identifier = ?", arguments: [last])
+            try String.fetchAll(
+                db, sql: "SELECT identifier FROM grdb_migrations WHERE identifier = ?", arguments: [last])
         }
         #expect(applied == [last])
         let listed = try #require(try cli.json("decision", "list", "--json") as? [[String: Any]])
@@ -96,8 +99,9 @@ import Testing
             try db.execute(sql: "BEGIN IMMEDIATE")
             defer { try? db.execute(sql: "ROLLBACK") }
             let started = Date()
-            let result = try cli.run(arguments: ["decision", "add", "EB", "2024/3"],
-                                     environment: ["RAPPORTEUR_BUSY_TIMEOUT": "0.5"])
+            let result = try cli.run(
+                arguments: ["decision", "add", "EB", "2024/3"],
+                environment: ["RAPPORTEUR_BUSY_TIMEOUT": "0.5"])
             #expect(Date().timeIntervalSince(started) >= 0.5)
             #expect(result.status == 1)
             #expect(result.stderr.hasPrefix("error: the database is busy: process \(getpid())"))
@@ -119,7 +123,10 @@ import Testing
             try db.execute(sql: "BEGIN IMMEDIATE")
             try db.execute(sql: "UPDATE body SET name = name")
             defer { try? db.execute(sql: "ROLLBACK") }
-            for command in [["decision", "list"], ["import", "record", CLI.packageRoot.appending(path: "examples/pba-56.record").path]] {
+            for command in [
+                ["decision", "list"],
+                ["import", "record", CLI.packageRoot.appending(path: "examples/pba-56.record").path],
+            ] {
                 let result = try cli.run(arguments: command, environment: ["RAPPORTEUR_BUSY_TIMEOUT": "0.3"])
                 #expect(result.status == 1, "\(command)")
                 #expect(result.stderr.hasPrefix("error: the database is busy: "), "\(command): \(result.stderr)")

@@ -7,7 +7,9 @@ struct SmallDisk {
 
     /// Whether this machine lets the tests mount one (tried once, on a folder of its own).
     static let available: Bool = {
-        guard geteuid() == 0, let probe = try? SmallDisk(in: FileManager.default.temporaryDirectory) else { return false }
+        guard geteuid() == 0, let probe = try? SmallDisk(in: FileManager.default.temporaryDirectory) else {
+            return false
+        }
         probe.unmount()
         return true
     }()

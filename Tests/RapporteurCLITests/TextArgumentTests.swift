@@ -29,8 +29,11 @@ import Testing
     func aTextBeginningWithADashIsRecorded(text: String) throws {
         let cli = try Self.meeting()
         let withText = text == "-" ? ["--text-file", try Self.file(cli, "-")] : [text]
-        let result = try cli.run(arguments: ["intervention", "add", "PBA-56", "--item", "1", "--by", "France",
-                                             "--kind", "comment"] + withText)
+        let result = try cli.run(
+            arguments: [
+                "intervention", "add", "PBA-56", "--item", "1", "--by", "France",
+                "--kind", "comment",
+            ] + withText)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "I1\n")
         #expect(try Self.interventionTexts(cli) == [text])
@@ -40,13 +43,17 @@ import Testing
     @Test func aDashTextIsRecordedWhereverItStands() throws {
         let cli = try Self.meeting()
         let text = "- informed the meeting that the host would convene the group"
-        try cli.succeed("intervention", "add", "PBA-56", text, "--item", "1", "--by", "France", "--kind", "announcement")
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "1", "--by", "France", "--kind", "announcement",
-                        "--named", text)
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "1", "--by", "France", "--kind", "question",
-                        "--ask", "- how the host was chosen", text)
+        try cli.succeed(
+            "intervention", "add", "PBA-56", text, "--item", "1", "--by", "France", "--kind", "announcement")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "1", "--by", "France", "--kind", "announcement",
+            "--named", text)
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "1", "--by", "France", "--kind", "question",
+            "--ask", "- how the host was chosen", text)
         #expect(try Self.interventionTexts(cli) == [text, text, text])
-        let asks = (try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]] ?? [])
+        let asks =
+            (try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]] ?? [])
             .last?["asks"] as? [[String: Any]]
         #expect(asks?.map { $0["text"] as? String } == ["- how the host was chosen"])
     }
@@ -54,12 +61,17 @@ import Testing
     /// Every command that takes a text or a title takes it the same way.
     @Test func everyTextArgumentTakesADashText() throws {
         let cli = try Self.meeting()
-        try cli.succeed("intervention", "add", "PBA-56", "--item", "1", "--by", "Colombia", "--kind", "question",
-                        "- asked how many had enrolled")
-        #expect(try cli.succeed("response", "add", "PBA-56", "--item", "1", "--answers", "Q1",
-                                "- explained how enrolment was counted") == "R1\n")
-        #expect(try cli.succeed("action", "add", "PBA-56", "--from", "R1", "--due", "2024-12-31",
-                                "- share the enrolment figures") == "A1\n")
+        try cli.succeed(
+            "intervention", "add", "PBA-56", "--item", "1", "--by", "Colombia", "--kind", "question",
+            "- asked how many had enrolled")
+        #expect(
+            try cli.succeed(
+                "response", "add", "PBA-56", "--item", "1", "--answers", "Q1",
+                "- explained how enrolment was counted") == "R1\n")
+        #expect(
+            try cli.succeed(
+                "action", "add", "PBA-56", "--from", "R1", "--due", "2024-12-31",
+                "- share the enrolment figures") == "A1\n")
         #expect(try cli.succeed("agenda", "add", "PBA-56", "- Housing: a progress note") == "3\n")
         let updated = try cli.run("resolution", "update", "2/7", "--as-of", "2025-03-01", "- The group met (OP3).")
         #expect(updated.status == 0, "\(updated.stderr)")
@@ -81,14 +93,16 @@ import Testing
     @Test func aTextThatReadsAsAnOptionGoesAfterTheTerminator() throws {
         let cli = try Self.meeting()
         for text in ["--help", "-h", "--by France"] {
-            let result = try cli.run("intervention", "add", "PBA-56", "--item", "1", "--by", "France",
-                                     "--kind", "comment", "--", text)
+            let result = try cli.run(
+                "intervention", "add", "PBA-56", "--item", "1", "--by", "France",
+                "--kind", "comment", "--", text)
             #expect(result.status == 0, "\(text): \(result.stderr)")
         }
         #expect(try Self.interventionTexts(cli) == ["--help", "-h", "--by France"])
         // Without `--` it is read as the option it looks like, and says how to give it as text.
-        let unknown = try cli.run("intervention", "add", "PBA-56", "--item", "1", "--by", "France",
-                                  "--kind", "comment", "--verbose")
+        let unknown = try cli.run(
+            "intervention", "add", "PBA-56", "--item", "1", "--by", "France",
+            "--kind", "comment", "--verbose")
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("error: "))
         #expect(unknown.stderr.contains("after --"), "\(unknown.stderr)")
@@ -97,14 +111,19 @@ import Testing
     /// Over the 128 KiB a single argument may hold, from standard input (`-`) or a file.
     @Test func aLongTextComesFromStandardInputOrAFile() throws {
         let cli = try Self.meeting()
-        let text = "noted that " + String(repeating: "the housing figures had been gathered with care; ", count: 4_000)
+        let text =
+            "noted that " + String(repeating: "the housing figures had been gathered with care; ", count: 4_000)
             + "and thanked the secretariat"
         #expect(text.utf8.count > 128 * 1024)
-        let fromInput = try cli.run(arguments: ["intervention", "add", "PBA-56", "--item", "1", "--by", "France",
-                                                "--kind", "comment", "-"], input: Data((text + "\n").utf8))
+        let fromInput = try cli.run(
+            arguments: [
+                "intervention", "add", "PBA-56", "--item", "1", "--by", "France",
+                "--kind", "comment", "-",
+            ], input: Data((text + "\n").utf8))
         #expect(fromInput.status == 0, "\(fromInput.stderr)")
-        let fromFile = try cli.run("intervention", "add", "PBA-56", "--item", "1", "--by", "France",
-                                   "--kind", "comment", "--text-file", try Self.file(cli, text))
+        let fromFile = try cli.run(
+            "intervention", "add", "PBA-56", "--item", "1", "--by", "France",
+            "--kind", "comment", "--text-file", try Self.file(cli, text))
         #expect(fromFile.status == 0, "\(fromFile.stderr)")
         #expect(try Self.interventionTexts(cli) == [text, text])
         let title = try cli.run(arguments: ["agenda", "add", "PBA-56", "-"], input: Data("Any other matters\r\n".utf8))
@@ -123,9 +142,12 @@ import Testing
         let cli = try Self.meeting()
         let file = try Self.file(cli, "a text from a file")
         let before = try cli.dump()
-        let result = try cli.run(arguments: ["intervention", "add", "PBA-56", "--item", "1", "--by", "France",
-                                             "--kind", "comment"] + arguments.map { $0 == "FILE" ? file : $0 },
-                                 input: Data())
+        let result = try cli.run(
+            arguments: [
+                "intervention", "add", "PBA-56", "--item", "1", "--by", "France",
+                "--kind", "comment",
+            ] + arguments.map { $0 == "FILE" ? file : $0 },
+            input: Data())
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("error: "))
         #expect(result.stderr.contains(message), "\(result.stderr)")

@@ -7,14 +7,16 @@ import Testing
     @Test func importReportReadsParagraphNumbersBeyondAnyInteger() throws {
         let cli = try CLI.initialized()
         let report = cli.folder.appending(path: "report.txt")
-        try Data("""
+        try Data(
+            """
             A. Resolution 2/7
             9223372036854775807. The working group met.
             2. Funding remains limited.
             18446744073709551616. The report is due.
             ١٢. Arabic-Indic digits.
 
-            """.utf8).write(to: report)
+            """.utf8
+        ).write(to: report)
         let result = try cli.run("import", "report", report.path, "--as-of", "2025-03-01")
         #expect(result.status == 0)
         #expect(result.stdout == "imported 1 implementation updates as of 2025-03-01\n")
@@ -25,8 +27,9 @@ import Testing
         let cli = try CLI.initialized()
         let result = try cli.run("meeting", "new", "PBA", "--number", "1", "--date", "0001-01-03")
         #expect(result.status == 64)
-        #expect(result.stderr == "error: --date: '0001-01-03' is outside the years Rapporteur works with, 1900 to 2999; "
-            + "write dates as YYYY-MM-DD, for example 2024-10-16\n")
+        #expect(
+            result.stderr == "error: --date: '0001-01-03' is outside the years Rapporteur works with, 1900 to 2999; "
+                + "write dates as YYYY-MM-DD, for example 2024-10-16\n")
     }
 
     @Test func importRecordRefusesADateInYearOneAtItsLine() throws {
@@ -35,7 +38,8 @@ import Testing
         try Data("meeting PBA-1\n  body: PBA\n  number: 1\n  dates: 0001-01-03\n".utf8).write(to: record)
         let result = try cli.run("import", "record", record.path)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("pba-1.record:4: error: '0001-01-03' is outside the years Rapporteur works with"))
+        #expect(
+            result.stderr.contains("pba-1.record:4: error: '0001-01-03' is outside the years Rapporteur works with"))
     }
 
     /// A database that holds such a date (written by an earlier version) still shows

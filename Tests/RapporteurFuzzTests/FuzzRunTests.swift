@@ -35,7 +35,8 @@ import Testing
         #expect(summary.accepted > Self.cases / 20)
         #expect(summary.refused > Self.cases / 20)
         let regressions = FuzzReader.all.map { reader in
-            (try? FileManager.default.contentsOfDirectory(atPath: campaign.settings.regressions.appending(path: reader.name).path))?
+            (try? FileManager.default.contentsOfDirectory(
+                atPath: campaign.settings.regressions.appending(path: reader.name).path))?
                 .filter { !$0.hasPrefix(".") }.count ?? 0
         }
         #expect(summary.replayed == regressions.reduce(0, +))

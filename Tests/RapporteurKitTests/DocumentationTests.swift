@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// The notes the code points a reader to are in the repository.
@@ -10,7 +11,8 @@ import Testing
         let cited = try Regex(#"(?:docs/)?([A-Z][A-Z_]+\.md)"#)
         var files = [packageRoot.appending(path: "Package.swift")]
         for folder in ["Sources", "Tests"] {
-            let walker = FileManager.default.enumerator(at: packageRoot.appending(path: folder), includingPropertiesForKeys: nil)
+            let walker = FileManager.default.enumerator(
+                at: packageRoot.appending(path: folder), includingPropertiesForKeys: nil)
             while let url = walker?.nextObject() as? URL {
                 if url.pathExtension == "swift" { files.append(url) }
             }
@@ -29,9 +31,12 @@ import Testing
         let cited = try citedNotes()
         #expect(cited.keys.contains("docs/ARCHITECTURE.md"))
         for (note, files) in cited.sorted(by: { $0.key < $1.key }) {
-            #expect(note.hasPrefix("docs/"), "\(files.sorted().joined(separator: ", ")) cite \(note) without its folder")
+            #expect(
+                note.hasPrefix("docs/"), "\(files.sorted().joined(separator: ", ")) cite \(note) without its folder")
             let path = packageRoot.appending(path: note.hasPrefix("docs/") ? note : "docs/\(note)").path
-            #expect(FileManager.default.fileExists(atPath: path), "\(note), cited in \(files.sorted().joined(separator: ", ")), is missing")
+            #expect(
+                FileManager.default.fileExists(atPath: path),
+                "\(note), cited in \(files.sorted().joined(separator: ", ")), is missing")
         }
     }
 

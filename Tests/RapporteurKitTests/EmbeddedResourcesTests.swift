@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// The binary must carry every file of Schema/ and Templates/, byte for byte.
@@ -10,7 +11,8 @@ import Testing
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = walker?.nextObject() as? URL {
             guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true,
-                  url.lastPathComponent.hasSuffix(suffix), !url.lastPathComponent.hasPrefix(".") else { continue }
+                url.lastPathComponent.hasSuffix(suffix), !url.lastPathComponent.hasPrefix(".")
+            else { continue }
             let relative = String(url.path.dropFirst(root.path.count + 1))
             found[relative] = try String(contentsOf: url, encoding: .utf8)
         }
@@ -35,7 +37,9 @@ import Testing
         #expect(!onDisk.isEmpty)
         for (path, text) in onDisk {
             #expect(path.hasSuffix(".mustache"), "\(path): Templates/ holds only .mustache files")
-            #expect(EmbeddedResources.templates[String(path.dropLast(".mustache".count))] == text, "\(path) is not embedded")
+            #expect(
+                EmbeddedResources.templates[String(path.dropLast(".mustache".count))] == text, "\(path) is not embedded"
+            )
         }
         #expect(onDisk.count == EmbeddedResources.templates.count)
     }

@@ -36,7 +36,8 @@ import Testing
         let commands = try Self.commandNames()
         #expect(commands.contains("meeting") && commands.contains("init"))
         let sources = Self.root.appending(path: "Sources/RapporteurKit")
-        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
+        let files =
+            FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") }.sorted() ?? []
         #expect(files.count > 100)
         var found: [String] = []
@@ -63,11 +64,12 @@ import Testing
             let f = "another rapporteur command is writing; a --- rule; SQL -- comment"
             """#
         let found = try Self.offences(in: source, commands: ["meeting"])
-        #expect(found == [
-            "line 3: --owner must be the Secretariat",
-            "line 4: no meeting …; `rapporteur meeting list` shows the meetings",
-            "line 5: give it with --paragraph 2/7:3",
-            "line 10: a raw --flag",
-        ])
+        #expect(
+            found == [
+                "line 3: --owner must be the Secretariat",
+                "line 4: no meeting …; `rapporteur meeting list` shows the meetings",
+                "line 5: give it with --paragraph 2/7:3",
+                "line 10: a raw --flag",
+            ])
     }
 }

@@ -28,8 +28,10 @@ struct NameTokens {
         func close(at end: String.Index, next: Character?) {
             guard let begin = start else { return }
             let word = text[begin..<end]
-            tokens.append(Token(text: word, key: Self.key(word), offset: startOffset,
-                                before: beforeStart, after: next))
+            tokens.append(
+                Token(
+                    text: word, key: Self.key(word), offset: startOffset,
+                    before: beforeStart, after: next))
             start = nil
         }
         var index = text.startIndex

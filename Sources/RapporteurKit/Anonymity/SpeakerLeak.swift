@@ -23,8 +23,10 @@ public struct SpeakerLeak: Sendable, Hashable, Codable {
     public var words: [String]
     public var reason: Reason
 
-    public init(meeting: String, paragraph: Int?, record: String, speaker: String, iso3: String, words: [String],
-                reason: Reason) {
+    public init(
+        meeting: String, paragraph: Int?, record: String, speaker: String, iso3: String, words: [String],
+        reason: Reason
+    ) {
         self.meeting = meeting
         self.paragraph = paragraph
         self.record = record

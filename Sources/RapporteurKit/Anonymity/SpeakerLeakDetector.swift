@@ -29,8 +29,10 @@ public struct SpeakerLeakDetector: Sendable {
 
     /// The leaks of one meeting, in the order of its paragraphs and records. `style`
     /// defaults to the body's.
-    public func leaks(in source: MeetingRecordSource, commitments: [CommitmentView] = [],
-                      style: AttributionStyle? = nil) -> [SpeakerLeak] {
+    public func leaks(
+        in source: MeetingRecordSource, commitments: [CommitmentView] = [],
+        style: AttributionStyle? = nil
+    ) -> [SpeakerLeak] {
         let style = style ?? source.body.attributionStyle
         guard style == .anonymous else { return [] }
         let texts = SpokenText.texts(of: source, commitments: commitments)
@@ -67,9 +69,11 @@ public struct SpeakerLeakDetector: Sendable {
                 }
             }
             for leak in found {
-                leaks.append(SpeakerLeak(meeting: meeting, paragraph: nil, record: text.record,
-                                         speaker: names[leak.iso3] ?? leak.iso3, iso3: leak.iso3,
-                                         words: leak.words, reason: leak.reason))
+                leaks.append(
+                    SpeakerLeak(
+                        meeting: meeting, paragraph: nil, record: text.record,
+                        speaker: names[leak.iso3] ?? leak.iso3, iso3: leak.iso3,
+                        words: leak.words, reason: leak.reason))
             }
         }
         return leaks
@@ -77,12 +81,16 @@ public struct SpeakerLeakDetector: Sendable {
 
     /// The leaks with the numbers of the summary paragraphs that write their texts, in
     /// paragraph order; those the summary does not write come last.
-    public static func numbered(_ leaks: [SpeakerLeak], texts: [SpokenText], in source: MeetingRecordSource) -> [SpeakerLeak] {
+    public static func numbered(_ leaks: [SpeakerLeak], texts: [SpokenText], in source: MeetingRecordSource)
+        -> [SpeakerLeak]
+    {
         guard !leaks.isEmpty else { return [] }
         var paragraphs: [String: Int] = [:]
         for section in SummaryDocument(source, style: .anonymous).sections {
             for block in section.blocks {
-                if let paragraph = block.paragraph, let record = paragraph.record { paragraphs[record] = paragraph.number }
+                if let paragraph = block.paragraph, let record = paragraph.record {
+                    paragraphs[record] = paragraph.number
+                }
             }
         }
         var origins: [String: String] = [:]

@@ -15,8 +15,10 @@ public struct SpokenText: Sendable, Hashable {
     /// meeting (an ask repeats its intervention's).
     public var isIntervention: Bool
 
-    public init(record: String, text: String, paragraphRecord: String?, states: [String] = [], named: Bool = false,
-                isIntervention: Bool = false) {
+    public init(
+        record: String, text: String, paragraphRecord: String?, states: [String] = [], named: Bool = false,
+        isIntervention: Bool = false
+    ) {
         self.record = record
         self.text = text
         self.paragraphRecord = paragraphRecord
@@ -33,11 +35,15 @@ public struct SpokenText: Sendable, Hashable {
                 guard speaker.kind == .state, speaker.identity.hasPrefix("state:") else { return nil }
                 return String(speaker.identity.dropFirst("state:".count))
             }
-            texts.append(SpokenText(record: view.id, text: view.text, paragraphRecord: view.id, states: states,
-                                    named: view.named, isIntervention: true))
+            texts.append(
+                SpokenText(
+                    record: view.id, text: view.text, paragraphRecord: view.id, states: states,
+                    named: view.named, isIntervention: true))
             for ask in view.asks {
-                texts.append(SpokenText(record: ask.id, text: ask.text, paragraphRecord: view.id, states: states,
-                                        named: view.named))
+                texts.append(
+                    SpokenText(
+                        record: ask.id, text: ask.text, paragraphRecord: view.id, states: states,
+                        named: view.named))
             }
         }
         for view in source.responses {

@@ -100,7 +100,8 @@ public struct StateMentionScanner: Sendable {
             var seen: Set<String> = []
             for pattern in matches {
                 guard let iso3 = pattern.iso3, seen.insert(iso3).inserted else { continue }
-                mentions.append(StateMention(iso3: iso3, words: String(text[start..<end]), offset: tokens[index].offset))
+                mentions.append(
+                    StateMention(iso3: iso3, words: String(text[start..<end]), offset: tokens[index].offset))
             }
             index += length
         }
@@ -131,7 +132,9 @@ public struct StateMentionScanner: Sendable {
         guard token.text == code else { return false }
         if token.before == "-" || token.after == "-" { return false }
         if code == "US", token.after == "$" { return false }
-        let shouted = [index - 1, index + 1].contains { tokens.indices.contains($0) && tokens[$0].isAllUppercaseLetters }
+        let shouted = [index - 1, index + 1].contains {
+            tokens.indices.contains($0) && tokens[$0].isAllUppercaseLetters
+        }
         return !shouted
     }
 }

@@ -29,15 +29,19 @@ public enum AnswerInference {
             case .intervention(let intervention):
                 let resolution = intervention.references.first { $0.kind == .resolution && $0.paragraph.isEmpty }?.key
                 for ask in intervention.asks {
-                    candidates.append(Candidate(key: ask.key, item: topItem(intervention.item), resolution: resolution,
-                                                words: words(ask.text)))
+                    candidates.append(
+                        Candidate(
+                            key: ask.key, item: topItem(intervention.item), resolution: resolution,
+                            words: words(ask.text)))
                 }
             case .response(let response):
                 let resolution = response.references.first { $0.kind == .resolution && $0.paragraph.isEmpty }?.key
                 let responseWords = words(response.text)
-                for candidate in candidates where candidate.item == topItem(response.item) && candidate.resolution == resolution {
+                for candidate in candidates
+                where candidate.item == topItem(response.item) && candidate.resolution == resolution {
                     let shared = candidate.words.intersection(responseWords).reduce(0) { $0 + weight($1) }
-                    let total = candidate.words.reduce(0) { $0 + weight($1) } * responseWords.reduce(0) { $0 + weight($1) }
+                    let total =
+                        candidate.words.reduce(0) { $0 + weight($1) } * responseWords.reduce(0) { $0 + weight($1) }
                     let score = total > 0 ? shared / total.squareRoot() : 0
                     if score >= threshold, score > (best[candidate.key]?.score ?? 0) {
                         best[candidate.key] = (index, score)
@@ -48,8 +52,10 @@ public enum AnswerInference {
         for (askKey, choice) in best.sorted(by: { $0.key.localizedStandardCompare($1.key) == .orderedAscending }) {
             guard case .response(var response) = record.entries[choice.response] else { continue }
             let confidence = (min(1, choice.score * 2) * 100).rounded() / 100
-            response.answers.append(RecordFile.Answer(ask: askKey, extent: choice.score >= fullAnswer ? .full : .partial,
-                                                      inferred: true, confidence: confidence))
+            response.answers.append(
+                RecordFile.Answer(
+                    ask: askKey, extent: choice.score >= fullAnswer ? .full : .partial,
+                    inferred: true, confidence: confidence))
             record.entries[choice.response] = .response(response)
         }
         return record
@@ -77,14 +83,15 @@ public enum AnswerInference {
 
     /// Content words, lowercased, with a plural or past-tense ending taken off.
     private static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap { raw -> String? in
-            let word = String(raw)
-            guard word.count > 3, !stopWords.contains(word) else { return nil }
-            for ending in ["ing", "ed", "es", "s"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
-                return String(word.dropLast(ending.count))
-            }
-            return word
-        })
+        Set(
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap { raw -> String? in
+                let word = String(raw)
+                guard word.count > 3, !stopWords.contains(word) else { return nil }
+                for ending in ["ing", "ed", "es", "s"] where word.hasSuffix(ending) && word.count > ending.count + 3 {
+                    return String(word.dropLast(ending.count))
+                }
+                return word
+            })
     }
 
     private static let stopWords: Set<String> = [

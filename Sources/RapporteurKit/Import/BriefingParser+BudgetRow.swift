@@ -18,7 +18,8 @@ extension BriefingParser {
             case "total", "total requirements", "total resources": self = .total
             case "existing resources", "existing", "less existing resources", "less existing": self = .existing
             case "total less existing", "total less existing resources", "additional requirements",
-                 "total additional requirements", "net requirements": self = .totalLessExisting
+                "total additional requirements", "net requirements":
+                self = .totalLessExisting
             default: return nil
             }
         }

@@ -46,8 +46,9 @@ extension BriefingParser {
         func headerSymbol(at index: Int) -> String? {
             let line = lines[index].trimmingCharacters(in: .whitespaces)
             guard pageStarts.contains(where: { index >= $0 && index < $0 + 8 }),
-                  BriefingPatterns.headerSymbol.wholeMatch(in: line) != nil,
-                  let symbol = try? DocumentSymbol.parse(line) else { return nil }
+                BriefingPatterns.headerSymbol.wholeMatch(in: line) != nil,
+                let symbol = try? DocumentSymbol.parse(line)
+            else { return nil }
             return symbol.canonical
         }
 
@@ -63,7 +64,8 @@ extension BriefingParser {
             if index + 1 < lines.count {
                 let joined = line + " " + lines[index + 1].trimmingCharacters(in: .whitespaces)
                 if BriefingPatterns.titleStart.firstMatch(in: line) != nil,
-                   let match = pattern.firstMatch(in: joined) {
+                    let match = pattern.firstMatch(in: joined)
+                {
                     index += 2
                     return "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
                 }

@@ -11,14 +11,17 @@ extension BriefingParser.Parser {
         while let (trimmed, cells, afterBlank) = nextTableLine() {
             if let label = cells.first?.text, let row = BriefingParser.BudgetRow(label: label) {
                 guard !years.isEmpty else {
-                    error("the budget table of resolution \(key) has no line of years (2025   2026) above its \(row.rawValue) row")
+                    error(
+                        "the budget table of resolution \(key) has no line of years (2025   2026) above its \(row.rawValue) row"
+                    )
                     return skipTable()
                 }
                 var amounts: [BudgetAmount] = []
                 for cell in cells.dropFirst() {
                     guard let amount = BudgetAmount(cell.text) else {
-                        error("'\(cell.text)' in the \(row.rawValue) row is not an amount: write figures as 1,234.5 "
-                            + "(at most twelve digits before the point), a dash for none (read as 0)")
+                        error(
+                            "'\(cell.text)' in the \(row.rawValue) row is not an amount: write figures as 1,234.5 "
+                                + "(at most twelve digits before the point), a dash for none (read as 0)")
                         amounts = []
                         break
                     }
@@ -28,8 +31,10 @@ extension BriefingParser.Parser {
                 if cells.count == 1 {
                     error("the \(row.rawValue) row has no figures; a budget table gives one figure a year")
                 } else if !amounts.isEmpty, amounts.count != years.count {
-                    error("the \(row.rawValue) row has \(amounts.count) figure\(amounts.count == 1 ? "" : "s") for "
-                        + "\(years.count) year\(years.count == 1 ? "" : "s") (\(years.map(String.init).joined(separator: ", ")))")
+                    error(
+                        "the \(row.rawValue) row has \(amounts.count) figure\(amounts.count == 1 ? "" : "s") for "
+                            + "\(years.count) year\(years.count == 1 ? "" : "s") (\(years.map(String.init).joined(separator: ", ")))"
+                    )
                 }
                 rows[row] = (number, amounts.count == years.count ? amounts : [])
             } else if rows.isEmpty, unit == nil, let found = Self.unit(trimmed) {
@@ -46,23 +51,28 @@ extension BriefingParser.Parser {
             } else if rows.isEmpty, years.isEmpty {
                 // A subtitle or a column heading above the figures.
             } else if cells.count > 1, cells.dropFirst().allSatisfy({ BudgetAmount($0.text) != nil }) {
-                error("'\(cells[0].text)' is not a row of a budget table; its rows are "
-                    + BriefingParser.BudgetRow.allCases.map(\.rawValue).joined(separator: ", "))
+                error(
+                    "'\(cells[0].text)' is not a row of a budget table; its rows are "
+                        + BriefingParser.BudgetRow.allCases.map(\.rawValue).joined(separator: ", "))
             } else if afterBlank {
                 break  // the table is over; what follows is the document's
             } else {
-                error("'\(trimmed)' is no line of a budget table, whose rows are "
-                    + BriefingParser.BudgetRow.allCases.map(\.rawValue).joined(separator: ", ")
-                    + "; leave a blank line between the table and the text after it")
+                error(
+                    "'\(trimmed)' is no line of a budget table, whose rows are "
+                        + BriefingParser.BudgetRow.allCases.map(\.rawValue).joined(separator: ", ")
+                        + "; leave a blank line between the table and the text after it")
             }
             index += 1
         }
         guard !years.isEmpty else {
-            return error("the budget table of resolution \(key) has no line of years (2025   2026) above its figures", line: titleLine)
+            return error(
+                "the budget table of resolution \(key) has no line of years (2025   2026) above its figures",
+                line: titleLine)
         }
         if unit == nil {
-            error("the budget table of resolution \(key) gives no unit: add a line such as "
-                + "'(Thousands of United States dollars)' under its title", line: titleLine)
+            error(
+                "the budget table of resolution \(key) gives no unit: add a line such as "
+                    + "'(Thousands of United States dollars)' under its title", line: titleLine)
         }
         guard let total = rows[.total] else {
             return error("the budget table of resolution \(key) has no Total row", line: titleLine)
@@ -73,11 +83,12 @@ extension BriefingParser.Parser {
                 guard let amounts = rows[row]?.amounts, !amounts.isEmpty else { return nil }
                 return amounts[column]
             }
-            result.budgets.append(BudgetImplication(
-                resolution: key, year: year, nature: column < natures.count ? natures[column] : nil,
-                post: amount(.post), nonPost: amount(.nonPost), total: amount(.total), existing: amount(.existing),
-                totalLessExisting: amount(.totalLessExisting), unit: unit, source: file, line: titleLine,
-                totalLine: total.line, totalLessExistingLine: rows[.totalLessExisting]?.line))
+            result.budgets.append(
+                BudgetImplication(
+                    resolution: key, year: year, nature: column < natures.count ? natures[column] : nil,
+                    post: amount(.post), nonPost: amount(.nonPost), total: amount(.total), existing: amount(.existing),
+                    totalLessExisting: amount(.totalLessExisting), unit: unit, source: file, line: titleLine,
+                    totalLine: total.line, totalLessExistingLine: rows[.totalLessExisting]?.line))
         }
     }
 
@@ -108,7 +119,8 @@ extension BriefingParser.Parser {
         let texts = cells.map(\.text)
         guard texts.contains(where: { BriefingPatterns.year.firstMatch(in: $0) != nil }) else { return nil }
         if let biennium = texts.first(where: { BriefingPatterns.biennium.wholeMatch(in: $0) != nil }) {
-            return "the column '\(biennium)' covers more than one year: a budget table is read one year a column (2024   2025)"
+            return
+                "the column '\(biennium)' covers more than one year: a budget table is read one year a column (2024   2025)"
         }
         if texts.contains(where: { $0.lowercased() == "total" }) {
             return "a Total column is not read: remove it, the years' own columns are what is stored and checked"

@@ -15,8 +15,9 @@ extension BriefingParser.Parser {
                 columns = Self.header(cells)
                 headings = cells.map(\.text)
                 if columns.isEmpty, cells.count > 1 {
-                    error("the roadmap of resolution \(key) needs a heading line with Period (or Date) and "
-                        + "Activity columns, and may have Responsible and Status")
+                    error(
+                        "the roadmap of resolution \(key) needs a heading line with Period (or Date) and "
+                            + "Activity columns, and may have Responsible and Status")
                     return skipTable()
                 }
                 continue
@@ -39,12 +40,16 @@ extension BriefingParser.Parser {
             }
             if !Self.looksLikePeriod(period) {
                 if afterBlank { index -= 1; break }  // running text after the table
-                error("'\(period)' is no period of the roadmap of resolution \(key): write a year, a quarter, "
-                    + "a month or a date (2025, Q1 2025, March 2025), or leave the cell empty to continue the row above")
+                error(
+                    "'\(period)' is no period of the roadmap of resolution \(key): write a year, a quarter, "
+                        + "a month or a date (2025, Q1 2025, March 2025), or leave the cell empty to continue the row above"
+                )
                 continue
             }
             if let last = rows.last, let lastPeriod = last.cells[.period],
-               BriefingPatterns.year.firstMatch(in: lastPeriod) == nil, BriefingPatterns.year.wholeMatch(in: period) != nil {
+                BriefingPatterns.year.firstMatch(in: lastPeriod) == nil,
+                BriefingPatterns.year.wholeMatch(in: period) != nil
+            {
                 // "December" then "2024" below it: one period broken over two lines.
                 rows[rows.count - 1].cells.merge(row) { $0 + " " + $1 }
                 continue
@@ -54,13 +59,17 @@ extension BriefingParser.Parser {
         if rows.isEmpty { return error("the roadmap of resolution \(key) has no rows", line: titleLine) }
         for (position, row) in rows.enumerated() {
             guard let activity = row.cells[.activity] else {
-                error("the milestone '\(row.cells[.period]!)' of resolution \(key)'s roadmap has no activity", line: row.line)
+                error(
+                    "the milestone '\(row.cells[.period]!)' of resolution \(key)'s roadmap has no activity",
+                    line: row.line)
                 continue
             }
-            result.milestones.append(RoadmapMilestone(
-                resolution: key, position: position + 1, period: Self.joinHyphenated(row.cells[.period]!),
-                activity: Self.joinHyphenated(activity), responsible: row.cells[.responsible].map(Self.joinHyphenated),
-                status: row.cells[.status].map(Self.joinHyphenated), source: file, line: row.line))
+            result.milestones.append(
+                RoadmapMilestone(
+                    resolution: key, position: position + 1, period: Self.joinHyphenated(row.cells[.period]!),
+                    activity: Self.joinHyphenated(activity),
+                    responsible: row.cells[.responsible].map(Self.joinHyphenated),
+                    status: row.cells[.status].map(Self.joinHyphenated), source: file, line: row.line))
         }
     }
 
@@ -68,9 +77,12 @@ extension BriefingParser.Parser {
         var columns: [(start: Int, column: RoadmapColumn)] = []
         for cell in cells {
             switch cell.text.lowercased() {
-            case "period", "date", "dates", "timeline", "timeframe", "time frame", "when": columns.append((cell.column, .period))
-            case "activity", "activities", "milestone", "milestones", "action", "actions": columns.append((cell.column, .activity))
-            case "responsible", "responsibility", "lead", "responsible entity", "who": columns.append((cell.column, .responsible))
+            case "period", "date", "dates", "timeline", "timeframe", "time frame", "when":
+                columns.append((cell.column, .period))
+            case "activity", "activities", "milestone", "milestones", "action", "actions":
+                columns.append((cell.column, .activity))
+            case "responsible", "responsibility", "lead", "responsible entity", "who":
+                columns.append((cell.column, .responsible))
             case "status": columns.append((cell.column, .status))
             default: return []
             }
@@ -84,9 +96,11 @@ extension BriefingParser.Parser {
     static func looksLikePeriod(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.contains(where: \.isNumber) { return true }
-        let words = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "ongoing", "continuous", "continuing", "annual", "tbd",
-                     "to be determined", "quarter", "half", "spring", "summer", "autumn", "winter"]
+        let words = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "ongoing", "continuous", "continuing", "annual", "tbd",
+            "to be determined", "quarter", "half", "spring", "summer", "autumn", "winter",
+        ]
         return lower.count <= 40 && words.contains(where: lower.contains)
     }
 

@@ -38,12 +38,16 @@ public enum BriefingParser {
         var parser = Parser(file: file, text: text)
         parser.run()
         if parser.result.budgets.isEmpty, parser.result.milestones.isEmpty,
-           !parser.result.diagnostics.contains(where: { $0.severity == .error }) {
-            parser.result.diagnostics.append(Diagnostic(file: file, line: 1, .error, """
-                no programme budget implication table and no roadmap found: a briefing's tables are headed \
-                'Programme budget implications of resolution 2/7' or 'Implementation roadmap for resolution 2/7' \
-                (\(step: .readBriefingFormat))
-                """))
+            !parser.result.diagnostics.contains(where: { $0.severity == .error })
+        {
+            parser.result.diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    """
+                    no programme budget implication table and no roadmap found: a briefing's tables are headed \
+                    'Programme budget implications of resolution 2/7' or 'Implementation roadmap for resolution 2/7' \
+                    (\(step: .readBriefingFormat))
+                    """))
         }
         return parser.result
     }

@@ -1,7 +1,11 @@
 /// The patterns the briefing reader matches line after line, each compiled once.
 enum BriefingPatterns {
-    static let budgetTitle = TextPattern(#"(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:summary of\s+)?(?:the\s+)?programme budget implications\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
-    static let roadmapTitle = TextPattern(#"(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:the\s+)?(?:implementation\s+)?road\s?map\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)
+    static let budgetTitle = TextPattern(
+        #"(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:summary of\s+)?(?:the\s+)?programme budget implications\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)"#
+    )
+    static let roadmapTitle = TextPattern(
+        #"(?i)^(?:(?:table|annex)\s+[0-9IVX]+[.:]?\s*)?(?:the\s+)?(?:implementation\s+)?road\s?map\b.*?\bresolution\s+([0-9]+)\s*\/\s*([0-9]+)"#
+    )
     /// Either title, broken before its resolution number.
     static let titleStart = TextPattern(#"(?i)programme budget implications|road\s?map"#)
     /// Lines that end a table: a numbered paragraph, a note under it, the next table.

@@ -31,8 +31,10 @@ public struct RecordFile: Sendable, Equatable {
         public var documents: [String] = []
         public var line: Int = 0
 
-        public init(label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
-                    documents: [String] = [], line: Int = 0) {
+        public init(
+            label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
+            documents: [String] = [], line: Int = 0
+        ) {
             self.label = label
             self.title = title
             self.resolutions = resolutions
@@ -51,8 +53,10 @@ public struct RecordFile: Sendable, Equatable {
         public var note: String?
         public var line: Int = 0
 
-        public init(key: String, text: String, closed: AskStatus? = nil, supersededBy: String? = nil,
-                    note: String? = nil, line: Int = 0) {
+        public init(
+            key: String, text: String, closed: AskStatus? = nil, supersededBy: String? = nil,
+            note: String? = nil, line: Int = 0
+        ) {
             self.key = key
             self.text = text
             self.closed = closed
@@ -76,9 +80,11 @@ public struct RecordFile: Sendable, Equatable {
         public var asks: [Ask] = []
         public var line: Int = 0
 
-        public init(key: String, item: String, speakers: [String], kind: InterventionKind, named: Bool = false,
-                    pledgeAmount: String? = nil, pledgeCurrency: String? = nil, sourceParagraph: Int? = nil,
-                    text: String, references: [Reference] = [], asks: [Ask] = [], line: Int = 0) {
+        public init(
+            key: String, item: String, speakers: [String], kind: InterventionKind, named: Bool = false,
+            pledgeAmount: String? = nil, pledgeCurrency: String? = nil, sourceParagraph: Int? = nil,
+            text: String, references: [Reference] = [], asks: [Ask] = [], line: Int = 0
+        ) {
             self.key = key
             self.item = item
             self.speakers = speakers
@@ -119,8 +125,10 @@ public struct RecordFile: Sendable, Equatable {
         public var references: [Reference] = []
         public var line: Int = 0
 
-        public init(key: String, item: String, unit: String? = nil, sourceParagraph: Int? = nil, text: String,
-                    answers: [Answer] = [], references: [Reference] = [], line: Int = 0) {
+        public init(
+            key: String, item: String, unit: String? = nil, sourceParagraph: Int? = nil, text: String,
+            answers: [Answer] = [], references: [Reference] = [], line: Int = 0
+        ) {
             self.key = key
             self.item = item
             self.unit = unit

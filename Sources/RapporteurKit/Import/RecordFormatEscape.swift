@@ -22,14 +22,19 @@ enum RecordFormatEscape {
         // Most values are printable ASCII with no backslash and no space at an end: as they are.
         let utf8 = value.utf8
         if let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20,
-           utf8.allSatisfy({ (0x20...0x7E).contains($0) && $0 != UInt8(ascii: "\\") && (extra.isEmpty || !extra.contains(Unicode.Scalar($0))) }) {
+            utf8.allSatisfy({
+                (0x20...0x7E).contains($0) && $0 != UInt8(ascii: "\\")
+                    && (extra.isEmpty || !extra.contains(Unicode.Scalar($0)))
+            })
+        {
             return value
         }
         let scalars = Array(value.unicodeScalars)
         let first = scalars.firstIndex { !isTrimmed($0) } ?? scalars.count
         let last = scalars.lastIndex { !isTrimmed($0) } ?? -1
         if first == 0, last == scalars.count - 1,
-           !scalars.contains(where: { $0 == "\\" || needsEscape($0) || extra.contains($0) }) {
+            !scalars.contains(where: { $0 == "\\" || needsEscape($0) || extra.contains($0) })
+        {
             return value
         }
         var out = String.UnicodeScalarView()
@@ -104,8 +109,9 @@ enum RecordFormatEscape {
             end += 1
         }
         guard end < scalars.count, scalars[end] == "}", (1...6).contains(digits.count),
-              digits.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit }),
-              let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) else { return nil }
+            digits.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit }),
+            let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value)
+        else { return nil }
         return (decoded, end - index + 1)
     }
 

@@ -34,7 +34,8 @@ enum RecordFormatLine {
         }
         if start == 0 {
             guard let space = Self.firstIndex(of: UInt8(ascii: " "), in: line, from: 0, to: end),
-                  Self.allASCII(line, 0, space), Self.isASCII(line, space + 1) else {
+                Self.allASCII(line, 0, space), Self.isASCII(line, space + 1)
+            else {
                 self = .characters
                 return
             }

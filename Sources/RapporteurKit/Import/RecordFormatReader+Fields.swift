@@ -38,7 +38,9 @@ extension RecordFormatReader {
             meeting!.endDate = last
             meetingHasDates = true
         case "times":
-            let parts = value.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = value.split(separator: "-", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             guard (1...2).contains(parts.count), !parts.contains(where: \.isEmpty) else {
                 return error("write times as `times: 10:00-13:00` or `times: 10:00`, not '\(value)'")
             }
@@ -61,12 +63,15 @@ extension RecordFormatReader {
         case "chair-function": meeting!.chairFunction = value
         case "chair-delegation": meeting!.chairDelegation = value
         case "status":
-            guard let status = MeetingStatus.allCases.first(where: { RecordFormatValues.kebab($0.rawValue) == value }) else {
-                return error("status must be planned, agenda-issued, held, summary-drafted or summary-final, not '\(value)'")
+            guard let status = MeetingStatus.allCases.first(where: { RecordFormatValues.kebab($0.rawValue) == value })
+            else {
+                return error(
+                    "status must be planned, agenda-issued, held, summary-drafted or summary-final, not '\(value)'")
             }
             meeting!.status = status
         case "agenda":
-            guard let status = AgendaStatus.allCases.first(where: { RecordFormatValues.agendaStatus($0) == value }) else {
+            guard let status = AgendaStatus.allCases.first(where: { RecordFormatValues.agendaStatus($0) == value })
+            else {
                 return error("agenda must be provisional, adopted or adopted as amended, not '\(value)'")
             }
             meeting!.agendaStatus = status
@@ -92,7 +97,8 @@ extension RecordFormatReader {
 
     private mutating func interventionField(_ name: String, _ value: String) {
         guard case .intervention? = meeting!.entries.last,
-              case .intervention(var intervention) = meeting!.entries.removeLast() else { return }
+            case .intervention(var intervention) = meeting!.entries.removeLast()
+        else { return }
         // Taken out and put back rather than copied and written back: a copy shares its
         // arrays with the entry, so every field that added to one copied it.
         defer { meeting!.entries.append(.intervention(intervention)) }
@@ -101,7 +107,9 @@ extension RecordFormatReader {
         case "by": intervention.speakers.append(value)
         case "kind":
             guard let kind = InterventionKind(rawValue: value) else {
-                return error("kind must be one of \(InterventionKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(value)'")
+                return error(
+                    "kind must be one of \(InterventionKind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(value)'"
+                )
             }
             intervention.kind = kind
         case "named":
@@ -110,7 +118,11 @@ extension RecordFormatReader {
         case "pledge":
             let parts = value.split(separator: " ").map(String.init)
             for part in parts {
-                if part.first?.isNumber == true { intervention.pledgeAmount = part } else { intervention.pledgeCurrency = part }
+                if part.first?.isNumber == true {
+                    intervention.pledgeAmount = part
+                } else {
+                    intervention.pledgeCurrency = part
+                }
             }
         case "paragraph": intervention.sourceParagraph = integer(value, name)
         case "text": intervention.text = value
@@ -122,7 +134,8 @@ extension RecordFormatReader {
 
     private mutating func askField(_ name: String, _ value: String) {
         guard case .intervention? = meeting!.entries.last,
-              case .intervention(var intervention) = meeting!.entries.removeLast() else { return }
+            case .intervention(var intervention) = meeting!.entries.removeLast()
+        else { return }
         guard !intervention.asks.isEmpty else {
             meeting!.entries.append(.intervention(intervention))
             return
@@ -151,7 +164,8 @@ extension RecordFormatReader {
 
     private mutating func responseField(_ name: String, _ value: String) {
         guard case .response? = meeting!.entries.last,
-              case .response(var response) = meeting!.entries.removeLast() else { return }
+            case .response(var response) = meeting!.entries.removeLast()
+        else { return }
         // As for an intervention's fields: taken out and put back.
         defer { meeting!.entries.append(.response(response)) }
         switch name {
@@ -169,8 +183,9 @@ extension RecordFormatReader {
                 case "inferred": answer.inferred = true
                 default:
                     guard let confidence = Double(word), (0...1).contains(confidence) else {
-                        return error("write an answer as `answers: Q3`, `answers: Q3 partial` or "
-                            + "`answers: PBA-55/Q3 partial inferred 0.72`, not '\(value)'")
+                        return error(
+                            "write an answer as `answers: Q3`, `answers: Q3 partial` or "
+                                + "`answers: PBA-55/Q3 partial inferred 0.72`, not '\(value)'")
                     }
                     answer.confidence = confidence
                 }
@@ -208,11 +223,15 @@ extension RecordFormatReader {
                 switch words[index] {
                 case "at": commitment.doneAt = words[index + 1]
                 case "on": commitment.doneOn = date(words[index + 1])
-                default: return error("write `done: at EB-2024-2 on 2024-12-04`, `done: at EB-2024-2` or `done: on 2024-12-20`")
+                default:
+                    return error(
+                        "write `done: at EB-2024-2 on 2024-12-04`, `done: at EB-2024-2` or `done: on 2024-12-20`")
                 }
                 index += 2
             }
-            if index != words.count { error("write `done: at EB-2024-2 on 2024-12-04`, `done: at EB-2024-2` or `done: on 2024-12-20`") }
+            if index != words.count {
+                error("write `done: at EB-2024-2 on 2024-12-04`, `done: at EB-2024-2` or `done: on 2024-12-20`")
+            }
         case "note": commitment.note = value
         case "paragraph": commitment.sourceParagraph = integer(value, name)
         case "text": commitment.text = value

@@ -8,7 +8,9 @@ extension RecordFormatReader {
         // A trailing "(detected)" or "(inherited)" is the source; any other parenthesis
         // belongs to the value, as in a sub-paragraph "OP2 (a)".
         if let open = text.lastIndex(of: "("), text.hasSuffix(")"),
-           let parsed = RecordReference.Source(rawValue: String(text[text.index(after: open)..<text.index(before: text.endIndex)])) {
+            let parsed = RecordReference.Source(
+                rawValue: String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+        {
             source = parsed
             text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         }
@@ -64,7 +66,9 @@ extension RecordFormatReader {
         do {
             return try RecordFormatEscape.unescaped(written)
         } catch let nul {
-            error("this value holds a NUL character (U+0000) at character \(nul.position), which a record cannot keep; remove it")
+            error(
+                "this value holds a NUL character (U+0000) at character \(nul.position), which a record cannot keep; remove it"
+            )
             return nil
         }
     }

@@ -81,8 +81,10 @@ public struct RecordFormatReader {
     /// Ends the input; returns the last meeting.
     public mutating func finish() -> RecordFile? {
         if !sawMeeting, diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(file: file, line: 1, .error,
-                "no meeting in this file; a record file has at least one block starting `meeting PBA-56`"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    "no meeting in this file; a record file has at least one block starting `meeting PBA-56`"))
         }
         return closeMeeting()
     }
@@ -138,7 +140,8 @@ public struct RecordFormatReader {
             block = .item(provisional: keyword != "item")
         case "intervention":
             guard requireMeeting(keyword), let key = requireKey(rest, "I") else { return nil }
-            meeting!.entries.append(.intervention(.init(key: key, item: "", speakers: [], kind: .comment, text: "", line: lineNumber)))
+            meeting!.entries.append(
+                .intervention(.init(key: key, item: "", speakers: [], kind: .comment, text: "", line: lineNumber)))
             block = .intervention
         case "ask":
             guard requireMeeting(keyword), let key = requireKey(rest, "Q") else { return nil }
@@ -159,8 +162,9 @@ public struct RecordFormatReader {
             meeting!.commitments.append(.init(key: key, text: "", line: lineNumber))
             block = .commitment
         default:
-            error("unknown line '\(keyword)'; a block starts with meeting, decision, item, provisional-item, "
-                + "intervention, ask, response or commitment, and its fields are indented")
+            error(
+                "unknown line '\(keyword)'; a block starts with meeting, decision, item, provisional-item, "
+                    + "intervention, ask, response or commitment, and its fields are indented")
             block = .none
         }
         return nil
@@ -180,7 +184,8 @@ public struct RecordFormatReader {
         // Checked on the bytes: any non-ASCII byte fails it, as a non-ASCII Character would.
         let bytes = key.utf8
         guard (2...7).contains(bytes.count), bytes.first == letter.asciiValue,
-              bytes.dropFirst().allSatisfy({ (0x30...0x39).contains($0) }) else {
+            bytes.dropFirst().allSatisfy({ (0x30...0x39).contains($0) })
+        else {
             error("'\(key)' is not a key; write it as \(letter)1, \(letter)2, …")
             block = .none
             return nil
@@ -203,10 +208,18 @@ public struct RecordFormatReader {
         for entry in record.entries {
             switch entry {
             case .intervention(let intervention):
-                if intervention.item.isEmpty { missing(intervention.line, "intervention \(intervention.key) has no `item:`") }
-                if intervention.speakers.isEmpty { missing(intervention.line, "intervention \(intervention.key) has no `by:`") }
-                if intervention.text.isEmpty { missing(intervention.line, "intervention \(intervention.key) has no `text:`") }
-                for ask in intervention.asks where ask.text.isEmpty { missing(ask.line, "ask \(ask.key) has no `text:`") }
+                if intervention.item.isEmpty {
+                    missing(intervention.line, "intervention \(intervention.key) has no `item:`")
+                }
+                if intervention.speakers.isEmpty {
+                    missing(intervention.line, "intervention \(intervention.key) has no `by:`")
+                }
+                if intervention.text.isEmpty {
+                    missing(intervention.line, "intervention \(intervention.key) has no `text:`")
+                }
+                for ask in intervention.asks where ask.text.isEmpty {
+                    missing(ask.line, "ask \(ask.key) has no `text:`")
+                }
             case .response(let response):
                 if response.item.isEmpty { missing(response.line, "response \(response.key) has no `item:`") }
                 if response.text.isEmpty { missing(response.line, "response \(response.key) has no `text:`") }

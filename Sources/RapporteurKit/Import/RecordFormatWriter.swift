@@ -15,7 +15,10 @@ public enum RecordFormatWriter {
         field("number", record.number.map(String.init), &out)
         field("session", record.session.map(String.init), &out)
         field("year", record.year.map(String.init), &out)
-        field("dates", record.startDate == record.endDate ? record.startDate.iso : "\(record.startDate.iso) to \(record.endDate.iso)", &out)
+        field(
+            "dates",
+            record.startDate == record.endDate
+                ? record.startDate.iso : "\(record.startDate.iso) to \(record.endDate.iso)", &out)
         if let start = record.startTime {
             field("times", record.endTime.map { "\(start.hhmm)-\($0.hhmm)" } ?? start.hhmm, &out)
         }
@@ -35,7 +38,8 @@ public enum RecordFormatWriter {
         field("agenda", RecordFormatValues.agendaStatus(record.agendaStatus), &out)
         if !record.decisions.isEmpty { out += "\n" }
         for decision in record.decisions {
-            out += "decision \(decision.body) \(decision.key)" + (decision.title.map { ": \(escaped($0))" } ?? "") + "\n"
+            out +=
+                "decision \(decision.body) \(decision.key)" + (decision.title.map { ": \(escaped($0))" } ?? "") + "\n"
         }
         if !record.agenda.isEmpty { out += "\n" }
         for item in record.agenda { write(item, "item", &out) }
@@ -64,7 +68,9 @@ public enum RecordFormatWriter {
         field("kind", intervention.kind.rawValue, &out)
         if intervention.named { field("named", "yes", &out) }
         if intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil {
-            field("pledge", [intervention.pledgeAmount, intervention.pledgeCurrency].compactMap { $0 }.joined(separator: " "), &out)
+            field(
+                "pledge",
+                [intervention.pledgeAmount, intervention.pledgeCurrency].compactMap { $0 }.joined(separator: " "), &out)
         }
         field("paragraph", intervention.sourceParagraph.map(String.init), &out)
         write(intervention.references, &out)
@@ -104,7 +110,9 @@ public enum RecordFormatWriter {
         field("due", RecordFormatValues.due(commitment.due), &out)
         field("status", commitment.status.rawValue, &out)
         if commitment.status == .done {
-            let done = [commitment.doneAt.map { "at \($0)" }, commitment.doneOn.map { "on \($0.iso)" }].compactMap { $0 }
+            let done = [commitment.doneAt.map { "at \($0)" }, commitment.doneOn.map { "on \($0.iso)" }].compactMap {
+                $0
+            }
             field("done", done.joined(separator: " "), &out)
         }
         field("note", commitment.note, &out)

@@ -55,18 +55,25 @@ public enum ReportParser {
             } else if DocumentLineCleaner.isPageNumber(line) {
                 continue  // a page number
             } else if let match = numbered.wholeMatch(in: line),
-                      let number = ASCIIText.integer(match.group(1) ?? "", in: paragraphNumbers) {
+                let number = ASCIIText.integer(match.group(1) ?? "", in: paragraphNumbers)
+            {
                 if let last = result.paragraphs.last?.number, number != last + 1 {
-                    result.diagnostics.append(Diagnostic(file: file, line: index + 1, .warning,
-                        "paragraph \(number) follows paragraph \(last)"))
+                    result.diagnostics.append(
+                        Diagnostic(
+                            file: file, line: index + 1, .warning,
+                            "paragraph \(number) follows paragraph \(last)"))
                 }
-                result.paragraphs.append(Paragraph(number: number, line: index + 1, resolution: resolution, text: match.group(2) ?? ""))
+                result.paragraphs.append(
+                    Paragraph(number: number, line: index + 1, resolution: resolution, text: match.group(2) ?? ""))
                 open = true
             } else {
                 if let match = numbered.wholeMatch(in: line) {
-                    result.diagnostics.append(Diagnostic(file: file, line: index + 1, .warning,
-                        "'\(match.group(1) ?? "").' is not a paragraph number (a report numbers its paragraphs "
-                            + "\(paragraphNumbers.lowerBound) to \(paragraphNumbers.upperBound)), so the line is read as running text"))
+                    result.diagnostics.append(
+                        Diagnostic(
+                            file: file, line: index + 1, .warning,
+                            "'\(match.group(1) ?? "").' is not a paragraph number (a report numbers its paragraphs "
+                                + "\(paragraphNumbers.lowerBound) to \(paragraphNumbers.upperBound)), so the line is read as running text"
+                        ))
                 }
                 if open {
                     // A paragraph broken by a page: the line continues it.
@@ -75,8 +82,11 @@ public enum ReportParser {
             }
         }
         if result.paragraphs.isEmpty {
-            result.diagnostics.append(Diagnostic(file: file, line: 1, .error,
-                "no numbered paragraph found: a report has paragraphs numbered 1., 2., … under resolution headings"))
+            result.diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    "no numbered paragraph found: a report has paragraphs numbered 1., 2., … under resolution headings")
+            )
         }
         return result
     }

@@ -27,13 +27,17 @@ public struct SummaryRecordBuilder {
             return (nil, diagnostics)
         }
         guard let number = summary.number else {
-            diagnostics.append(Diagnostic(file: file, line: 1, .error,
-                "the heading gives no meeting number; name the meeting with \(field: .meeting), as PBA-56"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    "the heading gives no meeting number; name the meeting with \(field: .meeting), as PBA-56"))
             return (nil, diagnostics)
         }
         guard let identity = bodies.identity(of: summary.body) else {
-            diagnostics.append(Diagnostic(file: file, line: 1, .error,
-                "governing body not recognised in the heading: '\(summary.body)'"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    "governing body not recognised in the heading: '\(summary.body)'"))
             return (nil, diagnostics)
         }
         // An ordinal and a year are all that any numbering needs, so the handle is never nil.
@@ -48,9 +52,11 @@ public struct SummaryRecordBuilder {
         record.chair = summary.chair
         record.chairFunction = summary.chairFunction
         record.status = .summaryFinal
-        record.agendaStatus = summary.agendaAdopted ? (summary.agendaAmended ? .adoptedAsAmended : .adopted) : .provisional
+        record.agendaStatus =
+            summary.agendaAdopted ? (summary.agendaAmended ? .adoptedAsAmended : .adopted) : .provisional
         record.agenda = summary.agenda.map { item in
-            RecordFile.Item(label: item.label, title: item.title, resolutions: item.resolutions, decisions: item.decisions)
+            RecordFile.Item(
+                label: item.label, title: item.title, resolutions: item.resolutions, decisions: item.decisions)
         }
         var declared: [String] = []
         for key in summary.agenda.flatMap(\.decisions) where !declared.contains(key) {
@@ -70,7 +76,8 @@ public struct SummaryRecordBuilder {
                 let kind = InterventionKind(rawValue: paragraph.kind) ?? .statement
                 var intervention = RecordFile.Intervention(
                     key: "I\(interventions)", item: paragraph.item,
-                    speakers: paragraph.speakers.isEmpty ? [paragraph.role == .chairStatement ? "Chair" : "Secretariat"] : paragraph.speakers,
+                    speakers: paragraph.speakers.isEmpty
+                        ? [paragraph.role == .chairStatement ? "Chair" : "Secretariat"] : paragraph.speakers,
                     kind: kind, named: paragraph.named, pledgeAmount: paragraph.pledgeAmount,
                     pledgeCurrency: paragraph.pledgeCurrency, sourceParagraph: paragraph.number,
                     text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
@@ -85,12 +92,15 @@ public struct SummaryRecordBuilder {
             case .response:
                 responses += 1
                 let key = "R\(responses)"
-                record.entries.append(.response(RecordFile.Response(
-                    key: key, item: paragraph.item, sourceParagraph: paragraph.number,
-                    text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
-                    references: references, line: paragraph.line)))
+                record.entries.append(
+                    .response(
+                        RecordFile.Response(
+                            key: key, item: paragraph.item, sourceParagraph: paragraph.number,
+                            text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
+                            references: references, line: paragraph.line)))
                 for commitment in paragraph.commitments {
-                    var entry = RecordFile.Commitment(key: "A\(record.commitments.count + 1)", text: commitment.text, line: paragraph.line)
+                    var entry = RecordFile.Commitment(
+                        key: "A\(record.commitments.count + 1)", text: commitment.text, line: paragraph.line)
                     entry.origin = key
                     entry.sourceParagraph = paragraph.number
                     switch commitment.due {
@@ -101,8 +111,11 @@ public struct SummaryRecordBuilder {
                         if let handle = self.handle(describedAs: description) {
                             entry.due = .meeting(handle)
                         } else {
-                            diagnostics.append(Diagnostic(file: file, line: paragraph.line, .warning,
-                                "paragraph \(paragraph.number): the commitment is due at \"\(description)\", which names no meeting Rapporteur can find; it is kept without a due date"))
+                            diagnostics.append(
+                                Diagnostic(
+                                    file: file, line: paragraph.line, .warning,
+                                    "paragraph \(paragraph.number): the commitment is due at \"\(description)\", which names no meeting Rapporteur can find; it is kept without a due date"
+                                ))
                         }
                     }
                     record.commitments.append(entry)
@@ -119,7 +132,8 @@ public struct SummaryRecordBuilder {
     private func references(for paragraph: ParsedParagraph) -> [RecordFile.Reference] {
         var references = paragraph.resolutions.map { RecordFile.Reference(kind: .resolution, key: $0) }
         let detected = ReferenceScanner.scan(paragraph.text)
-        for key in detected.resolutions.map(\.key) where !references.contains(where: { $0.kind == .resolution && $0.key == key }) {
+        for key in detected.resolutions.map(\.key)
+        where !references.contains(where: { $0.kind == .resolution && $0.key == key }) {
             references.append(.init(kind: .resolution, key: key, source: .detected))
         }
         for key in detected.decisions.map(\.key) {
@@ -139,18 +153,21 @@ public struct SummaryRecordBuilder {
     /// "2024 second session of the Executive Board" -> "EB-2024-2"; nil when the
     /// description does not say which meeting.
     func handle(describedAs description: String) -> String? {
-        let words = description.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
+        let words = description.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(
+            String.init)
         let session = words.compactMap { OrdinalWords.parse($0) }.first
         let year = words.compactMap { Int($0) }.first { (1990...2100).contains($0) }
         let text = words.joined(separator: " ")
         // Commitments fall due at a session of the Board or of the Assembly; each body's
         // own numbering gives the handle.
         if text.contains("executive board"), let board = bodies.identity(of: "EB"),
-           let handle = board.handle(ordinal: session, year: year) {
+            let handle = board.handle(ordinal: session, year: year)
+        {
             return handle
         }
         if text.contains("assembly"), let assembly = bodies.identity(of: "HA"),
-           let handle = assembly.handle(ordinal: session, year: year) {
+            let handle = assembly.handle(ordinal: session, year: year)
+        {
             return handle
         }
         return nil

@@ -54,7 +54,8 @@ public enum TrackerParser {
             guard !result.entries.isEmpty else { continue }
             let last = result.entries.count - 1
             if line.hasPrefix("Disclaimer:") {
-                result.entries[last].notes.append(String(line.dropFirst("Disclaimer:".count)).trimmingCharacters(in: .whitespaces))
+                result.entries[last].notes.append(
+                    String(line.dropFirst("Disclaimer:".count)).trimmingCharacters(in: .whitespaces))
             } else if inSummary {
                 result.entries[last].summary.append(line)
             } else if result.entries[last].title.isEmpty {
@@ -64,17 +65,22 @@ public enum TrackerParser {
             }
         }
         if let field = pending {
-            result.diagnostics.append(Diagnostic(file: file, line: field.line, .error, "'\(field.field):' has no value after it"))
+            result.diagnostics.append(
+                Diagnostic(file: file, line: field.line, .error, "'\(field.field):' has no value after it"))
         }
         for entry in result.entries {
             if entry.required == nil || entry.mobilized == nil {
-                result.diagnostics.append(Diagnostic(file: file, line: entry.line, .error,
-                    "resolution \(entry.key) gives no resource requirements or resources mobilized"))
+                result.diagnostics.append(
+                    Diagnostic(
+                        file: file, line: entry.line, .error,
+                        "resolution \(entry.key) gives no resource requirements or resources mobilized"))
             }
         }
         if result.entries.isEmpty {
-            result.diagnostics.append(Diagnostic(file: file, line: 1, .error,
-                "no resolution found: a tracker lists \"Resolution 2/7\" headings with their figures"))
+            result.diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    "no resolution found: a tracker lists \"Resolution 2/7\" headings with their figures"))
         }
         return result
     }
@@ -93,15 +99,19 @@ public enum TrackerParser {
                 .replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "K", with: "")
                 .trimmingCharacters(in: .whitespaces)
             guard let parsed = ASCIIText.integer(digits, in: FundingLine.amounts) else {
-                result.diagnostics.append(Diagnostic(file: file, line: line, .error,
-                    "'\(value)' is not a figure; the tracker writes amounts as $1,085K and shares as 64%"))
+                result.diagnostics.append(
+                    Diagnostic(
+                        file: file, line: line, .error,
+                        "'\(value)' is not a figure; the tracker writes amounts as $1,085K and shares as 64%"))
                 return nil
             }
             return parsed
         }
         if field.hasPrefix("total ") {
-            let name = ["total resource requirements": "required", "total resources mobilized": "mobilized",
-                        "total funding gap": "gap", "total funding gap %": "gapPercent"][field]!
+            let name = [
+                "total resource requirements": "required", "total resources mobilized": "mobilized",
+                "total funding gap": "gap", "total funding gap %": "gapPercent",
+            ][field]!
             if let value = number() { result.totals[name] = (value, line) }
             return
         }
@@ -110,8 +120,11 @@ public enum TrackerParser {
         switch field {
         case "implementation status":
             guard let status = ImplementationStatus.parse(value) else {
-                result.diagnostics.append(Diagnostic(file: file, line: line, .error,
-                    "unknown implementation status '\(value)'; the statuses are Not started, Under implementation and Implemented"))
+                result.diagnostics.append(
+                    Diagnostic(
+                        file: file, line: line, .error,
+                        "unknown implementation status '\(value)'; the statuses are Not started, Under implementation and Implemented"
+                    ))
                 return
             }
             result.entries[last].status = status

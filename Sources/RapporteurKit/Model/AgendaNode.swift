@@ -12,8 +12,10 @@ public struct AgendaNode: Codable, Hashable, Sendable {
     public var documents: [String]
     public var children: [AgendaNode]
 
-    public init(label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
-                documents: [String] = [], children: [AgendaNode] = []) {
+    public init(
+        label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
+        documents: [String] = [], children: [AgendaNode] = []
+    ) {
         self.label = label
         self.title = title
         self.resolutions = resolutions

@@ -28,13 +28,15 @@ public struct BodyDirectory: Sendable {
     /// The store's bodies, each also known by the wordings the reference data gives for its
     /// code, then the reference bodies the store does not hold.
     public init(bodies: [Body]) {
-        let codes = Dictionary(bodies.compactMap { body in body.id.map { ($0, body.code) } },
-                               uniquingKeysWith: { first, _ in first })
+        let codes = Dictionary(
+            bodies.compactMap { body in body.id.map { ($0, body.code) } },
+            uniquingKeysWith: { first, _ in first })
         let reference = Self.reference.entries
         var entries = bodies.map { body in
             let known = reference.first { $0.identity.code == body.code }
-            return Entry(identity: MeetingIdentity(of: body), names: [body.name] + (known?.names ?? []),
-                         parent: body.parentBodyId.flatMap { codes[$0] })
+            return Entry(
+                identity: MeetingIdentity(of: body), names: [body.name] + (known?.names ?? []),
+                parent: body.parentBodyId.flatMap { codes[$0] })
         }
         entries += reference.filter { entry in !bodies.contains { $0.code == entry.identity.code } }
         self.init(entries)
@@ -42,10 +44,12 @@ public struct BodyDirectory: Sendable {
 
     /// The reference bodies, as `Schema/reference/bodies.json` gives them; none when that
     /// file is missing from the build, so that no heading is recognised.
-    public static let reference = BodyDirectory((try? BodySpec.embedded())?.map { spec in
-        Entry(identity: MeetingIdentity(code: spec.code, numbering: spec.meetingNumbering),
-              names: [spec.name] + (spec.headingNames ?? []), parent: spec.parent)
-    } ?? [])
+    public static let reference = BodyDirectory(
+        (try? BodySpec.embedded())?.map { spec in
+            Entry(
+                identity: MeetingIdentity(code: spec.code, numbering: spec.meetingNumbering),
+                names: [spec.name] + (spec.headingNames ?? []), parent: spec.parent)
+        } ?? [])
 
     /// How the body with this code numbers its meetings; nil for a body not in the directory.
     public func identity(of code: String) -> MeetingIdentity? {

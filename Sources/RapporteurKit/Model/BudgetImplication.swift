@@ -20,10 +20,12 @@ public struct BudgetImplication: Codable, Sendable, Equatable {
     public var totalLine: Int?
     public var totalLessExistingLine: Int?
 
-    public init(resolution: String, year: Int, nature: BudgetNature? = nil, post: BudgetAmount? = nil,
-                nonPost: BudgetAmount? = nil, total: BudgetAmount? = nil, existing: BudgetAmount? = nil,
-                totalLessExisting: BudgetAmount? = nil, unit: String, source: String, line: Int,
-                totalLine: Int? = nil, totalLessExistingLine: Int? = nil) {
+    public init(
+        resolution: String, year: Int, nature: BudgetNature? = nil, post: BudgetAmount? = nil,
+        nonPost: BudgetAmount? = nil, total: BudgetAmount? = nil, existing: BudgetAmount? = nil,
+        totalLessExisting: BudgetAmount? = nil, unit: String, source: String, line: Int,
+        totalLine: Int? = nil, totalLessExistingLine: Int? = nil
+    ) {
         self.resolution = resolution
         self.year = year
         self.nature = nature
@@ -44,14 +46,20 @@ public struct BudgetImplication: Codable, Sendable, Equatable {
     public var inconsistencies: [BudgetInconsistency] {
         var found: [BudgetInconsistency] = []
         if let post, let nonPost, let total, post + nonPost != total {
-            found.append(BudgetInconsistency(line: totalLine ?? line, message:
-                "post \(post) + non-post \(nonPost) = \(post + nonPost), but the total is shown as \(total)"))
+            found.append(
+                BudgetInconsistency(
+                    line: totalLine ?? line,
+                    message:
+                        "post \(post) + non-post \(nonPost) = \(post + nonPost), but the total is shown as \(total)"))
         }
         // Some tables write the existing resources as a deduction, "(120.0)": the same amount.
         if let total, let existing = existing?.magnitude, let totalLessExisting, total - existing != totalLessExisting {
-            found.append(BudgetInconsistency(line: totalLessExistingLine ?? line, message:
-                "total \(total) − existing resources \(existing) = \(total - existing), "
-                + "but the total less existing resources is shown as \(totalLessExisting)"))
+            found.append(
+                BudgetInconsistency(
+                    line: totalLessExistingLine ?? line,
+                    message:
+                        "total \(total) − existing resources \(existing) = \(total - existing), "
+                        + "but the total less existing resources is shown as \(totalLessExisting)"))
         }
         return found
     }

@@ -3,17 +3,20 @@ import GRDB
 extension Commitment {
     /// The columns `init(columns:at:)` reads, in its order, for a SELECT list.
     static func columnList(_ alias: String) -> String {
-        ["id", "meetingId", "responseId", "interventionId", "text", "ownerKind", "ownerName", "ownerStateId",
-         "dueKind", "dueDate", "dueMeetingId", "status", "doneMeetingId", "doneOn", "statusNote", "sourceParagraph",
-         "recordKey", "createdBy", "createdAt", "updatedBy", "updatedAt"]
-            .map { "\(alias).\($0)" }.joined(separator: ", ")
+        [
+            "id", "meetingId", "responseId", "interventionId", "text", "ownerKind", "ownerName", "ownerStateId",
+            "dueKind", "dueDate", "dueMeetingId", "status", "doneMeetingId", "doneOn", "statusNote", "sourceParagraph",
+            "recordKey", "createdBy", "createdAt", "updatedBy", "updatedAt",
+        ]
+        .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
 
     /// A commitment read by column position rather than through Codable (see
     /// `Intervention.init(columns:at:)`).
     init(columns row: Row, at start: Int) throws {
         guard let ownerKind = OwnerKind(rawValue: row[start + 5]), let dueKind = DueKind(rawValue: row[start + 8]),
-              let status = CommitmentStatus(rawValue: row[start + 11]) else {
+            let status = CommitmentStatus(rawValue: row[start + 11])
+        else {
             throw RapporteurError.failure("commitment \(row[start] as Int64): unknown owner kind, due kind or status")
         }
         self.init(

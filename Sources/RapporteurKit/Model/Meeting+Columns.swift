@@ -3,11 +3,13 @@ import GRDB
 extension Meeting {
     /// The columns `init(columns:at:)` reads, in its order, for a SELECT list.
     static func columnList(_ alias: String) -> String {
-        ["id", "bodyId", "handle", "number", "session", "year", "startDate", "endDate", "startTime", "endTime",
-         "timeZoneLabel", "timeZoneName", "venue", "modality", "chairHonorific", "chairName", "chairFunction",
-         "chairDelegation", "status", "agendaStatus", "provisionalAgenda", "agendaAdoptedAt", "openedAt",
-         "adjournedAt", "createdBy", "createdAt", "updatedBy", "updatedAt"]
-            .map { "\(alias).\($0)" }.joined(separator: ", ")
+        [
+            "id", "bodyId", "handle", "number", "session", "year", "startDate", "endDate", "startTime", "endTime",
+            "timeZoneLabel", "timeZoneName", "venue", "modality", "chairHonorific", "chairName", "chairFunction",
+            "chairDelegation", "status", "agendaStatus", "provisionalAgenda", "agendaAdoptedAt", "openedAt",
+            "adjournedAt", "createdBy", "createdAt", "updatedBy", "updatedAt",
+        ]
+        .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
 
     /// A meeting read by column position rather than through Codable (see
@@ -20,8 +22,10 @@ extension Meeting {
             try row.decode(atIndex: start + offset)
         }
         guard let modality = Modality(rawValue: try value(13)), let status = MeetingStatus(rawValue: try value(18)),
-              let agendaStatus = AgendaStatus(rawValue: try value(19)) else {
-            throw RapporteurError.failure("meeting \(try value(2) as String): unknown modality, status or agenda status")
+            let agendaStatus = AgendaStatus(rawValue: try value(19))
+        else {
+            throw RapporteurError.failure(
+                "meeting \(try value(2) as String): unknown modality, status or agenda status")
         }
         self.init(
             id: try value(0), bodyId: try value(1), handle: try value(2), number: try optional(3),
@@ -31,6 +35,7 @@ extension Meeting {
             chairName: try optional(15), chairFunction: try optional(16), chairDelegation: try optional(17),
             status: status, agendaStatus: agendaStatus, provisionalAgenda: try optional(20),
             agendaAdoptedAt: try optional(21), openedAt: try optional(22), adjournedAt: try optional(23),
-            createdBy: try value(24), createdAt: try value(25), updatedBy: try optional(26), updatedAt: try optional(27))
+            createdBy: try value(24), createdAt: try value(25), updatedBy: try optional(26), updatedAt: try optional(27)
+        )
     }
 }

@@ -17,8 +17,10 @@ public struct MeetingIdentity: Hashable, Sendable {
     /// Checks the numbers `meeting new` is given against the body's numbering and returns
     /// those the meeting keeps, with its handle. A numbering by year takes the start
     /// date's year when none is given.
-    public func numbers(number: Int?, session: Int?, year: Int?,
-                        startingOn startDate: CalendarDate) throws -> MeetingNumbers {
+    public func numbers(
+        number: Int?, session: Int?, year: Int?,
+        startingOn startDate: CalendarDate
+    ) throws -> MeetingNumbers {
         // The word after "numbered by": session, year or number.
         func noun(_ field: InputField) -> String {
             switch field {
@@ -30,15 +32,18 @@ public struct MeetingIdentity: Hashable, Sendable {
         func refuse(_ field: InputField, _ value: Int?) throws {
             if let value {
                 throw RapporteurError.invalid(
-                    "\(code) meetings are not numbered by \(noun(field)); leave out \(field: field)", value: String(value))
+                    "\(code) meetings are not numbered by \(noun(field)); leave out \(field: field)",
+                    value: String(value))
             }
         }
         func positive(_ value: Int?, _ field: InputField, example: String) throws -> Int {
             guard let value else {
-                throw RapporteurError.invalid("\(code) meetings need \(field: field) (for example \(field: field, value: example))")
+                throw RapporteurError.invalid(
+                    "\(code) meetings need \(field: field) (for example \(field: field, value: example))")
             }
             guard value > 0 else {
-                throw RapporteurError.invalid("\(field: field) must be a positive whole number, not \(value)", value: String(value))
+                throw RapporteurError.invalid(
+                    "\(field: field) must be a positive whole number, not \(value)", value: String(value))
             }
             return value
         }

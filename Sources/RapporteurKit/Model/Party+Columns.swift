@@ -12,6 +12,7 @@ extension Party {
         guard let kind = PartyKind(rawValue: row[start + 1]) else {
             throw RapporteurError.failure("party \(row[start] as Int64): unknown kind \(row[start + 1] as String)")
         }
-        self.init(id: row[start], kind: kind, stateId: row[start + 2], stateGroupId: row[start + 3], name: row[start + 4])
+        self.init(
+            id: row[start], kind: kind, stateId: row[start + 2], stateGroupId: row[start + 3], name: row[start + 4])
     }
 }

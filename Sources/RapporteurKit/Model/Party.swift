@@ -11,7 +11,8 @@ public struct Party: Codable, Hashable, Sendable, FetchableRecord, MutablePersis
     /// The entity, stakeholder, unit or unidentified State's tag; "" when the kind says it all.
     public var name: String
 
-    public init(id: Int64? = nil, kind: PartyKind, stateId: Int64? = nil, stateGroupId: Int64? = nil, name: String = "") {
+    public init(id: Int64? = nil, kind: PartyKind, stateId: Int64? = nil, stateGroupId: Int64? = nil, name: String = "")
+    {
         self.id = id
         self.kind = kind
         self.stateId = stateId

@@ -96,8 +96,10 @@ public struct Phrase: Sendable, Equatable, CustomStringConvertible, ExpressibleB
     }
 
     /// The sentence with each field and step worded by the caller.
-    public func worded(field: (InputField) -> String, fieldValue: (InputField, String) -> String,
-                       step: (NextStep) -> String) -> String {
+    public func worded(
+        field: (InputField) -> String, fieldValue: (InputField, String) -> String,
+        step: (NextStep) -> String
+    ) -> String {
         parts.map {
             switch $0 {
             case .words(let text): text

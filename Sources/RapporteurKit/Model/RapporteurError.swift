@@ -20,7 +20,8 @@ public struct RapporteurError: Error, CustomStringConvertible, Equatable, Sendab
     /// What the field allows, in words ("the Secretariat, … or a Member State").
     public let allowed: String?
 
-    public init(_ kind: Kind, _ phrase: Phrase, field: InputField? = nil, value: String? = nil, allowed: String? = nil) {
+    public init(_ kind: Kind, _ phrase: Phrase, field: InputField? = nil, value: String? = nil, allowed: String? = nil)
+    {
         self.kind = kind
         self.phrase = phrase
         self.field = field ?? phrase.fields.first
@@ -28,13 +29,17 @@ public struct RapporteurError: Error, CustomStringConvertible, Equatable, Sendab
         self.allowed = allowed
     }
 
-    public static func invalid(_ phrase: Phrase, field: InputField? = nil, value: String? = nil,
-                               allowed: String? = nil) -> RapporteurError {
+    public static func invalid(
+        _ phrase: Phrase, field: InputField? = nil, value: String? = nil,
+        allowed: String? = nil
+    ) -> RapporteurError {
         .init(.invalidInput, phrase, field: field, value: value, allowed: allowed)
     }
 
-    public static func failure(_ phrase: Phrase, field: InputField? = nil, value: String? = nil,
-                               allowed: String? = nil) -> RapporteurError {
+    public static func failure(
+        _ phrase: Phrase, field: InputField? = nil, value: String? = nil,
+        allowed: String? = nil
+    ) -> RapporteurError {
         .init(.failure, phrase, field: field, value: value, allowed: allowed)
     }
 

@@ -45,12 +45,14 @@ public struct RecordID: Hashable, Sendable, CustomStringConvertible {
             return RecordID(kind: expected[0], number: number)
         }
         guard let letter = trimmed.uppercased().first, let kind = Kind(rawValue: letter),
-              let number = Int64(trimmed.dropFirst()), number > 0 else {
+            let number = Int64(trimmed.dropFirst()), number > 0
+        else {
             throw RapporteurError.invalid("'\(text)' is not a record identifier; write it as \(examples)")
         }
         guard expected.contains(kind) else {
             throw RapporteurError.invalid(
-                "\(trimmed.uppercased()) is \(kind.described); this needs \(expected.map(\.described).joined(separator: " or "))")
+                "\(trimmed.uppercased()) is \(kind.described); this needs \(expected.map(\.described).joined(separator: " or "))"
+            )
         }
         return RecordID(kind: kind, number: number)
     }

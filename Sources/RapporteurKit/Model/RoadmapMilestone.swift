@@ -11,8 +11,10 @@ public struct RoadmapMilestone: Codable, Sendable, Equatable {
     public var source: String
     public var line: Int
 
-    public init(resolution: String, position: Int, period: String, activity: String, responsible: String? = nil,
-                status: String? = nil, source: String, line: Int) {
+    public init(
+        resolution: String, position: Int, period: String, activity: String, responsible: String? = nil,
+        status: String? = nil, source: String, line: Int
+    ) {
         self.resolution = resolution
         self.position = position
         self.period = period

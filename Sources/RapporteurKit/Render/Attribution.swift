@@ -30,7 +30,8 @@ public struct Attribution: Sendable {
         }
         // A mixture (States with a group, say): each named as it reads mid-sentence.
         let parts = speakers.enumerated().map { index, speaker -> String in
-            let phrase = speaker.kind == .state || speaker.kind == .unidentifiedState
+            let phrase =
+                speaker.kind == .state || speaker.kind == .unidentifiedState
                 ? stateSubject(speaker, named: named) : roleSubject(speaker)
             return index == 0 ? phrase : lowercasingArticle(phrase)
         }
@@ -39,7 +40,9 @@ public struct Attribution: Sendable {
 
     private mutating func stateSubject(_ speaker: Speaker, named: Bool) -> String {
         if speaker.kind == .state, style == .capitals { return speaker.name.uppercased() }
-        if speaker.kind == .state, style == .named { return "The representative of \(StateNaming.inProse(speaker.name))" }
+        if speaker.kind == .state, style == .named {
+            return "The representative of \(StateNaming.inProse(speaker.name))"
+        }
         if speaker.kind == .state, named { return "The delegate from \(StateNaming.inProse(speaker.name))" }
         // Anonymous, or a State the record does not name.
         defer { previousState = speaker.identity }
@@ -58,7 +61,8 @@ public struct Attribution: Sendable {
         case .capitals: return StateNaming.list(known.map { $0.name.uppercased() })
         case .named: return "The representatives of " + StateNaming.list(known.map { StateNaming.inProse($0.name) })
         case .anonymous:
-            return named ? "The delegates from " + StateNaming.list(known.map { StateNaming.inProse($0.name) }) : "Member States"
+            return named
+                ? "The delegates from " + StateNaming.list(known.map { StateNaming.inProse($0.name) }) : "Member States"
         }
     }
 

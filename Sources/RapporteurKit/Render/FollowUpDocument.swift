@@ -48,9 +48,11 @@ public struct FollowUpDocument: Sendable {
         title = "Follow-up of Member State questions and commitments"
         let asks = list.asks.count
         let commitments = list.commitments.count
-        summary = "As of \(UNDate.long(list.asOf)): "
+        summary =
+            "As of \(UNDate.long(list.asOf)): "
             + "\(CardinalWords.prose(asks)) open ask\(asks == 1 ? "" : "s")"
-            + (list.partiallyAnsweredCount > 0 ? " (\(CardinalWords.prose(list.partiallyAnsweredCount)) partially answered)" : "")
+            + (list.partiallyAnsweredCount > 0
+                ? " (\(CardinalWords.prose(list.partiallyAnsweredCount)) partially answered)" : "")
             + " and \(CardinalWords.prose(commitments)) open commitment\(commitments == 1 ? "" : "s")"
             + (list.overdueCount > 0 ? " (\(CardinalWords.prose(list.overdueCount)) overdue)" : "") + "."
 
@@ -72,28 +74,34 @@ public struct FollowUpDocument: Sendable {
             let groupAsks = list.asks.filter { $0.resolutions.first == keyText }
             let groupCommitments = list.commitments.filter { $0.resolutions.first == keyText }
             var meetings: [String] = []
-            for meeting in groupAsks.map(\.meeting) + groupCommitments.map(\.meeting) where !meetings.contains(meeting) {
+            for meeting in groupAsks.map(\.meeting) + groupCommitments.map(\.meeting) where !meetings.contains(meeting)
+            {
                 meetings.append(meeting)
             }
-            let heading = keyText.map { "Resolution \($0)" + (resolutionTitles[$0].map { " – \($0)" } ?? "") }
+            let heading =
+                keyText.map { "Resolution \($0)" + (resolutionTitles[$0].map { " – \($0)" } ?? "") }
                 ?? "Other matters (no resolution named)"
-            return ResolutionGroup(heading: heading, meetings: meetings.map { meeting in
-                let asks = groupAsks.filter { $0.meeting == meeting }
-                let commitments = groupCommitments.filter { $0.meeting == meeting }
-                let date = asks.first?.date ?? commitments.first!.date
-                return MeetingGroup(
-                    heading: "\(meeting), \(UNDate.long(date))",
-                    asks: asks.map { Self.line($0, style: style) },
-                    commitments: commitments.map(Self.line))
-            })
+            return ResolutionGroup(
+                heading: heading,
+                meetings: meetings.map { meeting in
+                    let asks = groupAsks.filter { $0.meeting == meeting }
+                    let commitments = groupCommitments.filter { $0.meeting == meeting }
+                    let date = asks.first?.date ?? commitments.first!.date
+                    return MeetingGroup(
+                        heading: "\(meeting), \(UNDate.long(date))",
+                        asks: asks.map { Self.line($0, style: style) },
+                        commitments: commitments.map(Self.line))
+                })
         }
     }
 
     private static func line(_ ask: FollowUpAsk, style: AttributionStyle) -> AskLine {
         var attribution = Attribution(style: style)
-        let askedBy = style == .anonymous
+        let askedBy =
+            style == .anonymous
             ? attribution.subject(for: ask.speakerDetails, named: ask.named)
-            : StateNaming.list(ask.speakers.enumerated().map { $0.offset == 0 ? OrdinalWords.capitalized($0.element) : $0.element })
+            : StateNaming.list(
+                ask.speakers.enumerated().map { $0.offset == 0 ? OrdinalWords.capitalized($0.element) : $0.element })
         return AskLine(
             id: ask.id, askedBy: askedBy, text: ask.text, item: ask.item, status: ask.status.words,
             age: "\(CardinalWords.prose(ask.ageDays)) day\(ask.ageDays == 1 ? "" : "s")",

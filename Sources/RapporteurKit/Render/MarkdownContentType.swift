@@ -25,7 +25,8 @@ struct MarkdownContentType: MustacheContentType {
         // is only tried on a digit.
         if let first = escaped.first, "-+".contains(first) { escaped.insert("\\", at: escaped.startIndex) }
         if let first = escaped.utf8.first, (0x30...0x39).contains(first),
-           let match = Self.listNumber.prefixMatch(in: escaped) {
+            let match = Self.listNumber.prefixMatch(in: escaped)
+        {
             escaped = "\(match.group(1) ?? "")\\\(match.group(2) ?? "")" + escaped[match.range.upperBound...]
         }
         return escaped

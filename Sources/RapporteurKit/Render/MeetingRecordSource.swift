@@ -8,8 +8,10 @@ public struct MeetingRecordSource: Sendable {
     /// Titles of the resolutions, by key ("2/7").
     public let resolutionTitles: [String: String]
 
-    public init(meeting: Meeting, body: Body, agenda: [AgendaNode], interventions: [InterventionView],
-                responses: [ResponseView], resolutionTitles: [String: String]) {
+    public init(
+        meeting: Meeting, body: Body, agenda: [AgendaNode], interventions: [InterventionView],
+        responses: [ResponseView], resolutionTitles: [String: String]
+    ) {
         self.meeting = meeting
         self.body = body
         self.agenda = agenda

@@ -11,8 +11,10 @@ public struct ProgressReportDocument: Sendable {
         public var openAsks: [FollowUpAsk]
         public var openCommitments: [CommitmentView]
 
-        public init(key: ResolutionKey, title: String, updates: [ImplementationUpdate], openAsks: [FollowUpAsk],
-                    openCommitments: [CommitmentView]) {
+        public init(
+            key: ResolutionKey, title: String, updates: [ImplementationUpdate], openAsks: [FollowUpAsk],
+            openCommitments: [CommitmentView]
+        ) {
             self.key = key
             self.title = title
             self.updates = updates
@@ -27,28 +29,43 @@ public struct ProgressReportDocument: Sendable {
 
     /// `since`: the previous Board session's first day; updates before it are left out.
     public init(meeting: Meeting, body: Body, since: CalendarDate?, resolutions: [ResolutionInput]) {
-        heading = [body.displayName, OrdinalWords.capitalized(meeting.title(in: body)),
-                   [meeting.venue, meeting.dates].compactMap { $0 }.joined(separator: ", ")]
-        title = "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
+        heading = [
+            body.displayName, OrdinalWords.capitalized(meeting.title(in: body)),
+            [meeting.venue, meeting.dates].compactMap { $0 }.joined(separator: ", "),
+        ]
+        title =
+            "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
         var number = 0
         func paragraph(_ text: String) -> SummaryBlock {
             number += 1
             return SummaryBlock(paragraph: .init(number: number, text: text, list: []))
         }
         let period = since.map { "since \(UNDate.long($0))" } ?? "since their adoption"
-        var sections = [SummarySection(heading: "I. Introduction", blocks: [paragraph(
-            "The present report gives an update on the implementation of the \(CardinalWords.prose(resolutions.count)) "
-                + "resolutions adopted by the United Nations Habitat Assembly, covering progress made \(period), "
-                + "and lists the questions of Member States and the commitments of the secretariat that remain open.")])]
+        var sections = [
+            SummarySection(
+                heading: "I. Introduction",
+                blocks: [
+                    paragraph(
+                        "The present report gives an update on the implementation of the \(CardinalWords.prose(resolutions.count)) "
+                            + "resolutions adopted by the United Nations Habitat Assembly, covering progress made \(period), "
+                            + "and lists the questions of Member States and the commitments of the secretariat that remain open."
+                    )
+                ])
+        ]
         let sessions = Array(Set(resolutions.map(\.key.session))).sorted()
         for (index, session) in sessions.enumerated() {
             var blocks: [SummaryBlock] = []
             for (letter, resolution) in resolutions.filter({ $0.key.session == session }).enumerated() {
-                blocks.append(SummaryBlock(subheading: "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
-                    + "Resolution \(resolution.key.key) – \(resolution.title)"))
+                blocks.append(
+                    SummaryBlock(
+                        subheading: "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
+                            + "Resolution \(resolution.key.key) – \(resolution.title)"))
                 let recent = resolution.updates.filter { update in since.map { update.asOf >= $0 } ?? true }
                 if recent.isEmpty {
-                    blocks.append(paragraph("No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."))
+                    blocks.append(
+                        paragraph(
+                            "No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."
+                        ))
                 }
                 for update in recent {
                     var text = update.text
@@ -59,21 +76,27 @@ public struct ProgressReportDocument: Sendable {
                 }
                 if !resolution.openAsks.isEmpty {
                     let asks = resolution.openAsks.map { "\($0.text) (\($0.meeting), \($0.status.words))" }
-                    blocks.append(paragraph("Questions raised by Member States that remain open: "
-                        + asks.joined(separator: "; ") + "."))
+                    blocks.append(
+                        paragraph(
+                            "Questions raised by Member States that remain open: "
+                                + asks.joined(separator: "; ") + "."))
                 }
                 if !resolution.openCommitments.isEmpty {
                     let commitments = resolution.openCommitments.map { commitment in
                         commitment.text + " (\(commitment.meeting)" + (commitment.due.map { ", due \($0)" } ?? "") + ")"
                     }
-                    blocks.append(paragraph("Undertakings of the secretariat that remain open: "
-                        + commitments.joined(separator: "; ") + "."))
+                    blocks.append(
+                        paragraph(
+                            "Undertakings of the secretariat that remain open: "
+                                + commitments.joined(separator: "; ") + "."))
                 }
             }
-            sections.append(SummarySection(
-                heading: "\(RomanNumeral.lowercase(index + 2).uppercased()). Implementation of resolutions adopted at the "
-                    + "\(OrdinalWords.words(session)) session of the Assembly",
-                blocks: blocks))
+            sections.append(
+                SummarySection(
+                    heading:
+                        "\(RomanNumeral.lowercase(index + 2).uppercased()). Implementation of resolutions adopted at the "
+                        + "\(OrdinalWords.words(session)) session of the Assembly",
+                    blocks: blocks))
         }
         self.sections = sections
     }

@@ -3,7 +3,8 @@
 public enum RecordListText {
     public static func interventions(_ views: [InterventionView]) -> [String] {
         views.flatMap { view -> [String] in
-            var head = "\(view.id)  \(view.meeting) item \(view.item)  \(view.kind.rawValue)  "
+            var head =
+                "\(view.id)  \(view.meeting) item \(view.item)  \(view.kind.rawValue)  "
                 + view.speakers.joined(separator: ", ")
             if view.named { head += " (named)" }
             var lines = [head, "    \(view.text)"]
@@ -24,11 +25,15 @@ public enum RecordListText {
             if let unit = view.unit { head += " (\(unit))" }
             var lines = [head, "    \(view.text)"]
             if !view.answers.isEmpty {
-                lines.append("    answers: " + view.answers.map { answer in
-                    "\(answer.ask)\(answer.extent == .partial ? " (in part)" : "")\(answer.inferred ? " (inferred)" : "")"
-                }.joined(separator: ", "))
+                lines.append(
+                    "    answers: "
+                        + view.answers.map { answer in
+                            "\(answer.ask)\(answer.extent == .partial ? " (in part)" : "")\(answer.inferred ? " (inferred)" : "")"
+                        }.joined(separator: ", "))
             }
-            if !view.commitments.isEmpty { lines.append("    commitments: " + view.commitments.joined(separator: ", ")) }
+            if !view.commitments.isEmpty {
+                lines.append("    commitments: " + view.commitments.joined(separator: ", "))
+            }
             return lines + references(view.resolutions, view.decisions, view.documents, view.paragraphs)
         }
     }
@@ -57,7 +62,9 @@ public enum RecordListText {
         var lines = ["Resolution \(history.resolution) (\(history.symbol)): \(history.title)"]
         if history.meetings.isEmpty { lines.append("Nothing recorded about it yet.") }
         for meeting in history.meetings {
-            lines += ["", "\(meeting.meeting): \(OrdinalWords.capitalized(meeting.title)), \(UNDate.long(meeting.date))"]
+            lines += [
+                "", "\(meeting.meeting): \(OrdinalWords.capitalized(meeting.title)), \(UNDate.long(meeting.date))",
+            ]
             lines += interventions(meeting.interventions).map { "  " + $0 }
             lines += responses(meeting.responses).map { "  " + $0 }
             lines += commitments(meeting.commitments).map { "  " + $0 }
@@ -67,13 +74,17 @@ public enum RecordListText {
 
     private static func answered(_ answers: [AnswerView]) -> String {
         guard !answers.isEmpty else { return "" }
-        return " (" + answers.map { "\($0.response)\($0.extent == .partial ? " in part" : "") at \($0.meeting)" }
+        return " ("
+            + answers.map { "\($0.response)\($0.extent == .partial ? " in part" : "") at \($0.meeting)" }
             .joined(separator: "; ") + ")"
     }
 
-    private static func references(_ resolutions: [String], _ decisions: [String], _ documents: [String],
-                                   _ paragraphs: [String]) -> [String] {
-        var parts = resolutions.map { "resolution \($0)" } + decisions.map { "decision \($0)" }
+    private static func references(
+        _ resolutions: [String], _ decisions: [String], _ documents: [String],
+        _ paragraphs: [String]
+    ) -> [String] {
+        var parts =
+            resolutions.map { "resolution \($0)" } + decisions.map { "decision \($0)" }
             + documents.map { "document \($0)" }
         parts += paragraphs
         return parts.isEmpty ? [] : ["    concerns: " + parts.joined(separator: "; ")]

@@ -26,7 +26,8 @@ public struct SummaryDocument: Sendable {
         chair = meeting.chair.map { "Chair: \($0)" }
         chairFunction = meeting.chairFunction
         self.style = style ?? body.attributionStyle
-        var writer = Writer(source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord))
+        var writer = Writer(
+            source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord))
         sections = writer.sections()
     }
 
@@ -65,8 +66,9 @@ public struct SummaryDocument: Sendable {
                     blocks.append(paragraph("No other business was raised."))
                 }
                 if isLast { blocks.append(paragraph(adjournment())) }
-                return SummarySection(heading: "Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title)).",
-                                      blocks: blocks)
+                return SummarySection(
+                    heading: "Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title)).",
+                    blocks: blocks)
             }
         }
 
@@ -86,7 +88,8 @@ public struct SummaryDocument: Sendable {
             let group = OrdinalWords.capitalized(body.shortName)
             switch source.meeting.agendaStatus {
             case .adopted:
-                return "\(group) adopted the provisional agenda for its \(body.meetingNoun) without any change as follows:"
+                return
+                    "\(group) adopted the provisional agenda for its \(body.meetingNoun) without any change as follows:"
             case .adoptedAsAmended:
                 return "\(group) adopted the provisional agenda for its \(body.meetingNoun), as amended, as follows:"
             case .provisional:
@@ -170,7 +173,8 @@ public struct SummaryDocument: Sendable {
             var current: [Record] = []
             for record in records {
                 if let last = current.last {
-                    let startsRound = (last.isResponse && !record.isResponse) || (record.isStatement && !last.isStatement)
+                    let startsRound =
+                        (last.isResponse && !record.isResponse) || (record.isStatement && !last.isStatement)
                     if startsRound { rounds.append(current); current = [] }
                 }
                 current.append(record)
@@ -193,9 +197,11 @@ public struct SummaryDocument: Sendable {
             }
             for statement in statements {
                 attribution.startGroup()
-                blocks.append(paragraph(Attribution.sentence(
-                    attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text),
-                    record: statement.id))
+                blocks.append(
+                    paragraph(
+                        Attribution.sentence(
+                            attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text),
+                        record: statement.id))
             }
             if !interventions.isEmpty {
                 let briefings = statements.filter { $0.speakerDetails.contains { $0.kind == .secretariat } }.count
@@ -203,27 +209,35 @@ public struct SummaryDocument: Sendable {
                 let leadIn: String
                 switch briefings {
                 case 0: leadIn = "The discussions highlighted the following:"
-                case 1: leadIn = "Following the presentation by \(secretariat), the discussions highlighted the following:"
-                default: leadIn = "Following the presentations by \(secretariat), the discussions highlighted the following:"
+                case 1:
+                    leadIn = "Following the presentation by \(secretariat), the discussions highlighted the following:"
+                default:
+                    leadIn = "Following the presentations by \(secretariat), the discussions highlighted the following:"
                 }
                 blocks.append(SummaryBlock(leadIn: leadIn))
                 for (heading, group) in grouped(interventions, resolutions: \.resolutions) {
                     if let heading { blocks.append(SummaryBlock(subheading: heading)) }
                     attribution.startGroup()
                     for view in group {
-                        blocks.append(paragraph(Attribution.sentence(
-                            attribution.subject(for: view.speakerDetails, named: view.named), view.text),
-                            record: view.id))
+                        blocks.append(
+                            paragraph(
+                                Attribution.sentence(
+                                    attribution.subject(for: view.speakerDetails, named: view.named), view.text),
+                                record: view.id))
                     }
                 }
             }
             if !responses.isEmpty {
-                blocks.append(SummaryBlock(leadIn:
-                    "In light of the views expressed by Member States, the \(source.body.secretariatWord) responded as follows:"))
+                blocks.append(
+                    SummaryBlock(
+                        leadIn:
+                            "In light of the views expressed by Member States, the \(source.body.secretariatWord) responded as follows:"
+                    ))
                 for (heading, group) in grouped(responses, resolutions: \.resolutions) {
                     if let heading { blocks.append(SummaryBlock(subheading: heading)) }
                     for view in group {
-                        blocks.append(paragraph(Attribution.sentence(attribution.secretariat, view.text), record: view.id))
+                        blocks.append(
+                            paragraph(Attribution.sentence(attribution.secretariat, view.text), record: view.id))
                     }
                 }
             }

@@ -35,8 +35,10 @@ public struct TemplateLibrary: Sendable {
                 try library.register(text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let file = overridden.contains(name) ? "\(folder!)/\(name).mustache" : "Templates/\(name).mustache"
-                throw RapporteurError.failure("\(file):\(error.context.lineNumber):\(error.context.columnNumber): "
-                    + "error: the template does not parse (\(error.error)): \(error.context.line.trimmingCharacters(in: .whitespaces))")
+                throw RapporteurError.failure(
+                    "\(file):\(error.context.lineNumber):\(error.context.columnNumber): "
+                        + "error: the template does not parse (\(error.error)): \(error.context.line.trimmingCharacters(in: .whitespaces))"
+                )
             }
         }
         self.overrideFolder = folder
@@ -47,19 +49,26 @@ public struct TemplateLibrary: Sendable {
 
     /// The override folder a user chose: the flag, else `RAPPORTEUR_TEMPLATES`, else
     /// `$XDG_CONFIG_HOME/rapporteur/templates` when it exists.
-    public static func overrideFolder(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func overrideFolder(
+        flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         if let flag { return flag }
-        if let fromEnvironment = environment["RAPPORTEUR_TEMPLATES"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        if let fromEnvironment = environment["RAPPORTEUR_TEMPLATES"], !fromEnvironment.isEmpty {
+            return fromEnvironment
+        }
+        let configHome =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"].map { "\($0)/.config" } ?? "")
         let folder = "\(configHome)/rapporteur/templates"
         var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue ? folder : nil
+        return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+            ? folder : nil
     }
 
     public func render(_ context: Any, with name: String) throws -> String {
         guard let text = library.render(context, withTemplate: name) else {
-            throw RapporteurError.failure("no template named \(name); the templates are \(names.joined(separator: ", "))")
+            throw RapporteurError.failure(
+                "no template named \(name); the templates are \(names.joined(separator: ", "))")
         }
         return text
     }

@@ -25,13 +25,16 @@ public struct TrackerDocument: Sendable {
     public init(_ tracker: Tracker) {
         title = "Funding level of resolutions, as of \(UNDate.long(tracker.asOf)) (US$ thousands)"
         rows = tracker.resolutions.map { line in
-            Row(key: line.key, title: line.title, status: line.status?.words ?? "",
+            Row(
+                key: line.key, title: line.title, status: line.status?.words ?? "",
                 required: DollarThousands.written(line.required), mobilized: DollarThousands.written(line.mobilized),
                 gap: DollarThousands.written(line.gap), gapPercent: "\(line.gapPercent)%")
         }
-        total = Row(key: "Total", title: "", status: "", required: DollarThousands.written(tracker.totals.required),
-                    mobilized: DollarThousands.written(tracker.totals.mobilized), gap: DollarThousands.written(tracker.totals.gap),
-                    gapPercent: "\(tracker.totals.gapPercent)%")
+        total = Row(
+            key: "Total", title: "", status: "", required: DollarThousands.written(tracker.totals.required),
+            mobilized: DollarThousands.written(tracker.totals.mobilized),
+            gap: DollarThousands.written(tracker.totals.gap),
+            gapPercent: "\(tracker.totals.gapPercent)%")
         surpluses = tracker.resolutions.filter { $0.surplus > 0 }.map { line in
             "Resolution \(line.key): \(DollarThousands.written(line.mobilized)) mobilized against "
                 + "\(DollarThousands.written(line.required)) required, a surplus of \(DollarThousands.written(line.surplus)); "
@@ -45,16 +48,21 @@ public struct TrackerDocument: Sendable {
     /// The same table as CSV, for spreadsheets: plain numbers in thousands.
     public static func csv(_ tracker: Tracker) -> String {
         func field(_ text: String) -> String {
-            text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+            text.contains(",") || text.contains("\"")
+                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         var lines = ["resolution,title,status,required,mobilized,counted_mobilized,surplus,gap,gap_percent"]
         for line in tracker.resolutions {
-            lines.append([line.key, field(line.title), line.status?.words ?? "", "\(line.required)", "\(line.mobilized)",
-                          "\(line.countedMobilized)", "\(line.surplus)", "\(line.gap)", "\(line.gapPercent)"]
+            lines.append(
+                [
+                    line.key, field(line.title), line.status?.words ?? "", "\(line.required)", "\(line.mobilized)",
+                    "\(line.countedMobilized)", "\(line.surplus)", "\(line.gap)", "\(line.gapPercent)",
+                ]
                 .joined(separator: ","))
         }
         let totals = tracker.totals
-        lines.append("Total,,,\(totals.required),\(totals.mobilized),\(totals.mobilized),,\(totals.gap),\(totals.gapPercent)")
+        lines.append(
+            "Total,,,\(totals.required),\(totals.mobilized),\(totals.mobilized),,\(totals.gap),\(totals.gapPercent)")
         return lines.joined(separator: "\n") + "\n"
     }
 }

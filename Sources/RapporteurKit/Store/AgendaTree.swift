@@ -78,8 +78,11 @@ struct AgendaTree {
             // Positions are 1…n among siblings, so the n-th child is at n - 1.
             let siblings = childIndexes[parentId] ?? []
             let direct = position >= 1 && position <= siblings.count ? items[siblings[position - 1]] : nil
-            guard let next = direct?.position == position ? direct
-                    : siblings.lazy.map({ items[$0] }).first(where: { $0.position == position }) else {
+            guard
+                let next = direct?.position == position
+                    ? direct
+                    : siblings.lazy.map({ items[$0] }).first(where: { $0.position == position })
+            else {
                 throw unknown(label)
             }
             found = next
@@ -91,7 +94,8 @@ struct AgendaTree {
 
     func unknown(_ label: AgendaLabel) -> RapporteurError {
         let labels = AgendaTree.labelsInOrder(self)
-        let known: Phrase = labels.isEmpty
+        let known: Phrase =
+            labels.isEmpty
             ? "it has no items yet (\(step: .addAgendaItems))"
             : "its items are \(labels.joined(separator: ", "))"
         return .invalid("agenda item \(label.display) does not exist in \(meeting.handle); \(known)")
@@ -112,16 +116,20 @@ struct AgendaTree {
     }
 
     /// Makes room at `position` among `parentId`'s children and returns the position to use.
-    mutating func openGap(under parentId: Int64?, at position: Int?, describing parent: String, db: Database) throws -> Int {
+    mutating func openGap(under parentId: Int64?, at position: Int?, describing parent: String, db: Database) throws
+        -> Int
+    {
         let siblings = children(of: parentId)
         let position = position ?? siblings.count + 1
         // Sub-items are lettered (a) to (z): a twenty-seventh has no label.
         if let parentId, let parent = item(withId: parentId), depth(of: parent) == 0, siblings.count >= 26 {
-            throw RapporteurError.invalid("item \(label(of: parent).display) already has 26 sub-items, (a) to (z); an agenda letters no more")
+            throw RapporteurError.invalid(
+                "item \(label(of: parent).display) already has 26 sub-items, (a) to (z); an agenda letters no more")
         }
         guard (1...siblings.count + 1).contains(position) else {
             throw RapporteurError.invalid(
-                "position \(position) is out of range: \(parent) has \(siblings.count) item\(siblings.count == 1 ? "" : "s"), so the position can be 1 to \(siblings.count + 1)")
+                "position \(position) is out of range: \(parent) has \(siblings.count) item\(siblings.count == 1 ? "" : "s"), so the position can be 1 to \(siblings.count + 1)"
+            )
         }
         for var sibling in siblings.reversed() where sibling.position >= position {
             sibling.position += 1
@@ -139,7 +147,8 @@ struct AgendaTree {
         indexById[item.id!] = index
         var siblings = childIndexes[item.parentId] ?? []
         // Usually the last of its siblings (an import, or `agenda add` without --at).
-        let at = siblings.last.map { items[$0].position < item.position } ?? true
+        let at =
+            siblings.last.map { items[$0].position < item.position } ?? true
             ? siblings.count
             : siblings.firstIndex { items[$0].position >= item.position }!
         siblings.insert(index, at: at)

@@ -17,8 +17,10 @@ extension AppStore {
     /// Adds an item at the top level or under `parent`, at `position` among its
     /// siblings (default: last), linked to what it concerns.
     @discardableResult
-    public func addAgendaItem(meeting handle: String, title: String, under parent: String? = nil, at position: String? = nil,
-                              links: AgendaLinks = AgendaLinks(), asAmended: Bool = false) throws -> AgendaChange {
+    public func addAgendaItem(
+        meeting handle: String, title: String, under parent: String? = nil, at position: String? = nil,
+        links: AgendaLinks = AgendaLinks(), asAmended: Bool = false
+    ) throws -> AgendaChange {
         let title = try Self.itemTitle(title)
         let stamp = audit.now
         return try write { db in
@@ -42,12 +44,15 @@ extension AppStore {
             }
             if let parentItem, tree.depth(of: parentItem) >= AgendaTree.maximumDepth {
                 throw RapporteurError.invalid(
-                    "item \(tree.label(of: parentItem).display) is already at the deepest level an agenda uses ((i)); add the item beside it instead")
+                    "item \(tree.label(of: parentItem).display) is already at the deepest level an agenda uses ((i)); add the item beside it instead"
+                )
             }
-            let describing = parentItem.map { "item \(tree.label(of: $0).display)" } ?? "the agenda of \(meeting.handle)"
+            let describing =
+                parentItem.map { "item \(tree.label(of: $0).display)" } ?? "the agenda of \(meeting.handle)"
             let at = try tree.openGap(under: parentItem?.id, at: slot, describing: describing, db: db)
-            var item = AgendaItem(id: nil, meetingId: meeting.id!, parentId: parentItem?.id, position: at,
-                                  title: title)
+            var item = AgendaItem(
+                id: nil, meetingId: meeting.id!, parentId: parentItem?.id, position: at,
+                title: title)
             item.stampInsert(by: audit.user, at: stamp)
             try tree.insert(&item, db: db)
             try Self.link(item, to: links, db: db, user: audit.user, stamp: stamp)
@@ -58,8 +63,10 @@ extension AppStore {
 
     /// Changes an item's title or adds to what it concerns.
     @discardableResult
-    public func editAgendaItem(meeting handle: String, item label: String, title: String?, links: AgendaLinks,
-                               asAmended: Bool = false) throws -> AgendaChange {
+    public func editAgendaItem(
+        meeting handle: String, item label: String, title: String?, links: AgendaLinks,
+        asAmended: Bool = false
+    ) throws -> AgendaChange {
         let newTitle = try title.map(Self.itemTitle)
         let stamp = audit.now
         return try write { db in
@@ -67,7 +74,8 @@ extension AppStore {
             var item = try tree.item(try AgendaLabel.typed(label))
             if newTitle == nil, links.isEmpty {
                 throw RapporteurError.invalid(
-                    "nothing to change: give \(field: .title), \(field: .resolution), \(field: .decision) or \(field: .document)")
+                    "nothing to change: give \(field: .title), \(field: .resolution), \(field: .decision) or \(field: .document)"
+                )
             }
             if let newTitle {
                 item.title = newTitle
@@ -83,22 +91,28 @@ extension AppStore {
     /// Moves an item (with its sub-items) so that it takes the label `target`;
     /// the items around it are renumbered.
     @discardableResult
-    public func moveAgendaItem(meeting handle: String, item source: String, to target: String,
-                               asAmended: Bool = false) throws -> AgendaChange {
+    public func moveAgendaItem(
+        meeting handle: String, item source: String, to target: String,
+        asAmended: Bool = false
+    ) throws -> AgendaChange {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
             let item = try tree.item(try AgendaLabel.typed(source))
             let targetLabel = try AgendaLabel.typed(target)
             let newParent = try targetLabel.parent.map { try tree.item($0) }
-            if let newParent, newParent.id == item.id || tree.descendants(of: item).contains(where: { $0.id == newParent.id }) {
+            if let newParent,
+                newParent.id == item.id || tree.descendants(of: item).contains(where: { $0.id == newParent.id })
+            {
                 throw RapporteurError.invalid("item \(tree.label(of: item).display) cannot move under itself")
             }
             if targetLabel.depth + tree.height(of: item) > AgendaTree.maximumDepth {
                 throw RapporteurError.invalid(
-                    "moving item \(tree.label(of: item).display) to \(targetLabel.display) would put its sub-items deeper than (i)")
+                    "moving item \(tree.label(of: item).display) to \(targetLabel.display) would put its sub-items deeper than (i)"
+                )
             }
-            let describing = newParent.map { "item \(tree.label(of: $0).display) (without the item moved)" }
+            let describing =
+                newParent.map { "item \(tree.label(of: $0).display) (without the item moved)" }
                 ?? "the agenda of \(meeting.handle) (without the item moved)"
             // Take the item out of its list, then open a gap where it goes.
             tree.detach(item)
@@ -113,7 +127,9 @@ extension AppStore {
 
     /// Removes an item and its sub-items, and reports what went.
     @discardableResult
-    public func removeAgendaItem(meeting handle: String, item label: String, asAmended: Bool = false) throws -> AgendaChange {
+    public func removeAgendaItem(meeting handle: String, item label: String, asAmended: Bool = false) throws
+        -> AgendaChange
+    {
         let stamp = audit.now
         return try write { db in
             var (meeting, tree) = try editableAgenda(handle, asAmended: asAmended, db: db)
@@ -122,21 +138,25 @@ extension AppStore {
             let subItems = tree.descendants(of: item).count
             // What was said under an item keeps it on the agenda.
             let ids = [item.id!] + tree.descendants(of: item).map { $0.id! }
-            let recorded = try String.fetchAll(db, sql: """
-                SELECT 'I' || id FROM intervention WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
-                UNION ALL SELECT 'R' || id FROM response WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
-                """)
+            let recorded = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT 'I' || id FROM intervention WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
+                    UNION ALL SELECT 'R' || id FROM response WHERE agendaItemId IN (\(ids.map(String.init).joined(separator: ",")))
+                    """)
             if !recorded.isEmpty {
                 let more = recorded.count > 5 ? " and \(recorded.count - 5) more" : ""
-                throw RapporteurError.failure("""
+                throw RapporteurError.failure(
+                    """
                     item \(removedLabel) has \(recorded.prefix(5).joined(separator: ", "))\(more) recorded under it; \
                     remove those records first, or \(step: .retitleAgendaItem)
                     """)
             }
             try tree.delete(item, db: db)
             let amended = try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
-            return AgendaChange(label: removedLabel, title: item.title, removedSubItems: subItems,
-                                amendedAdoptedAgenda: amended)
+            return AgendaChange(
+                label: removedLabel, title: item.title, removedSubItems: subItems,
+                amendedAdoptedAgenda: amended)
         }
     }
 
@@ -172,17 +192,20 @@ extension AppStore {
                     position = nil
                 }
                 let at = try tree.openGap(under: parentId, at: position, describing: "the agenda", db: db)
-                var item = AgendaItem(id: nil, meetingId: meeting.id!, parentId: parentId, position: at,
-                                      title: entry.title)
+                var item = AgendaItem(
+                    id: nil, meetingId: meeting.id!, parentId: parentId, position: at,
+                    title: entry.title)
                 item.stampInsert(by: audit.user, at: stamp)
                 try tree.insert(&item, db: db)
                 if entry.depth == 0 { lastTopLevel = item }
                 added.append(item)
             }
-            let amended = added.isEmpty ? false : try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
+            let amended =
+                added.isEmpty ? false : try markAmendment(&meeting, asAmended: asAmended, db: db, stamp: stamp)
             return added.map { item in
                 let current = tree.item(withId: item.id!)!
-                return AgendaChange(label: tree.label(of: current).display, title: item.title, amendedAdoptedAgenda: amended)
+                return AgendaChange(
+                    label: tree.label(of: current).display, title: item.title, amendedAdoptedAgenda: amended)
             }
         }
     }
@@ -196,7 +219,8 @@ extension AppStore {
             var meeting = try Meeting.find(db, handle: handle)
             if meeting.agendaStatus.isAdopted {
                 throw RapporteurError.failure(
-                    "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take \(field: .asAmended)")
+                    "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take \(field: .asAmended)"
+                )
             }
             let nodes = try meeting.agendaNodes(db)
             if nodes.isEmpty {
@@ -223,7 +247,8 @@ extension AppStore {
         let meeting = try Meeting.find(db, handle: handle)
         if meeting.agendaStatus.isAdopted, !asAmended {
             throw RapporteurError.failure(
-                "the agenda of \(meeting.handle) has been adopted; to record a change made at the meeting, repeat the command with \(field: .asAmended)")
+                "the agenda of \(meeting.handle) has been adopted; to record a change made at the meeting, repeat the command with \(field: .asAmended)"
+            )
         }
         return (meeting, try AgendaTree(meeting: meeting, db: db))
     }
@@ -248,18 +273,21 @@ extension AppStore {
     static func link(_ item: AgendaItem, to links: AgendaLinks, db: Database, user: String, stamp: String) throws {
         for text in links.resolutions {
             let resolution = try Resolution.find(db, typed: text)
-            try db.execute(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)",
-                           arguments: [item.id, resolution.id])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)",
+                arguments: [item.id, resolution.id])
         }
         for text in links.decisions {
             let decision = try Decision.find(db, typed: text)
-            try db.execute(sql: "INSERT OR IGNORE INTO agendaItemDecision (agendaItemId, decisionId) VALUES (?, ?)",
-                           arguments: [item.id, decision.id])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO agendaItemDecision (agendaItemId, decisionId) VALUES (?, ?)",
+                arguments: [item.id, decision.id])
         }
         for text in links.documents {
             let document = try Document.findOrInsert(db, typed: text, user: user, stamp: stamp)
-            try db.execute(sql: "INSERT OR IGNORE INTO agendaItemDocument (agendaItemId, documentId) VALUES (?, ?)",
-                           arguments: [item.id, document.id])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO agendaItemDocument (agendaItemId, documentId) VALUES (?, ?)",
+                arguments: [item.id, document.id])
         }
     }
 }

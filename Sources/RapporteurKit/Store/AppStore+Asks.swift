@@ -4,31 +4,39 @@ extension AppStore {
     /// Links a response to an ask it answers, under the rules: a withdrawn or superseded
     /// ask takes no answer, an ask answered in full takes no more, and an answer cannot
     /// come before the question.
-    static func link(ask: Ask, to response: Response, extent: AnswerExtent, origin: Answer.Origin = .recorded,
-                     confidence: Double? = nil, user: String, stamp: String, db: Database) throws {
+    static func link(
+        ask: Ask, to response: Response, extent: AnswerExtent, origin: Answer.Origin = .recorded,
+        confidence: Double? = nil, user: String, stamp: String, db: Database
+    ) throws {
         switch ask.status {
         case .withdrawn, .superseded:
             throw RapporteurError.failure("\(ask.handle) was \(ask.status.words); it takes no answer")
         case .answered:
-            let by = try String.fetchAll(db, sql: "SELECT 'R' || responseId FROM answer WHERE askId = ? AND extent = 'full'",
-                                         arguments: [ask.id])
-            throw RapporteurError.failure("\(ask.handle) is already answered in full (by \(by.joined(separator: ", ")))")
+            let by = try String.fetchAll(
+                db, sql: "SELECT 'R' || responseId FROM answer WHERE askId = ? AND extent = 'full'",
+                arguments: [ask.id])
+            throw RapporteurError.failure(
+                "\(ask.handle) is already answered in full (by \(by.joined(separator: ", ")))")
         case .open, .partiallyAnswered:
             break
         }
         if try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id).fetchCount(db) > 0 {
             throw RapporteurError.failure("\(response.handle) already answers \(ask.handle)")
         }
-        let asked = try Meeting.fetchOne(db, sql: """
-            SELECT m.* FROM meeting m JOIN intervention i ON i.meetingId = m.id WHERE i.id = ?
-            """, arguments: [ask.interventionId])!
+        let asked = try Meeting.fetchOne(
+            db,
+            sql: """
+                SELECT m.* FROM meeting m JOIN intervention i ON i.meetingId = m.id WHERE i.id = ?
+                """, arguments: [ask.interventionId])!
         let answered = try Meeting.fetchOne(db, key: response.meetingId)!
         if answered.startDate < asked.startDate {
-            throw RapporteurError.invalid("\(response.handle) was given at \(answered.handle) (\(UNDate.long(answered.startDate))), "
-                + "before \(ask.handle) was asked at \(asked.handle) (\(UNDate.long(asked.startDate)))")
+            throw RapporteurError.invalid(
+                "\(response.handle) was given at \(answered.handle) (\(UNDate.long(answered.startDate))), "
+                    + "before \(ask.handle) was asked at \(asked.handle) (\(UNDate.long(asked.startDate)))")
         }
-        let answer = Answer(responseId: response.id!, askId: ask.id!, extent: extent, origin: origin,
-                            confidence: confidence, createdBy: user, createdAt: stamp)
+        let answer = Answer(
+            responseId: response.id!, askId: ask.id!, extent: extent, origin: origin,
+            confidence: confidence, createdBy: user, createdAt: stamp)
         try answer.insert(db)
         try refreshStatus(ofAsk: ask.id!, user: user, stamp: stamp, db: db)
     }
@@ -36,7 +44,9 @@ extension AppStore {
     /// Sets an ask's status from its answers: any full answer makes it answered, a
     /// partial one partly answered, none leaves it open. Withdrawn and superseded stay.
     static func refreshStatus(ofAsk id: Int64, user: String, stamp: String, db: Database) throws {
-        guard var ask = try Ask.fetchOne(db, key: id), ask.status != .withdrawn, ask.status != .superseded else { return }
+        guard var ask = try Ask.fetchOne(db, key: id), ask.status != .withdrawn, ask.status != .superseded else {
+            return
+        }
         let extents = try String.fetchAll(db, sql: "SELECT extent FROM answer WHERE askId = ?", arguments: [id])
         let status: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
         guard status != ask.status else { return }
@@ -47,10 +57,13 @@ extension AppStore {
 
     /// Records that the Member State withdrew an ask, or that a later ask replaces it.
     @discardableResult
-    public func closeAsk(_ typed: String, as status: AskStatus, supersededBy replacement: String? = nil,
-                         note: String? = nil) throws -> Ask {
+    public func closeAsk(
+        _ typed: String, as status: AskStatus, supersededBy replacement: String? = nil,
+        note: String? = nil
+    ) throws -> Ask {
         guard status == .withdrawn || status == .superseded else {
-            throw RapporteurError.invalid("an ask is closed by hand only as withdrawn or superseded; answers close it otherwise")
+            throw RapporteurError.invalid(
+                "an ask is closed by hand only as withdrawn or superseded; answers close it otherwise")
         }
         let id = try RecordID.parse(typed, expecting: [.ask])
         let stamp = audit.now
@@ -61,7 +74,8 @@ extension AppStore {
             }
             if status == .superseded {
                 guard let replacement else {
-                    throw RapporteurError.invalid("say which ask replaces \(ask.handle) with \(field: .supersedingAsk, value: "Q…")")
+                    throw RapporteurError.invalid(
+                        "say which ask replaces \(ask.handle) with \(field: .supersedingAsk, value: "Q…")")
                 }
                 let newer = try Ask.find(db, recordID: try RecordID.parse(replacement, expecting: [.ask]))
                 guard newer.id != ask.id else { throw RapporteurError.invalid("an ask cannot supersede itself") }

@@ -9,7 +9,8 @@ extension AppStore {
     /// its tables.
     @discardableResult
     public func importBriefing(_ text: String, file: String, symbol: String? = nil, dryRun: Bool = false) throws
-        -> (budgets: [BudgetImplication], milestones: [RoadmapMilestone], symbol: String?, warnings: [Diagnostic]) {
+        -> (budgets: [BudgetImplication], milestones: [RoadmapMilestone], symbol: String?, warnings: [Diagnostic])
+    {
         let parsed = BriefingParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
         let briefingSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
@@ -20,14 +21,19 @@ extension AppStore {
         for index in milestones.indices { milestones[index].source = source }
         var warnings = parsed.diagnostics
         if briefingSymbol == nil {
-            warnings.append(Diagnostic(file: file, line: 1, .warning, """
-                no symbol in the page header: the tables are filed under the file name '\(source)', and the next import \
-                of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
-                """))
+            warnings.append(
+                Diagnostic(
+                    file: file, line: 1, .warning,
+                    """
+                    no symbol in the page header: the tables are filed under the file name '\(source)', and the next import \
+                    of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
+                    """))
         }
         warnings += budgets.flatMap { budget in
             budget.inconsistencies.map {
-                Diagnostic(file: file, line: $0.line, .warning, "resolution \(budget.resolution), \(budget.year): \($0.message)")
+                Diagnostic(
+                    file: file, line: $0.line, .warning,
+                    "resolution \(budget.resolution), \(budget.year): \($0.message)")
             }
         }
         let stamp = audit.now
@@ -49,18 +55,25 @@ extension AppStore {
             }
             for budget in budgets {
                 guard let id = resolutionId(budget.resolution, line: budget.line) else { continue }
-                try db.execute(sql: """
-                    INSERT INTO budgetImplication (resolutionId, year, nature, post, nonPost, total, existing,
-                        totalLessExisting, unit, source, sourceLine, totalLine, totalLessExistingLine, createdBy, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (resolutionId, source, year) DO NOTHING
-                    """, arguments: [id, budget.year, budget.nature?.rawValue, budget.post?.description,
-                                     budget.nonPost?.description, budget.total?.description, budget.existing?.description,
-                                     budget.totalLessExisting?.description, budget.unit, source, budget.line,
-                                     budget.totalLine, budget.totalLessExistingLine, audit.user, stamp])
+                try db.execute(
+                    sql: """
+                        INSERT INTO budgetImplication (resolutionId, year, nature, post, nonPost, total, existing,
+                            totalLessExisting, unit, source, sourceLine, totalLine, totalLessExistingLine, createdBy, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (resolutionId, source, year) DO NOTHING
+                        """,
+                    arguments: [
+                        id, budget.year, budget.nature?.rawValue, budget.post?.description,
+                        budget.nonPost?.description, budget.total?.description, budget.existing?.description,
+                        budget.totalLessExisting?.description, budget.unit, source, budget.line,
+                        budget.totalLine, budget.totalLessExistingLine, audit.user, stamp,
+                    ])
                 if db.changesCount == 0 {
-                    diagnostics.append(Diagnostic(file: file, line: budget.line, .error,
-                        "resolution \(budget.resolution) has a second budget table for \(budget.year) in this briefing"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: budget.line, .error,
+                            "resolution \(budget.resolution) has a second budget table for \(budget.year) in this briefing"
+                        ))
                 }
             }
             // Two roadmaps of one resolution in one briefing are read as one, in order.
@@ -68,21 +81,29 @@ extension AppStore {
             for milestone in milestones {
                 guard let id = resolutionId(milestone.resolution, line: milestone.line) else { continue }
                 let position = (positions[milestone.resolution] ?? 0) + 1
-                let texts: [(String, String?)] = [("period", milestone.period), ("activity", milestone.activity),
-                                                  ("responsible", milestone.responsible), ("status", milestone.status)]
+                let texts: [(String, String?)] = [
+                    ("period", milestone.period), ("activity", milestone.activity),
+                    ("responsible", milestone.responsible), ("status", milestone.status),
+                ]
                 do {
-                    for case let (field, text?) in texts { try StoredText.check(text, field: "roadmapMilestone.\(field)") }
+                    for case let (field, text?) in texts {
+                        try StoredText.check(text, field: "roadmapMilestone.\(field)")
+                    }
                 } catch {
                     diagnostics.append(Diagnostic(file: file, line: milestone.line, error: error))
                     continue
                 }
                 positions[milestone.resolution] = position
-                try db.execute(sql: """
-                    INSERT INTO roadmapMilestone (resolutionId, position, period, activity, responsible, status,
-                        source, sourceLine, createdBy, createdAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, position, milestone.period, milestone.activity, milestone.responsible,
-                                     milestone.status, source, milestone.line, audit.user, stamp])
+                try db.execute(
+                    sql: """
+                        INSERT INTO roadmapMilestone (resolutionId, position, period, activity, responsible, status,
+                            source, sourceLine, createdBy, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        id, position, milestone.period, milestone.activity, milestone.responsible,
+                        milestone.status, source, milestone.line, audit.user, stamp,
+                    ])
             }
             return diagnostics
         }
@@ -110,9 +131,11 @@ extension AppStore {
                 return BudgetImplication(
                     resolution: "\(row["session"] as Int)/\(row["number"] as Int)", year: row["year"],
                     nature: (row["nature"] as String?).flatMap(BudgetNature.init(rawValue:)),
-                    post: amount("post"), nonPost: amount("nonPost"), total: amount("total"), existing: amount("existing"),
+                    post: amount("post"), nonPost: amount("nonPost"), total: amount("total"),
+                    existing: amount("existing"),
                     totalLessExisting: amount("totalLessExisting"), unit: row["unit"], source: row["source"],
-                    line: row["sourceLine"], totalLine: row["totalLine"], totalLessExistingLine: row["totalLessExistingLine"])
+                    line: row["sourceLine"], totalLine: row["totalLine"],
+                    totalLessExistingLine: row["totalLessExistingLine"])
             }
         }
     }
@@ -121,15 +144,19 @@ extension AppStore {
     public func roadmap(of key: String) throws -> [RoadmapMilestone] {
         try read { db in
             let resolution = try Resolution.find(db, typed: key)
-            return try Row.fetchAll(db, sql: """
-                SELECT * FROM roadmapMilestone m
-                WHERE m.resolutionId = ? AND m.source = (SELECT source FROM roadmapMilestone l
-                    WHERE l.resolutionId = m.resolutionId ORDER BY l.id DESC LIMIT 1)
-                ORDER BY position
-                """, arguments: [resolution.id]).map { row in
-                RoadmapMilestone(resolution: resolution.key.key, position: row["position"], period: row["period"],
-                                 activity: row["activity"], responsible: row["responsible"], status: row["status"],
-                                 source: row["source"], line: row["sourceLine"])
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM roadmapMilestone m
+                    WHERE m.resolutionId = ? AND m.source = (SELECT source FROM roadmapMilestone l
+                        WHERE l.resolutionId = m.resolutionId ORDER BY l.id DESC LIMIT 1)
+                    ORDER BY position
+                    """, arguments: [resolution.id]
+            ).map { row in
+                RoadmapMilestone(
+                    resolution: resolution.key.key, position: row["position"], period: row["period"],
+                    activity: row["activity"], responsible: row["responsible"], status: row["status"],
+                    source: row["source"], line: row["sourceLine"])
             }
         }
     }

@@ -34,16 +34,19 @@ extension AppStore {
             try Self.setOwner(entry.owner, of: &commitment, db: db)
             try Self.setDue(entry.due, of: &commitment, madeAt: meeting, db: db)
             try commitment.insert(db)
-            let linker = try ReferenceLinker(explicit: entry.references, text: text, fallbackResolutions: fallback,
-                                             db: db, user: audit.user, stamp: stamp)
+            let linker = try ReferenceLinker(
+                explicit: entry.references, text: text, fallbackResolutions: fallback,
+                db: db, user: audit.user, stamp: stamp)
             try linker.save(commitmentId: commitment.id, db: db)
             return RecordedEntry(identifiers: [commitment.handle], warnings: linker.warnings)
         }
     }
 
     /// When a commitment made at `meeting` is due: a date or a meeting no earlier than it.
-    static func setDue(_ due: NewCommitment.Due, of commitment: inout Commitment, madeAt meeting: Meeting,
-                       db: Database) throws {
+    static func setDue(
+        _ due: NewCommitment.Due, of commitment: inout Commitment, madeAt meeting: Meeting,
+        db: Database
+    ) throws {
         commitment.dueKind = .none
         commitment.dueDate = nil
         commitment.dueMeetingId = nil
@@ -54,16 +57,18 @@ extension AppStore {
             commitment.dueKind = .uponRequest
         case .date(let date):
             guard date >= meeting.startDate else {
-                throw RapporteurError.invalid("the due date \(date.iso) is before \(meeting.handle) "
-                    + "(\(UNDate.long(meeting.startDate))), where the commitment was made")
+                throw RapporteurError.invalid(
+                    "the due date \(date.iso) is before \(meeting.handle) "
+                        + "(\(UNDate.long(meeting.startDate))), where the commitment was made")
             }
             commitment.dueKind = .date
             commitment.dueDate = date
         case .meeting(let handle):
             let due = try Meeting.find(db, handle: handle)
             guard due.startDate >= meeting.startDate, due.id != meeting.id else {
-                throw RapporteurError.invalid("\(due.handle) (\(UNDate.long(due.startDate))) is not after "
-                    + "\(meeting.handle), where the commitment was made")
+                throw RapporteurError.invalid(
+                    "\(due.handle) (\(UNDate.long(due.startDate))) is not after "
+                        + "\(meeting.handle), where the commitment was made")
             }
             commitment.dueKind = .meeting
             commitment.dueMeetingId = due.id
@@ -97,8 +102,10 @@ extension AppStore {
 
     /// Marks a commitment done, at a meeting or on a date, with a note on how.
     @discardableResult
-    public func completeCommitment(_ typed: String, atMeeting handle: String? = nil, on date: CalendarDate? = nil,
-                                   note: String? = nil) throws -> Commitment {
+    public func completeCommitment(
+        _ typed: String, atMeeting handle: String? = nil, on date: CalendarDate? = nil,
+        note: String? = nil
+    ) throws -> Commitment {
         try close(typed, as: .done, note: note) { commitment, id, db in
             let made = try Meeting.fetchOne(db, key: commitment.meetingId)!
             if let handle {
@@ -125,8 +132,10 @@ extension AppStore {
     }
 
     /// Moves an open commitment to `status` in one transaction; `details` fills in the rest.
-    private func close(_ typed: String, as status: CommitmentStatus, note: String?,
-                       details: (inout Commitment, RecordID, Database) throws -> Void) throws -> Commitment {
+    private func close(
+        _ typed: String, as status: CommitmentStatus, note: String?,
+        details: (inout Commitment, RecordID, Database) throws -> Void
+    ) throws -> Commitment {
         let id = try RecordID.parse(typed, expecting: [.commitment])
         let stamp = audit.now
         return try write { db in
@@ -149,7 +158,8 @@ extension AppStore {
         let commitments = try Commitment.filter(Column(column) == id.number).fetchAll(db)
         guard commitments.isEmpty else {
             throw RapporteurError.failure(
-                "\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); \(step: .cancelOrRemoveCommitments)")
+                "\(id) is the origin of \(commitments.map(\.handle).joined(separator: ", ")); \(step: .cancelOrRemoveCommitments)"
+            )
         }
     }
 }

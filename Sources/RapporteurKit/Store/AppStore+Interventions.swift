@@ -7,15 +7,17 @@ extension AppStore {
         let text = try RecordText.clean(entry.text, field: "intervention's text")
         let asks = try entry.asks.map { try RecordText.clean($0, field: "ask") }
         try InterventionRules.checkAsks(asks, kind: entry.kind)
-        let (amount, currency) = try InterventionRules.pledge(kind: entry.kind, amount: entry.pledgeAmount,
-                                                              currency: entry.pledgeCurrency)
+        let (amount, currency) = try InterventionRules.pledge(
+            kind: entry.kind, amount: entry.pledgeAmount,
+            currency: entry.pledgeCurrency)
         let stamp = audit.now
         return try write { db in
             let meeting = try Meeting.find(db, handle: entry.meeting)
             let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
             var intervention = Intervention(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Intervention.nextSequence(db, in: meeting),
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!,
+                sequence: try Intervention.nextSequence(db, in: meeting),
                 kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
                 sourceParagraph: entry.sourceParagraph)
             intervention.stampInsert(by: audit.user, at: stamp)
@@ -23,13 +25,15 @@ extension AppStore {
             try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)
             let linker = try ReferenceLinker(
                 explicit: entry.references, text: ([text] + asks).joined(separator: " "),
-                fallbackResolutions: try AgendaItem.resolutionIds(db, ofItem: item.id!), db: db, user: audit.user, stamp: stamp)
+                fallbackResolutions: try AgendaItem.resolutionIds(db, ofItem: item.id!), db: db, user: audit.user,
+                stamp: stamp)
             try linker.save(interventionId: intervention.id, db: db)
             var identifiers = [intervention.handle]
             if entry.kind.carriesAsks {
                 for (index, askText) in (asks.isEmpty ? [text] : asks).enumerated() {
-                    var ask = Ask(id: nil, interventionId: intervention.id!, position: index + 1, text: askText,
-                                  status: .open)
+                    var ask = Ask(
+                        id: nil, interventionId: intervention.id!, position: index + 1, text: askText,
+                        status: .open)
                     ask.stampInsert(by: audit.user, at: stamp)
                     try ask.insert(db)
                     identifiers.append(ask.handle)
@@ -46,13 +50,15 @@ extension AppStore {
         return try write { db in
             let intervention = try Intervention.find(db, recordID: id)
             try Self.ensureNoCommitments(from: id, db: db)
-            let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
+            let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(
+                db)
             let superseded = try Ask.filter(asks.map(\.id!).contains(Column("supersededById"))).fetchAll(db)
                 .filter { $0.interventionId != intervention.id }
             if !superseded.isEmpty {
-                throw RapporteurError.failure("\(superseded.map(\.handle).joined(separator: ", ")) "
-                    + "\(superseded.count == 1 ? "is" : "are") superseded by an ask of \(id); remove "
-                    + "\(superseded.count == 1 ? "it" : "them") first")
+                throw RapporteurError.failure(
+                    "\(superseded.map(\.handle).joined(separator: ", ")) "
+                        + "\(superseded.count == 1 ? "is" : "are") superseded by an ask of \(id); remove "
+                        + "\(superseded.count == 1 ? "it" : "them") first")
             }
             let answers = try Answer.filter(asks.map(\.id!).contains(Column("askId"))).fetchCount(db)
             // Asks and the answers to them go with the intervention (ON DELETE CASCADE);

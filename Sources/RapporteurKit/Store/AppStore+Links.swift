@@ -11,7 +11,10 @@ extension AppStore {
     public func confirmLink(ask askText: String, response responseText: String) throws {
         try write { db in
             let (ask, response) = try Self.linkEnds(askText, responseText, db: db)
-            guard var answer = try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id).fetchOne(db) else {
+            guard
+                var answer = try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id)
+                    .fetchOne(db)
+            else {
                 throw RapporteurError.invalid("\(response.handle) does not answer \(ask.handle); \(step: .addLink)")
             }
             guard answer.origin == .inferred else {
@@ -28,7 +31,8 @@ extension AppStore {
         let stamp = audit.now
         try write { db in
             let (ask, response) = try Self.linkEnds(askText, responseText, db: db)
-            let deleted = try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id).deleteAll(db)
+            let deleted = try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id).deleteAll(
+                db)
             guard deleted > 0 else {
                 throw RapporteurError.invalid("\(response.handle) does not answer \(ask.handle)")
             }

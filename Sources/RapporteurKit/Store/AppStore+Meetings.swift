@@ -60,9 +60,11 @@ extension AppStore {
             if let adjourned = change.adjournedAt { meeting.adjournedAt = adjourned }
             if let status = change.status { meeting.status = status }
             if let opened = meeting.openedAt, let adjourned = meeting.adjournedAt,
-               meeting.startDate == meeting.endDate, adjourned < opened {
+                meeting.startDate == meeting.endDate, adjourned < opened
+            {
                 throw RapporteurError.invalid(
-                    "the meeting cannot be adjourned (\(adjourned.hhmm)) before it was called to order (\(opened.hhmm))")
+                    "the meeting cannot be adjourned (\(adjourned.hhmm)) before it was called to order (\(opened.hhmm))"
+                )
             }
             meeting.stampUpdate(by: audit.user, at: stamp)
             try meeting.update(db)
@@ -80,8 +82,9 @@ extension AppStore {
                 sql += " WHERE m.bodyId = ?"
                 arguments += [(try Body.find(db, code: body)).id]
             }
-            return try Array(Row.fetchCursor(db, sql: sql + " ORDER BY m.startDate, m.handle", arguments: arguments)
-                .map { try Meeting(columns: $0, at: 0) })
+            return try Array(
+                Row.fetchCursor(db, sql: sql + " ORDER BY m.startDate, m.handle", arguments: arguments)
+                    .map { try Meeting(columns: $0, at: 0) })
         }
     }
 

@@ -19,11 +19,13 @@ extension AppStore {
             var intervention = try Intervention.find(db, recordID: id)
             let oldText = intervention.text
             let kind = change.kind ?? intervention.kind
-            let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db)
+            let asks = try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(
+                db)
             if !kind.carriesAsks, !asks.isEmpty {
                 // Its asks are tracked on their own (answers, follow-up lists); dropping them
                 // quietly would lose them, so the kind stays and the user decides.
-                throw RapporteurError.invalid("""
+                throw RapporteurError.invalid(
+                    """
                     \(id) carries \(asks.map(\.handle).joined(separator: ", ")), so it stays a question or a request, \
                     not \(kind.withArticle); to record it as \(kind.withArticle), \(step: .removeAndAddAnew(id))
                     """, field: .kind)
@@ -35,16 +37,19 @@ extension AppStore {
                 currency: change.pledgeCurrency ?? (keepsPledge ? intervention.pledgeCurrency : nil))
             let meeting = try Meeting.fetchOne(db, key: intervention.meetingId)!
             if let item = change.item {
-                intervention.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(item)).id!
+                intervention.agendaItemId = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(item))
+                    .id!
             }
             let named = change.named ?? intervention.named
             if let speakers = change.speakers {
                 let parties = try InterventionRules.speakers(speakers, named: named, db: db)
                 try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)
             } else if change.named == true {
-                let parties = try Party.fetchAll(db, sql: """
-                    SELECT p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId WHERE s.interventionId = ?
-                    """, arguments: [intervention.id])
+                let parties = try Party.fetchAll(
+                    db,
+                    sql: """
+                        SELECT p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId WHERE s.interventionId = ?
+                        """, arguments: [intervention.id])
                 try InterventionRules.checkNamed(true, parties: parties)
             }
             intervention.kind = kind
@@ -57,8 +62,9 @@ extension AppStore {
 
             var identifiers = [intervention.handle]
             if kind.carriesAsks, asks.isEmpty {
-                var ask = Ask(id: nil, interventionId: intervention.id!, position: 1, text: intervention.text,
-                              status: .open)
+                var ask = Ask(
+                    id: nil, interventionId: intervention.id!, position: 1, text: intervention.text,
+                    status: .open)
                 ask.stampInsert(by: audit.user, at: stamp)
                 try ask.insert(db)
                 identifiers.append(ask.handle)
@@ -68,12 +74,16 @@ extension AppStore {
                 ask.stampUpdate(by: audit.user, at: stamp)
                 try ask.update(db)
             }
-            let askTexts = try String.fetchAll(db, sql: "SELECT text FROM ask WHERE interventionId = ? ORDER BY position",
-                                               arguments: [intervention.id])
-            let kept = change.references == nil ? try ReferenceLinker.explicitLinks(interventionId: intervention.id, db: db) : []
+            let askTexts = try String.fetchAll(
+                db, sql: "SELECT text FROM ask WHERE interventionId = ? ORDER BY position",
+                arguments: [intervention.id])
+            let kept =
+                change.references == nil
+                ? try ReferenceLinker.explicitLinks(interventionId: intervention.id, db: db) : []
             try ReferenceLinker.clear(interventionId: intervention.id, db: db)
             let linker = try ReferenceLinker(
-                explicit: change.references ?? ExplicitReferences(), text: ([intervention.text] + askTexts).joined(separator: " "),
+                explicit: change.references ?? ExplicitReferences(),
+                text: ([intervention.text] + askTexts).joined(separator: " "),
                 fallbackResolutions: try AgendaItem.resolutionIds(db, ofItem: intervention.agendaItemId),
                 db: db, user: audit.user, stamp: stamp, kept: kept)
             try linker.save(interventionId: intervention.id, db: db)
@@ -101,16 +111,19 @@ extension AppStore {
             response.text = newText ?? response.text
             response.stampUpdate(by: audit.user, at: stamp)
             try response.update(db)
-            let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ? ORDER BY askId",
-                                            arguments: [response.id])
+            let askIds = try Int64.fetchAll(
+                db, sql: "SELECT askId FROM answer WHERE responseId = ? ORDER BY askId",
+                arguments: [response.id])
             // As when it was added: what the asks it answers concern, else what its item concerns.
             var fallback = try RecordReference.resolutionIds(db, ofAsks: askIds)
             if fallback.isEmpty { fallback = try AgendaItem.resolutionIds(db, ofItem: response.agendaItemId) }
-            let kept = change.references == nil ? try ReferenceLinker.explicitLinks(responseId: response.id, db: db) : []
+            let kept =
+                change.references == nil ? try ReferenceLinker.explicitLinks(responseId: response.id, db: db) : []
             try ReferenceLinker.clear(responseId: response.id, db: db)
-            let linker = try ReferenceLinker(explicit: change.references ?? ExplicitReferences(), text: response.text,
-                                             fallbackResolutions: fallback, db: db, user: audit.user, stamp: stamp,
-                                             kept: kept)
+            let linker = try ReferenceLinker(
+                explicit: change.references ?? ExplicitReferences(), text: response.text,
+                fallbackResolutions: fallback, db: db, user: audit.user, stamp: stamp,
+                kept: kept)
             try linker.save(responseId: response.id, db: db)
             return RecordedEntry(identifiers: [response.handle], warnings: linker.warnings)
         }
@@ -130,8 +143,9 @@ extension AppStore {
             let meeting = try Meeting.fetchOne(db, key: commitment.meetingId)!
             if let owner = change.owner {
                 guard !owner.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw RapporteurError.invalid("\(field: .owner) needs a value: Secretariat, \"Secretariat: <unit>\" or a Member State",
-                                                  value: owner, allowed: Self.owners)
+                    throw RapporteurError.invalid(
+                        "\(field: .owner) needs a value: Secretariat, \"Secretariat: <unit>\" or a Member State",
+                        value: owner, allowed: Self.owners)
                 }
                 try Self.setOwner(owner, of: &commitment, db: db)
             }
@@ -141,14 +155,17 @@ extension AppStore {
             try commitment.update(db)
             var fallback: [Int64] = []
             if let origin = commitment.responseId.map({ RecordID(kind: .response, number: $0) })
-                ?? commitment.interventionId.map({ RecordID(kind: .intervention, number: $0) }) {
+                ?? commitment.interventionId.map({ RecordID(kind: .intervention, number: $0) })
+            {
                 fallback = try RecordReference.resolutionIds(db, of: origin)
             }
-            let kept = change.references == nil ? try ReferenceLinker.explicitLinks(commitmentId: commitment.id, db: db) : []
+            let kept =
+                change.references == nil ? try ReferenceLinker.explicitLinks(commitmentId: commitment.id, db: db) : []
             try ReferenceLinker.clear(commitmentId: commitment.id, db: db)
-            let linker = try ReferenceLinker(explicit: change.references ?? ExplicitReferences(), text: commitment.text,
-                                             fallbackResolutions: fallback, db: db, user: audit.user, stamp: stamp,
-                                             kept: kept)
+            let linker = try ReferenceLinker(
+                explicit: change.references ?? ExplicitReferences(), text: commitment.text,
+                fallbackResolutions: fallback, db: db, user: audit.user, stamp: stamp,
+                kept: kept)
             try linker.save(commitmentId: commitment.id, db: db)
             return RecordedEntry(identifiers: [commitment.handle], warnings: linker.warnings)
         }

@@ -30,7 +30,8 @@ struct RecordExporter {
 
     mutating func export(_ meeting: Meeting) throws -> RecordFile {
         let body = try Body.fetchOne(db, key: meeting.bodyId)!
-        var record = RecordFile(handle: meeting.handle, body: body.code, startDate: meeting.startDate, endDate: meeting.endDate)
+        var record = RecordFile(
+            handle: meeting.handle, body: body.code, startDate: meeting.startDate, endDate: meeting.endDate)
         record.number = meeting.number
         record.session = meeting.session
         record.year = meeting.year
@@ -64,10 +65,12 @@ struct RecordExporter {
 
         var entries: [(Int, RecordFile.Entry)] = []
         for intervention in interventions {
-            let speakers = try Row.fetchAll(db, sql: """
-                SELECT p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
-                WHERE s.interventionId = ? ORDER BY s.position
-                """, arguments: [intervention.id])
+            let speakers = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.* FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+                    WHERE s.interventionId = ? ORDER BY s.position
+                    """, arguments: [intervention.id])
             var typed: [String] = []
             for row in speakers {
                 let party = try Party(row: row)
@@ -75,7 +78,9 @@ struct RecordExporter {
                 typed.append(parties[party.id!]!)
             }
             var asks: [RecordFile.Ask] = []
-            for ask in try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(db) {
+            for ask in try Ask.filter(Column("interventionId") == intervention.id).order(Column("position")).fetchAll(
+                db)
+            {
                 var entry = RecordFile.Ask(key: keys.asks[ask.id!]!, text: ask.text)
                 if ask.status == .withdrawn || ask.status == .superseded {
                     entry.closed = ask.status
@@ -84,36 +89,53 @@ struct RecordExporter {
                 }
                 asks.append(entry)
             }
-            entries.append((intervention.sequence, .intervention(RecordFile.Intervention(
-                key: keys.interventions[intervention.id!]!, item: labels[intervention.agendaItemId] ?? "?",
-                speakers: typed, kind: intervention.kind, named: intervention.named,
-                pledgeAmount: intervention.pledgeAmount, pledgeCurrency: intervention.pledgeCurrency,
-                sourceParagraph: intervention.sourceParagraph, text: intervention.text,
-                references: try references("interventionId", intervention.id!), asks: asks))))
+            entries.append(
+                (
+                    intervention.sequence,
+                    .intervention(
+                        RecordFile.Intervention(
+                            key: keys.interventions[intervention.id!]!, item: labels[intervention.agendaItemId] ?? "?",
+                            speakers: typed, kind: intervention.kind, named: intervention.named,
+                            pledgeAmount: intervention.pledgeAmount, pledgeCurrency: intervention.pledgeCurrency,
+                            sourceParagraph: intervention.sourceParagraph, text: intervention.text,
+                            references: try references("interventionId", intervention.id!), asks: asks))
+                ))
         }
         for response in responses {
-            let answerRows = try Row.fetchAll(db, sql: """
-                SELECT w.askId, w.extent, w.origin, w.confidence FROM answer w
-                JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
-                JOIN meeting m ON m.id = i.meetingId
-                WHERE w.responseId = ? ORDER BY m.startDate, m.handle, i.sequence, a.position
-                """, arguments: [response.id])
+            let answerRows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT w.askId, w.extent, w.origin, w.confidence FROM answer w
+                    JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
+                    JOIN meeting m ON m.id = i.meetingId
+                    WHERE w.responseId = ? ORDER BY m.startDate, m.handle, i.sequence, a.position
+                    """, arguments: [response.id])
             var answers: [RecordFile.Answer] = []
             for row in answerRows {
-                answers.append(RecordFile.Answer(
-                    ask: try askKey(row["askId"], from: meeting.id!), extent: AnswerExtent(rawValue: row["extent"])!,
-                    inferred: row["origin"] == "inferred", confidence: row["confidence"]))
+                answers.append(
+                    RecordFile.Answer(
+                        ask: try askKey(row["askId"], from: meeting.id!),
+                        extent: AnswerExtent(rawValue: row["extent"])!,
+                        inferred: row["origin"] == "inferred", confidence: row["confidence"]))
             }
-            entries.append((response.sequence, .response(RecordFile.Response(
-                key: keys.responses[response.id!]!, item: labels[response.agendaItemId] ?? "?", unit: response.unit,
-                sourceParagraph: response.sourceParagraph, text: response.text, answers: answers,
-                references: try references("responseId", response.id!)))))
+            entries.append(
+                (
+                    response.sequence,
+                    .response(
+                        RecordFile.Response(
+                            key: keys.responses[response.id!]!, item: labels[response.agendaItemId] ?? "?",
+                            unit: response.unit,
+                            sourceParagraph: response.sourceParagraph, text: response.text, answers: answers,
+                            references: try references("responseId", response.id!)))
+                ))
         }
         record.entries = entries.sorted { $0.0 < $1.0 }.map(\.1)
 
         for commitment in try Commitment.filter(Column("meetingId") == meeting.id).order(Column("id")).fetchAll(db) {
             var entry = RecordFile.Commitment(key: keys.commitments[commitment.id!]!, text: commitment.text)
-            entry.origin = commitment.responseId.map { keys.responses[$0]! } ?? commitment.interventionId.map { keys.interventions[$0]! }
+            entry.origin =
+                commitment.responseId.map { keys.responses[$0]! }
+                ?? commitment.interventionId.map { keys.interventions[$0]! }
             switch commitment.ownerKind {
             case .secretariat: entry.owner = "Secretariat"
             case .unit: entry.owner = "Secretariat: \(commitment.ownerName ?? "")"
@@ -134,50 +156,61 @@ struct RecordExporter {
             record.commitments.append(entry)
         }
 
-        record.decisions = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT b.code, d.series, d.number, d.title FROM decision d JOIN body b ON b.id = d.bodyId
-            WHERE d.id IN (
-                SELECT decisionId FROM agendaItemDecision l JOIN agendaItem i ON i.id = l.agendaItemId WHERE i.meetingId = ?1
-                UNION SELECT x.decisionId FROM recordReference x
-                    LEFT JOIN intervention i ON i.id = x.interventionId LEFT JOIN response r ON r.id = x.responseId
-                    LEFT JOIN commitment c ON c.id = x.commitmentId
-                    WHERE x.decisionId IS NOT NULL AND ?1 IN (i.meetingId, r.meetingId, c.meetingId))
-            ORDER BY b.code, d.series, d.number
-            """, arguments: [meeting.id]).map { row in
-            RecordFile.DecisionDeclaration(body: row["code"], key: DecisionKey(series: row["series"], number: row["number"]).key,
-                                           title: row["title"])
+        record.decisions = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT b.code, d.series, d.number, d.title FROM decision d JOIN body b ON b.id = d.bodyId
+                WHERE d.id IN (
+                    SELECT decisionId FROM agendaItemDecision l JOIN agendaItem i ON i.id = l.agendaItemId WHERE i.meetingId = ?1
+                    UNION SELECT x.decisionId FROM recordReference x
+                        LEFT JOIN intervention i ON i.id = x.interventionId LEFT JOIN response r ON r.id = x.responseId
+                        LEFT JOIN commitment c ON c.id = x.commitmentId
+                        WHERE x.decisionId IS NOT NULL AND ?1 IN (i.meetingId, r.meetingId, c.meetingId))
+                ORDER BY b.code, d.series, d.number
+                """, arguments: [meeting.id]
+        ).map { row in
+            RecordFile.DecisionDeclaration(
+                body: row["code"], key: DecisionKey(series: row["series"], number: row["number"]).key,
+                title: row["title"])
         }
         return record
     }
 
     /// "Q3" for an ask of this meeting, "PBA-55/Q3" for another meeting's.
     private mutating func askKey(_ askId: Int64, from meetingId: Int64) throws -> String {
-        let owner = try Int64.fetchOne(db, sql: """
-            SELECT i.meetingId FROM ask a JOIN intervention i ON i.id = a.interventionId WHERE a.id = ?
-            """, arguments: [askId])!
+        let owner = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT i.meetingId FROM ask a JOIN intervention i ON i.id = a.interventionId WHERE a.id = ?
+                """, arguments: [askId])!
         let key = try keys(owner).asks[askId]!
         if owner == meetingId { return key }
         return "\(try Meeting.fetchOne(db, key: owner)!.handle)/\(key)"
     }
 
     private func references(_ column: String, _ id: Int64) throws -> [RecordFile.Reference] {
-        try Row.fetchAll(db, sql: """
-            SELECT r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber, doc.symbol,
-                   x.paragraph, x.source
-            FROM recordReference x
-            LEFT JOIN resolution r ON r.id = x.resolutionId
-            LEFT JOIN decision d ON d.id = x.decisionId
-            LEFT JOIN document doc ON doc.id = x.documentId
-            WHERE x.\(column) = ? ORDER BY x.id
-            """, arguments: [id]).map { row in
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber, doc.symbol,
+                       x.paragraph, x.source
+                FROM recordReference x
+                LEFT JOIN resolution r ON r.id = x.resolutionId
+                LEFT JOIN decision d ON d.id = x.decisionId
+                LEFT JOIN document doc ON doc.id = x.documentId
+                WHERE x.\(column) = ? ORDER BY x.id
+                """, arguments: [id]
+        ).map { row in
             let source = RecordReference.Source(rawValue: row["source"])!
             if let session: Int = row["session"] {
-                return RecordFile.Reference(kind: .resolution, key: ResolutionKey(session: session, number: row["resolutionNumber"]).key,
-                                            paragraph: row["paragraph"], source: source)
+                return RecordFile.Reference(
+                    kind: .resolution, key: ResolutionKey(session: session, number: row["resolutionNumber"]).key,
+                    paragraph: row["paragraph"], source: source)
             }
             if let series: Int = row["series"] {
-                return RecordFile.Reference(kind: .decision, key: DecisionKey(series: series, number: row["decisionNumber"]).key,
-                                            source: source)
+                return RecordFile.Reference(
+                    kind: .decision, key: DecisionKey(series: series, number: row["decisionNumber"]).key,
+                    source: source)
             }
             return RecordFile.Reference(kind: .document, key: row["symbol"], source: source)
         }
@@ -185,8 +218,11 @@ struct RecordExporter {
 
     static func flatten(_ nodes: [AgendaNode]) -> [RecordFile.Item] {
         nodes.flatMap { node in
-            [RecordFile.Item(label: node.label, title: node.title, resolutions: node.resolutions,
-                             decisions: node.decisions, documents: node.documents)] + flatten(node.children)
+            [
+                RecordFile.Item(
+                    label: node.label, title: node.title, resolutions: node.resolutions,
+                    decisions: node.decisions, documents: node.documents)
+            ] + flatten(node.children)
         }
     }
 }

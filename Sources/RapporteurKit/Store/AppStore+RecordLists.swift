@@ -22,7 +22,8 @@ extension AppStore {
         try read { db in
             let meeting = try Meeting.find(db, handle: handle)
             var reader = try RecordReader(db: db)
-            return try reader.responses(try Response.filter(Column("meetingId") == meeting.id).order(Column("sequence")).fetchAll(db))
+            return try reader.responses(
+                try Response.filter(Column("meetingId") == meeting.id).order(Column("sequence")).fetchAll(db))
         }
     }
 
@@ -59,11 +60,13 @@ extension AppStore {
                 var askConditions = conditions + ["a.status IN ('open', 'partiallyAnswered')"]
                 var askArguments = arguments
                 if let resolutionId {
-                    askConditions.append("EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)")
+                    askConditions.append(
+                        "EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)")
                     askArguments.append(resolutionId)
                 }
                 if let stateId {
-                    askConditions.append("""
+                    askConditions.append(
+                        """
                         EXISTS (SELECT 1 FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
                                 WHERE s.interventionId = i.id AND p.stateId = ?)
                         """)
@@ -74,38 +77,47 @@ extension AppStore {
                 var found: [(askId: Int64, interventionId: Int64)] = []
                 var interventions: [Intervention] = []  // each once, in the order of its first ask
                 var seen: Set<Int64> = []
-                let cursor = try Row.fetchCursor(db, sql: """
-                    SELECT a.id, \(Intervention.columnList("i")) FROM ask a
-                    JOIN intervention i ON i.id = a.interventionId JOIN meeting m ON m.id = i.meetingId
-                    WHERE \(askConditions.joined(separator: " AND "))
-                    ORDER BY m.startDate, m.handle, i.sequence, a.position
-                    """, arguments: StatementArguments(askArguments))
+                let cursor = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT a.id, \(Intervention.columnList("i")) FROM ask a
+                        JOIN intervention i ON i.id = a.interventionId JOIN meeting m ON m.id = i.meetingId
+                        WHERE \(askConditions.joined(separator: " AND "))
+                        ORDER BY m.startDate, m.handle, i.sequence, a.position
+                        """, arguments: StatementArguments(askArguments))
                 while let row = try cursor.next() {
                     let interventionId: Int64 = row[1]
                     found.append((row[0], interventionId))
-                    if seen.insert(interventionId).inserted { interventions.append(try Intervention(columns: row, at: 1)) }
+                    if seen.insert(interventionId).inserted {
+                        interventions.append(try Intervention(columns: row, at: 1))
+                    }
                 }
-                let views = Dictionary(uniqueKeysWithValues: try reader.interventions(interventions).map { ($0.id, $0) })
+                let views = Dictionary(
+                    uniqueKeysWithValues: try reader.interventions(interventions).map { ($0.id, $0) })
                 for (askId, interventionId) in found {
                     let view = views["I\(interventionId)"]!
                     guard let ask = view.asks.first(where: { $0.id == "Q\(askId)" }) else { continue }
-                    asks.append(FollowUpAsk(
-                        id: ask.id, intervention: view.id, meeting: view.meeting, body: view.body, date: view.date,
-                        item: view.item, kind: view.kind, speakers: view.speakers, speakerDetails: view.speakerDetails,
-                        named: view.named, text: ask.text, status: ask.status,
-                        resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
-                        ageDays: view.date.days(until: filter.asOf), answers: ask.answers))
+                    asks.append(
+                        FollowUpAsk(
+                            id: ask.id, intervention: view.id, meeting: view.meeting, body: view.body, date: view.date,
+                            item: view.item, kind: view.kind, speakers: view.speakers,
+                            speakerDetails: view.speakerDetails,
+                            named: view.named, text: ask.text, status: ask.status,
+                            resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
+                            ageDays: view.date.days(until: filter.asOf), answers: ask.answers))
                 }
             }
 
             var commitmentConditions = conditions + ["c.status = 'open'"]
             var commitmentArguments = arguments
             if let resolutionId {
-                commitmentConditions.append("EXISTS (SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = ?)")
+                commitmentConditions.append(
+                    "EXISTS (SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = ?)")
                 commitmentArguments.append(resolutionId)
             }
             if let stateId {
-                commitmentConditions.append("""
+                commitmentConditions.append(
+                    """
                     (c.ownerStateId = ?
                      OR EXISTS (SELECT 1 FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
                                 WHERE s.interventionId = c.interventionId AND p.stateId = ?)
@@ -116,11 +128,15 @@ extension AppStore {
                     """)
                 commitmentArguments += [stateId, stateId, stateId]
             }
-            let commitments = try Array(Row.fetchCursor(db, sql: """
-                SELECT \(Commitment.columnList("c")) FROM commitment c JOIN meeting m ON m.id = c.meetingId
-                WHERE \(commitmentConditions.joined(separator: " AND "))
-                ORDER BY m.startDate, m.handle, c.id
-                """, arguments: StatementArguments(commitmentArguments)).map { try Commitment(columns: $0, at: 0) })
+            let commitments = try Array(
+                Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT \(Commitment.columnList("c")) FROM commitment c JOIN meeting m ON m.id = c.meetingId
+                        WHERE \(commitmentConditions.joined(separator: " AND "))
+                        ORDER BY m.startDate, m.handle, c.id
+                        """, arguments: StatementArguments(commitmentArguments)
+                ).map { try Commitment(columns: $0, at: 0) })
             var views = try reader.commitments(commitments, asOf: filter.asOf)
             if filter.overdueOnly { views = views.filter { $0.overdue == true } }
             return FollowUpList(asOf: filter.asOf, asks: asks, commitments: views)
@@ -147,30 +163,39 @@ extension AppStore {
     public func history(of typed: String) throws -> ResolutionHistory {
         try read { db in
             let resolution = try Resolution.find(db, typed: typed)
-            let interventions = try Intervention.fetchAll(db, sql: """
-                SELECT i.* FROM intervention i JOIN meeting m ON m.id = i.meetingId
-                WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)
-                ORDER BY m.startDate, i.sequence
-                """, arguments: [resolution.id])
-            let responses = try Response.fetchAll(db, sql: """
-                SELECT r.* FROM response r JOIN meeting m ON m.id = r.meetingId
-                WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.responseId = r.id AND x.resolutionId = ?)
-                   OR EXISTS (SELECT 1 FROM answer w JOIN ask q ON q.id = w.askId
-                              JOIN recordReference x ON x.interventionId = q.interventionId
-                              WHERE w.responseId = r.id AND x.resolutionId = ?)
-                ORDER BY m.startDate, r.sequence
-                """, arguments: [resolution.id, resolution.id])
-            let commitments = try Commitment.fetchAll(db, sql: """
-                SELECT c.* FROM commitment c JOIN meeting m ON m.id = c.meetingId
-                WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = ?)
-                ORDER BY m.startDate, c.id
-                """, arguments: [resolution.id])
+            let interventions = try Intervention.fetchAll(
+                db,
+                sql: """
+                    SELECT i.* FROM intervention i JOIN meeting m ON m.id = i.meetingId
+                    WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.interventionId = i.id AND x.resolutionId = ?)
+                    ORDER BY m.startDate, i.sequence
+                    """, arguments: [resolution.id])
+            let responses = try Response.fetchAll(
+                db,
+                sql: """
+                    SELECT r.* FROM response r JOIN meeting m ON m.id = r.meetingId
+                    WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.responseId = r.id AND x.resolutionId = ?)
+                       OR EXISTS (SELECT 1 FROM answer w JOIN ask q ON q.id = w.askId
+                                  JOIN recordReference x ON x.interventionId = q.interventionId
+                                  WHERE w.responseId = r.id AND x.resolutionId = ?)
+                    ORDER BY m.startDate, r.sequence
+                    """, arguments: [resolution.id, resolution.id])
+            let commitments = try Commitment.fetchAll(
+                db,
+                sql: """
+                    SELECT c.* FROM commitment c JOIN meeting m ON m.id = c.meetingId
+                    WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = ?)
+                    ORDER BY m.startDate, c.id
+                    """, arguments: [resolution.id])
             var reader = try RecordReader(db: db)
             let interventionViews = try reader.interventions(interventions)
             let responseViews = try reader.responses(responses)
             let commitmentViews = try reader.commitments(commitments)
-            let meetingIds = (interventions.map(\.meetingId) + responses.map(\.meetingId) + commitments.map(\.meetingId))
-            let meetings = try Meeting.filter(Set(meetingIds).contains(Column("id"))).order(Column("startDate"), Column("handle")).fetchAll(db)
+            let meetingIds =
+                (interventions.map(\.meetingId) + responses.map(\.meetingId) + commitments.map(\.meetingId))
+            let meetings = try Meeting.filter(Set(meetingIds).contains(Column("id"))).order(
+                Column("startDate"), Column("handle")
+            ).fetchAll(db)
             let bodies = Dictionary(uniqueKeysWithValues: try Body.fetchAll(db).map { ($0.id!, $0) })
             return ResolutionHistory(
                 resolution: resolution.key.key, symbol: resolution.symbol, title: resolution.title,

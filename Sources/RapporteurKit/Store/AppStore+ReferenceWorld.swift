@@ -47,7 +47,8 @@ extension AppStore {
                 documentLeadDays: spec.documentLeadDays, symbolPrefix: spec.symbolPrefix)
             body.stampInsert(by: audit.user, at: stamp)
             try body.insert(db)
-            let placed = spec.opening.map { (StandardAgendaItem.Placement.opening, $0) }
+            let placed =
+                spec.opening.map { (StandardAgendaItem.Placement.opening, $0) }
                 + spec.closing.map { (StandardAgendaItem.Placement.closing, $0) }
             for (sequence, entry) in placed.enumerated() {
                 var item = StandardAgendaItem(
@@ -122,8 +123,10 @@ extension AppStore {
         var added = 0
         for row in table.rows {
             guard let session = Int(try row.require("session", file: table.file)),
-                  let number = Int(try row.require("number", file: table.file)) else {
-                throw RapporteurError.failure("\(table.file):\(row.line): error: session and number must be whole numbers")
+                let number = Int(try row.require("number", file: table.file))
+            else {
+                throw RapporteurError.failure(
+                    "\(table.file):\(row.line): error: session and number must be whole numbers")
             }
             let key = ResolutionKey(session: session, number: number)
             if try Resolution.filter(Column("symbol") == key.symbol).fetchCount(db) == 0 {

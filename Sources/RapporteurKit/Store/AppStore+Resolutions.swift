@@ -29,12 +29,15 @@ extension AppStore {
 
     /// Records a decision of a body. Board decisions are numbered by year, the Assembly's by session.
     @discardableResult
-    public func addDecision(body code: String, key text: String, title: String?, adoptedOn: CalendarDate?) throws -> Decision {
+    public func addDecision(body code: String, key text: String, title: String?, adoptedOn: CalendarDate?) throws
+        -> Decision
+    {
         let key = try RapporteurError.parsing { try DecisionKey.parse(text) }
         let stamp = audit.now
         return try write { db in
             let body = try Body.find(db, code: code)
-            let numberedByYear = body.meetingNumbering == .yearSession || body.meetingNumbering == .year
+            let numberedByYear =
+                body.meetingNumbering == .yearSession || body.meetingNumbering == .year
                 || body.meetingNumbering == .number
             if numberedByYear != key.isNumberedByYear {
                 let example = numberedByYear ? "2024/3 (year/number)" : "1/3 (session/number)"

@@ -11,16 +11,20 @@ extension AppStore {
             let meeting = try Meeting.find(db, handle: entry.meeting)
             let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             var answered: [(Ask, AnswerExtent)] = []
-            for (typed, extent) in entry.answers.map({ ($0, AnswerExtent.full) }) + entry.partialAnswers.map({ ($0, .partial) }) {
+            for (typed, extent) in entry.answers.map({ ($0, AnswerExtent.full) })
+                + entry.partialAnswers.map({ ($0, .partial) })
+            {
                 for ask in try Ask.findAll(db, answering: typed) {
                     if answered.contains(where: { $0.0.id == ask.id }) {
-                        throw RapporteurError.invalid("\(ask.handle) is named twice; answer it once, in full or in part")
+                        throw RapporteurError.invalid(
+                            "\(ask.handle) is named twice; answer it once, in full or in part")
                     }
                     answered.append((ask, extent))
                 }
             }
             var response = Response(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: try Intervention.nextSequence(db, in: meeting),
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!,
+                sequence: try Intervention.nextSequence(db, in: meeting),
                 unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph)
             response.stampInsert(by: audit.user, at: stamp)
             try response.insert(db)
@@ -30,8 +34,9 @@ extension AppStore {
             // With no resolution of its own, a response concerns what the asks it answers concern.
             var fallback = try RecordReference.resolutionIds(db, ofAsks: answered.map { $0.0.id! })
             if fallback.isEmpty { fallback = try AgendaItem.resolutionIds(db, ofItem: item.id!) }
-            let linker = try ReferenceLinker(explicit: entry.references, text: text, fallbackResolutions: fallback,
-                                             db: db, user: audit.user, stamp: stamp)
+            let linker = try ReferenceLinker(
+                explicit: entry.references, text: text, fallbackResolutions: fallback,
+                db: db, user: audit.user, stamp: stamp)
             try linker.save(responseId: response.id, db: db)
             return RecordedEntry(identifiers: [response.handle], warnings: linker.warnings)
         }
@@ -56,7 +61,8 @@ extension AppStore {
         return try write { db in
             let response = try Response.find(db, recordID: id)
             try Self.ensureNoCommitments(from: id, db: db)
-            let askIds = try Int64.fetchAll(db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
+            let askIds = try Int64.fetchAll(
+                db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
             try response.delete(db)
             for askId in askIds {
                 try Self.refreshStatus(ofAsk: askId, user: audit.user, stamp: stamp, db: db)

@@ -16,9 +16,10 @@ extension AppStore {
                 aliases[alias.stateId, default: []].append(alias.alias)
             }
             return try MemberState.order(Column("iso3")).fetchAll(db).map { state in
-                StateNames(iso3: state.iso3, name: state.name,
-                           otherNames: (state.formalName.map { [$0] } ?? []) + (aliases[state.id!] ?? []),
-                           demonyms: demonyms[state.iso3] ?? [])
+                StateNames(
+                    iso3: state.iso3, name: state.name,
+                    otherNames: (state.formalName.map { [$0] } ?? []) + (aliases[state.id!] ?? []),
+                    demonyms: demonyms[state.iso3] ?? [])
             }
         }
     }
@@ -57,47 +58,67 @@ extension AppStore {
     /// commitments), read by column: only what the leak check needs.
     static func spokenTexts(of meetingId: Int64, db: Database) throws -> [SpokenText] {
         var states: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT s.interventionId, st.iso3 FROM interventionSpeaker s
-            JOIN intervention i ON i.id = s.interventionId JOIN party p ON p.id = s.partyId
-            JOIN state st ON st.id = p.stateId
-            WHERE i.meetingId = ? AND p.kind = 'state' ORDER BY s.interventionId, s.position
-            """, arguments: [meetingId]) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.interventionId, st.iso3 FROM interventionSpeaker s
+                JOIN intervention i ON i.id = s.interventionId JOIN party p ON p.id = s.partyId
+                JOIN state st ON st.id = p.stateId
+                WHERE i.meetingId = ? AND p.kind = 'state' ORDER BY s.interventionId, s.position
+                """, arguments: [meetingId])
+        {
             states[row[0] as Int64, default: []].append(row[1])
         }
         var asks: [Int64: [(id: Int64, text: String)]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT q.interventionId, q.id, q.text FROM ask q JOIN intervention i ON i.id = q.interventionId
-            WHERE i.meetingId = ? ORDER BY q.position
-            """, arguments: [meetingId]) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT q.interventionId, q.id, q.text FROM ask q JOIN intervention i ON i.id = q.interventionId
+                WHERE i.meetingId = ? ORDER BY q.position
+                """, arguments: [meetingId])
+        {
             asks[row[0] as Int64, default: []].append((row[1], row[2]))
         }
         var texts: [SpokenText] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, text, named FROM intervention WHERE meetingId = ? ORDER BY sequence",
-                                    arguments: [meetingId]) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, text, named FROM intervention WHERE meetingId = ? ORDER BY sequence",
+            arguments: [meetingId])
+        {
             let id: Int64 = row[0]
             let handle = RecordID(kind: .intervention, number: id).description
             let speakers = states[id] ?? []
             let named: Bool = row[2]
-            texts.append(SpokenText(record: handle, text: row[1], paragraphRecord: handle, states: speakers, named: named,
-                                    isIntervention: true))
+            texts.append(
+                SpokenText(
+                    record: handle, text: row[1], paragraphRecord: handle, states: speakers, named: named,
+                    isIntervention: true))
             for ask in asks[id] ?? [] {
-                texts.append(SpokenText(record: RecordID(kind: .ask, number: ask.id).description, text: ask.text,
-                                        paragraphRecord: handle, states: speakers, named: named))
+                texts.append(
+                    SpokenText(
+                        record: RecordID(kind: .ask, number: ask.id).description, text: ask.text,
+                        paragraphRecord: handle, states: speakers, named: named))
             }
         }
-        for row in try Row.fetchAll(db, sql: "SELECT id, text FROM response WHERE meetingId = ? ORDER BY sequence",
-                                    arguments: [meetingId]) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, text FROM response WHERE meetingId = ? ORDER BY sequence",
+            arguments: [meetingId])
+        {
             let handle = RecordID(kind: .response, number: row[0]).description
             texts.append(SpokenText(record: handle, text: row[1], paragraphRecord: handle))
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT id, text, responseId, interventionId FROM commitment WHERE meetingId = ? ORDER BY id
-            """, arguments: [meetingId]) {
-            let origin = (row[2] as Int64?).map { RecordID(kind: .response, number: $0).description }
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, text, responseId, interventionId FROM commitment WHERE meetingId = ? ORDER BY id
+                """, arguments: [meetingId])
+        {
+            let origin =
+                (row[2] as Int64?).map { RecordID(kind: .response, number: $0).description }
                 ?? (row[3] as Int64?).map { RecordID(kind: .intervention, number: $0).description }
-            texts.append(SpokenText(record: RecordID(kind: .commitment, number: row[0]).description, text: row[1],
-                                    paragraphRecord: origin))
+            texts.append(
+                SpokenText(
+                    record: RecordID(kind: .commitment, number: row[0]).description, text: row[1],
+                    paragraphRecord: origin))
         }
         return texts
     }

@@ -4,15 +4,21 @@ extension AppStore {
     /// Imports a published meeting summary (plain text from Word or PDF) as the
     /// meeting's record. A meeting already recorded is refused unless `replace`.
     /// With `inferLinks`, answers are matched to asks and marked inferred.
-    public func importSummary(_ text: String, file: String, body: String? = nil, meeting handle: String? = nil,
-                              inferLinks: Bool = true, replace: Bool = false, dryRun: Bool = false) throws -> SummaryImport {
+    public func importSummary(
+        _ text: String, file: String, body: String? = nil, meeting handle: String? = nil,
+        inferLinks: Bool = true, replace: Bool = false, dryRun: Bool = false
+    ) throws -> SummaryImport {
         let bodies = BodyDirectory(bodies: try self.bodies())
         var parsed = SummaryParser.parse(text, bodies: bodies)
         if let body {
             let code = try self.body(body).code
             if !parsed.body.isEmpty, parsed.body != code, parsed.errors.isEmpty {
-                throw ImportFailure([Diagnostic(file: file, line: 1, .error,
-                    "the heading is of a \(parsed.body) meeting, not \(code); leave out \(field: .body) or check the file")])
+                throw ImportFailure([
+                    Diagnostic(
+                        file: file, line: 1, .error,
+                        "the heading is of a \(parsed.body) meeting, not \(code); leave out \(field: .body) or check the file"
+                    )
+                ])
             }
             parsed.body = code
         }
@@ -36,16 +42,24 @@ extension AppStore {
         }
         try read { db in
             if try Meeting.filter(Column("handle") == record.handle).fetchCount(db) > 0, !replace {
-                throw ImportFailure([Diagnostic(file: file, line: 1, .error,
-                    "meeting \(record.handle) is already recorded; \(field: .replace) replaces its record with this summary")])
+                throw ImportFailure([
+                    Diagnostic(
+                        file: file, line: 1, .error,
+                        "meeting \(record.handle) is already recorded; \(field: .replace) replaces its record with this summary"
+                    )
+                ])
             }
             // A commitment due at a meeting that is not planned yet keeps no due date.
             for index in record.commitments.indices {
                 guard case .meeting(let due) = record.commitments[index].due,
-                      try Meeting.filter(Column("handle") == due).fetchCount(db) == 0 else { continue }
+                    try Meeting.filter(Column("handle") == due).fetchCount(db) == 0
+                else { continue }
                 record.commitments[index].due = .none
-                warnings.append(Diagnostic(file: file, line: record.commitments[index].line, .warning,
-                    "\(record.commitments[index].key) is due at \(due), which is not planned yet; it is kept without a due date"))
+                warnings.append(
+                    Diagnostic(
+                        file: file, line: record.commitments[index].line, .warning,
+                        "\(record.commitments[index].key) is due at \(due), which is not planned yet; it is kept without a due date"
+                    ))
             }
         }
         if inferLinks { record = AnswerInference.propose(record) }

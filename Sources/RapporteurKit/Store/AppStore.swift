@@ -35,8 +35,10 @@ public final class AppStore: Sendable {
     /// file and its folder when missing and brings the database up to date at once;
     /// without, a missing file is an error that says how to make one, and the file is
     /// opened read-only until the first write (see `StoreDatabase`).
-    public static func open(path: String, create: Bool, audit: AuditStamp = .fromEnvironment(),
-                            busyTimeout: BusyTimeout? = nil) throws -> AppStore {
+    public static func open(
+        path: String, create: Bool, audit: AuditStamp = .fromEnvironment(),
+        busyTimeout: BusyTimeout? = nil
+    ) throws -> AppStore {
         let fileManager = FileManager.default
         if !fileManager.fileExists(atPath: path) {
             guard create else {
@@ -50,8 +52,9 @@ public final class AppStore: Sendable {
                 throw RapporteurError.failure("cannot create the folder \(folder.path): \(error.localizedDescription)")
             }
         }
-        let database = try StoreDatabase(path: path, busyTimeout: try busyTimeout ?? BusyTimeout.fromEnvironment(),
-                                         creating: create)
+        let database = try StoreDatabase(
+            path: path, busyTimeout: try busyTimeout ?? BusyTimeout.fromEnvironment(),
+            creating: create)
         return AppStore(database: database, audit: audit)
     }
 

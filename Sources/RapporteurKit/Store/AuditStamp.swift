@@ -11,7 +11,9 @@ public struct AuditStamp: Sendable {
     }
 
     /// The user from `RAPPORTEUR_USER`, else `USER`, else "unknown".
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> AuditStamp {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> AuditStamp
+    {
         let user = environment["RAPPORTEUR_USER"] ?? environment["USER"] ?? "unknown"
         return AuditStamp(user: user.isEmpty ? "unknown" : user)
     }

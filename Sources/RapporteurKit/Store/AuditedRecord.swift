@@ -36,8 +36,9 @@ extension AuditedRecord {
     /// rather than stored with no one and no time.
     public func willInsert(_ db: Database) throws {
         guard !createdBy.isEmpty, !createdAt.isEmpty else {
-            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT,
-                                message: "a row of \(Self.databaseTableName) was inserted without an audit stamp")
+            throw DatabaseError(
+                resultCode: .SQLITE_CONSTRAINT,
+                message: "a row of \(Self.databaseTableName) was inserted without an audit stamp")
         }
     }
 }

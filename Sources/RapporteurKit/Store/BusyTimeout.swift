@@ -14,13 +14,16 @@ public struct BusyTimeout: Sendable, Equatable {
     }
 
     /// The wait `RAPPORTEUR_BUSY_TIMEOUT` asks for, else the standard five seconds.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> BusyTimeout {
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> BusyTimeout
+    {
         guard let text = environment[variable]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
             return standard
         }
         guard let seconds = TimeInterval(text), seconds.isFinite, seconds >= 0, seconds <= 86_400 else {
             throw RapporteurError.invalid(
-                "\(variable)=\(text) is not a number of seconds; set it to a number such as 5 or 0.5 (at most 86400), or unset it for the standard \(standard.text)")
+                "\(variable)=\(text) is not a number of seconds; set it to a number such as 5 or 0.5 (at most 86400), or unset it for the standard \(standard.text)"
+            )
         }
         return BusyTimeout(seconds: seconds)
     }

@@ -8,8 +8,10 @@ public struct CommitmentChange: Sendable {
     /// References named anew, replacing those named before; nil keeps them.
     public var references: ExplicitReferences?
 
-    public init(text: String? = nil, owner: String? = nil, due: NewCommitment.Due? = nil,
-                references: ExplicitReferences? = nil) {
+    public init(
+        text: String? = nil, owner: String? = nil, due: NewCommitment.Due? = nil,
+        references: ExplicitReferences? = nil
+    ) {
         self.text = text
         self.owner = owner
         self.due = due

@@ -14,8 +14,10 @@ struct DatabaseFailure {
         let detail = error.message ?? "SQLite result code \(error.extendedResultCode.rawValue)"
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            let holder = path.flatMap(WriteLockHolder.of(databaseAt:)).map(\.description) ?? "another rapporteur command"
-            return .failure("""
+            let holder =
+                path.flatMap(WriteLockHolder.of(databaseAt:)).map(\.description) ?? "another rapporteur command"
+            return .failure(
+                """
                 the database is busy: \(holder) has been writing to \(file) for over \(busyTimeout.text); \
                 nothing was changed. Try again, or wait longer by raising \(BusyTimeout.variable) (seconds)
                 """)
@@ -25,20 +27,28 @@ struct DatabaseFailure {
             // SQLite reports a full disk as an I/O error when the `-shm` file cannot grow.
             return diskFull
         case .SQLITE_IOERR:
-            return .failure("cannot read or write \(file): the disk reported an error (\(detail)); check the disk and run the command again")
+            return .failure(
+                "cannot read or write \(file): the disk reported an error (\(detail)); check the disk and run the command again"
+            )
         case .SQLITE_READONLY:
-            return .failure("""
+            return .failure(
+                """
                 \(file) cannot be changed here (\(detail)): the file or its folder is read-only for this user; \
                 run the command as a user who may write both, or copy the database somewhere writable
                 """)
         case .SQLITE_NOTADB:
             return .failure("\(file) is not a SQLite database; \(step: .chooseAnotherDatabase)")
         case .SQLITE_CANTOPEN:
-            return .failure("cannot open \(file) (\(detail)); check that the file and its folder exist and that this user may read them")
+            return .failure(
+                "cannot open \(file) (\(detail)); check that the file and its folder exist and that this user may read them"
+            )
         case .SQLITE_CORRUPT:
-            return .failure("\(file) is damaged (\(detail)); restore it from a backup, or try to save what it holds with `sqlite3 \(path ?? "FILE") .recover`")
+            return .failure(
+                "\(file) is damaged (\(detail)); restore it from a backup, or try to save what it holds with `sqlite3 \(path ?? "FILE") .recover`"
+            )
         case .SQLITE_PERM, .SQLITE_AUTH:
-            return .failure("this user may not use \(file) (\(detail)); check the permissions of the file and its folder")
+            return .failure(
+                "this user may not use \(file) (\(detail)); check the permissions of the file and its folder")
         case .SQLITE_NOMEM:
             return .failure("out of memory while using \(file); close other programs and run the command again")
         default:
@@ -47,7 +57,9 @@ struct DatabaseFailure {
     }
 
     private var diskFull: RapporteurError {
-        .failure("the disk is full: \(file) could not grow, and nothing was changed; free some space on its disk and run the command again")
+        .failure(
+            "the disk is full: \(file) could not grow, and nothing was changed; free some space on its disk and run the command again"
+        )
     }
 
     /// Whether the disk that holds `path` has less room left than SQLite needs to write
@@ -69,6 +81,7 @@ extension RapporteurError {
     /// The user's form of an error from the database that escaped the store, if it is one.
     public static func database(_ error: any Error) -> RapporteurError? {
         guard let error = error as? DatabaseError else { return nil }
-        return DatabaseFailure(path: nil, busyTimeout: (try? BusyTimeout.fromEnvironment()) ?? .standard).error(for: error)
+        return DatabaseFailure(path: nil, busyTimeout: (try? BusyTimeout.fromEnvironment()) ?? .standard).error(
+            for: error)
     }
 }

@@ -16,7 +16,8 @@ extension Decision {
         let body = key.isNumberedByYear ? "EB" : "HA"
         if matches.isEmpty {
             throw RapporteurError.invalid(
-                "unknown decision \(key.key); \(step: .recordDecision(body: body, key: key.key))", field: .decision, value: text)
+                "unknown decision \(key.key); \(step: .recordDecision(body: body, key: key.key))", field: .decision,
+                value: text)
         }
         // Two bodies with the same series and number: prefer the one the numbering implies.
         let preferred = try Body.find(db, code: body)
@@ -33,7 +34,8 @@ extension DerivableRequest<Decision> {
 
     /// The decision of this body with this series and number, if recorded.
     func filter(bodyId: Int64?, series: Int, number: Int) -> Self {
-        filter(Decision.Columns.bodyId == bodyId && Decision.Columns.series == series
-               && Decision.Columns.number == number)
+        filter(
+            Decision.Columns.bodyId == bodyId && Decision.Columns.series == series
+                && Decision.Columns.number == number)
     }
 }

@@ -7,7 +7,9 @@ public struct ExplicitReferences: Sendable, Equatable {
     /// Operative paragraphs: "3" (of the one resolution named) or "2/7:3".
     public var paragraphs: [String]
 
-    public init(resolutions: [String] = [], decisions: [String] = [], documents: [String] = [], paragraphs: [String] = []) {
+    public init(
+        resolutions: [String] = [], decisions: [String] = [], documents: [String] = [], paragraphs: [String] = []
+    ) {
         self.resolutions = resolutions
         self.decisions = decisions
         self.documents = documents

@@ -13,8 +13,10 @@ public struct FollowUpFilter: Sendable {
     /// Only overdue commitments (and no asks).
     public var overdueOnly: Bool
 
-    public init(meeting: String? = nil, body: String? = nil, resolution: String? = nil, state: String? = nil,
-                asOf: CalendarDate = .today(), overdueOnly: Bool = false) {
+    public init(
+        meeting: String? = nil, body: String? = nil, resolution: String? = nil, state: String? = nil,
+        asOf: CalendarDate = .today(), overdueOnly: Bool = false
+    ) {
         self.meeting = meeting
         self.body = body
         self.resolution = resolution

@@ -11,11 +11,13 @@ extension Intervention {
 
     /// The next number in a meeting's record order, which interventions and responses share.
     static func nextSequence(_ db: Database, in meeting: Meeting) throws -> Int {
-        let last = try Int.fetchOne(db, sql: """
-            SELECT max(sequence) FROM (
-                SELECT sequence FROM intervention WHERE meetingId = ?
-                UNION ALL SELECT sequence FROM response WHERE meetingId = ?)
-            """, arguments: [meeting.id, meeting.id])
+        let last = try Int.fetchOne(
+            db,
+            sql: """
+                SELECT max(sequence) FROM (
+                    SELECT sequence FROM intervention WHERE meetingId = ?
+                    UNION ALL SELECT sequence FROM response WHERE meetingId = ?)
+                """, arguments: [meeting.id, meeting.id])
         return (last ?? 0) + 1
     }
 }

@@ -13,9 +13,11 @@ public struct InterventionChange: Sendable {
     /// References named anew, replacing those named before; nil keeps them.
     public var references: ExplicitReferences?
 
-    public init(text: String? = nil, kind: InterventionKind? = nil, item: String? = nil, speakers: [String]? = nil,
-                named: Bool? = nil, pledgeAmount: String? = nil, pledgeCurrency: String? = nil,
-                references: ExplicitReferences? = nil) {
+    public init(
+        text: String? = nil, kind: InterventionKind? = nil, item: String? = nil, speakers: [String]? = nil,
+        named: Bool? = nil, pledgeAmount: String? = nil, pledgeCurrency: String? = nil,
+        references: ExplicitReferences? = nil
+    ) {
         self.text = text
         self.kind = kind
         self.item = item

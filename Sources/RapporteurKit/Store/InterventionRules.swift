@@ -7,16 +7,20 @@ enum InterventionRules {
     static func checkAsks(_ asks: [String], kind: InterventionKind) throws {
         if !asks.isEmpty, !kind.carriesAsks {
             throw RapporteurError.invalid(
-                "\(kind.withArticle) carries no asks; \(field: .ask) goes with \(field: .kind, value: "question or request")")
+                "\(kind.withArticle) carries no asks; \(field: .ask) goes with \(field: .kind, value: "question or request")"
+            )
         }
     }
 
     /// A pledge's amount and currency, checked against the kind; nil for any other kind.
-    static func pledge(kind: InterventionKind, amount: String?, currency: String?) throws -> (amount: String?, currency: String?) {
+    static func pledge(kind: InterventionKind, amount: String?, currency: String?) throws -> (
+        amount: String?, currency: String?
+    ) {
         guard kind == .pledge else {
             if amount != nil || currency != nil {
-                throw RapporteurError.invalid("\(field: .amount) and \(field: .currency) go with \(field: .kind, value: "pledge")",
-                                              field: amount != nil ? .amount : .currency)
+                throw RapporteurError.invalid(
+                    "\(field: .amount) and \(field: .currency) go with \(field: .kind, value: "pledge")",
+                    field: amount != nil ? .amount : .currency)
             }
             return (nil, nil)
         }
@@ -33,7 +37,8 @@ enum InterventionRules {
     static func speakers(_ typed: [String], named: Bool, db: Database) throws -> [Party] {
         if typed.isEmpty {
             throw RapporteurError.invalid(
-                "say who spoke with \(field: .speaker) (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")")
+                "say who spoke with \(field: .speaker) (a State, a group, \"Member States\", \"Chair\" or \"Secretariat\")"
+            )
         }
         var parties: [Party] = []
         for text in typed {
@@ -46,7 +51,8 @@ enum InterventionRules {
 
     static func checkNamed(_ named: Bool, parties: [Party]) throws {
         if named, !parties.contains(where: { $0.kind == .state || $0.kind == .group }) {
-            throw RapporteurError.invalid("\(field: .named) is for a delegation (a State or a group) that must be named")
+            throw RapporteurError.invalid(
+                "\(field: .named) is for a delegation (a State or a group) that must be named")
         }
     }
 
@@ -54,8 +60,9 @@ enum InterventionRules {
     static func saveSpeakers(_ parties: [Party], of interventionId: Int64, db: Database) throws {
         try db.execute(sql: "DELETE FROM interventionSpeaker WHERE interventionId = ?", arguments: [interventionId])
         for (index, party) in parties.enumerated() {
-            try db.execute(sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
-                           arguments: [interventionId, party.id, index + 1])
+            try db.execute(
+                sql: "INSERT INTO interventionSpeaker (interventionId, partyId, position) VALUES (?, ?, ?)",
+                arguments: [interventionId, party.id, index + 1])
         }
     }
 }

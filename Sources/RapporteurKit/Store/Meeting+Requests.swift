@@ -29,21 +29,27 @@ extension Meeting {
     /// The meeting's agenda as a tree with labels and links.
     func agendaNodes(_ db: Database) throws -> [AgendaNode] {
         let tree = try AgendaTree(meeting: self, db: db)
-        let resolutions = try Row.fetchAll(db, sql: """
-            SELECT l.agendaItemId, r.session, r.number FROM agendaItemResolution l
-            JOIN resolution r ON r.id = l.resolutionId JOIN agendaItem i ON i.id = l.agendaItemId
-            WHERE i.meetingId = ? ORDER BY r.session, r.number
-            """, arguments: [id])
-        let decisions = try Row.fetchAll(db, sql: """
-            SELECT l.agendaItemId, d.series, d.number FROM agendaItemDecision l
-            JOIN decision d ON d.id = l.decisionId JOIN agendaItem i ON i.id = l.agendaItemId
-            WHERE i.meetingId = ? ORDER BY d.series, d.number
-            """, arguments: [id])
-        let documents = try Row.fetchAll(db, sql: """
-            SELECT l.agendaItemId, d.symbol FROM agendaItemDocument l
-            JOIN document d ON d.id = l.documentId JOIN agendaItem i ON i.id = l.agendaItemId
-            WHERE i.meetingId = ? ORDER BY d.symbol
-            """, arguments: [id])
+        let resolutions = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.agendaItemId, r.session, r.number FROM agendaItemResolution l
+                JOIN resolution r ON r.id = l.resolutionId JOIN agendaItem i ON i.id = l.agendaItemId
+                WHERE i.meetingId = ? ORDER BY r.session, r.number
+                """, arguments: [id])
+        let decisions = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.agendaItemId, d.series, d.number FROM agendaItemDecision l
+                JOIN decision d ON d.id = l.decisionId JOIN agendaItem i ON i.id = l.agendaItemId
+                WHERE i.meetingId = ? ORDER BY d.series, d.number
+                """, arguments: [id])
+        let documents = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT l.agendaItemId, d.symbol FROM agendaItemDocument l
+                JOIN document d ON d.id = l.documentId JOIN agendaItem i ON i.id = l.agendaItemId
+                WHERE i.meetingId = ? ORDER BY d.symbol
+                """, arguments: [id])
         // Each item's links, grouped once: filtering every link list for every item was
         // quadratic in the size of the agenda.
         let resolutionsByItem = Dictionary(grouping: resolutions) { $0[0] as Int64 }

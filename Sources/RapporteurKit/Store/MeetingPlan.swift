@@ -15,11 +15,13 @@ public struct MeetingPlan: Sendable {
     public var chairFunction: String?
     public var chairDelegation: String?
 
-    public init(body: String, number: Int? = nil, session: Int? = nil, year: Int? = nil,
-                startDate: CalendarDate, endDate: CalendarDate? = nil,
-                startTime: ClockTime? = nil, endTime: ClockTime? = nil,
-                venue: String? = nil, modality: Modality = .inPerson,
-                chair: String? = nil, chairFunction: String? = nil, chairDelegation: String? = nil) {
+    public init(
+        body: String, number: Int? = nil, session: Int? = nil, year: Int? = nil,
+        startDate: CalendarDate, endDate: CalendarDate? = nil,
+        startTime: ClockTime? = nil, endTime: ClockTime? = nil,
+        venue: String? = nil, modality: Modality = .inPerson,
+        chair: String? = nil, chairFunction: String? = nil, chairDelegation: String? = nil
+    ) {
         self.body = body
         self.number = number
         self.session = session

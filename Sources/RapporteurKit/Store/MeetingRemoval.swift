@@ -27,7 +27,8 @@ public struct MeetingRemoval: Sendable, Equatable {
         add("response", "responses", responses)
         add("commitment", "commitments", commitments)
         add("answer from another meeting to its asks", "answers from other meetings to its asks", answersFromElsewhere)
-        add("answer it gave to another meeting's ask (the ask keeps its other answers)",
+        add(
+            "answer it gave to another meeting's ask (the ask keeps its other answers)",
             "answers it gave to other meetings' asks (the asks keep their other answers)", asksAnsweredElsewhere)
         return lines
     }

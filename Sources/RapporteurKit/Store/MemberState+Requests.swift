@@ -15,18 +15,22 @@ extension MemberState {
         }
         let key = NameMatching.key(trimmed)
         let states = try MemberState.fetchAll(db)
-        if let byName = states.first(where: { NameMatching.key($0.name) == key || $0.formalName.map(NameMatching.key) == key }) {
+        if let byName = states.first(where: {
+            NameMatching.key($0.name) == key || $0.formalName.map(NameMatching.key) == key
+        }) {
             return byName
         }
         if let alias = try StateAlias.filter(Column("matchKey") == key).fetchOne(db),
-           let state = states.first(where: { $0.id == alias.stateId }) {
+            let state = states.first(where: { $0.id == alias.stateId })
+        {
             return state
         }
         let aliases = try StateAlias.fetchAll(db)
         let candidates = states.map(\.name) + aliases.map(\.alias)
         var message: Phrase = "unknown Member State '\(text)'"
         if let nearest = NameMatching.nearest(to: trimmed, among: candidates) {
-            let name = aliases.first(where: { $0.alias == nearest })
+            let name =
+                aliases.first(where: { $0.alias == nearest })
                 .flatMap { alias in states.first(where: { $0.id == alias.stateId })?.name } ?? nearest
             message.append(" (did you mean \(name)?)")
         } else {

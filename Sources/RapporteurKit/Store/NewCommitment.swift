@@ -18,8 +18,10 @@ public struct NewCommitment: Sendable {
     public var references: ExplicitReferences
     public var sourceParagraph: Int?
 
-    public init(meeting: String, origin: String? = nil, text: String, owner: String? = nil, due: Due = .none,
-                references: ExplicitReferences = ExplicitReferences(), sourceParagraph: Int? = nil) {
+    public init(
+        meeting: String, origin: String? = nil, text: String, owner: String? = nil, due: Due = .none,
+        references: ExplicitReferences = ExplicitReferences(), sourceParagraph: Int? = nil
+    ) {
         self.meeting = meeting
         self.origin = origin
         self.text = text

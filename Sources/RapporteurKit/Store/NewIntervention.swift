@@ -16,9 +16,11 @@ public struct NewIntervention: Sendable {
     public var pledgeCurrency: String?
     public var sourceParagraph: Int?
 
-    public init(meeting: String, item: String, speakers: [String], kind: InterventionKind, text: String,
-                asks: [String] = [], references: ExplicitReferences = ExplicitReferences(), named: Bool = false,
-                pledgeAmount: String? = nil, pledgeCurrency: String? = nil, sourceParagraph: Int? = nil) {
+    public init(
+        meeting: String, item: String, speakers: [String], kind: InterventionKind, text: String,
+        asks: [String] = [], references: ExplicitReferences = ExplicitReferences(), named: Bool = false,
+        pledgeAmount: String? = nil, pledgeCurrency: String? = nil, sourceParagraph: Int? = nil
+    ) {
         self.meeting = meeting
         self.item = item
         self.speakers = speakers

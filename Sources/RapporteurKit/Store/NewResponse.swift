@@ -11,8 +11,10 @@ public struct NewResponse: Sendable {
     public var references: ExplicitReferences
     public var sourceParagraph: Int?
 
-    public init(meeting: String, item: String, text: String, answers: [String] = [], partialAnswers: [String] = [],
-                unit: String? = nil, references: ExplicitReferences = ExplicitReferences(), sourceParagraph: Int? = nil) {
+    public init(
+        meeting: String, item: String, text: String, answers: [String] = [], partialAnswers: [String] = [],
+        unit: String? = nil, references: ExplicitReferences = ExplicitReferences(), sourceParagraph: Int? = nil
+    ) {
         self.meeting = meeting
         self.item = item
         self.text = text

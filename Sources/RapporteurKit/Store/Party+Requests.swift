@@ -11,11 +11,16 @@ extension Party {
     /// The party is created on first use.
     static func findOrInsert(_ db: Database, typed text: String) throws -> Party {
         let wanted = try described(db, typed: text)
-        if let existing = try Party
+        if let existing =
+            try Party
             .filter(Column("kind") == wanted.kind.rawValue && Column("name") == wanted.name)
             .filter(wanted.stateId == nil ? Column("stateId") == nil : Column("stateId") == wanted.stateId)
-            .filter(wanted.stateGroupId == nil ? Column("stateGroupId") == nil : Column("stateGroupId") == wanted.stateGroupId)
-            .fetchOne(db) {
+            .filter(
+                wanted.stateGroupId == nil
+                    ? Column("stateGroupId") == nil : Column("stateGroupId") == wanted.stateGroupId
+            )
+            .fetchOne(db)
+        {
             return existing
         }
         var party = wanted
@@ -34,11 +39,15 @@ extension Party {
             let name = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch prefix {
             case "secretariat": return Party(kind: .secretariat, name: name)
-            case "entity", "un entity": 
-                guard !name.isEmpty else { throw RapporteurError.invalid("\(field: .speaker, value: text): name the entity, as entity: UNICEF") }
+            case "entity", "un entity":
+                guard !name.isEmpty else {
+                    throw RapporteurError.invalid("\(field: .speaker, value: text): name the entity, as entity: UNICEF")
+                }
                 return Party(kind: .unEntity, name: name)
             case "stakeholder":
-                guard !name.isEmpty else { throw RapporteurError.invalid("\(field: .speaker, value: text): name the stakeholder") }
+                guard !name.isEmpty else {
+                    throw RapporteurError.invalid("\(field: .speaker, value: text): name the stakeholder")
+                }
                 return Party(kind: .stakeholder, name: name)
             default: break
             }
@@ -71,7 +80,9 @@ extension Party {
                 throw RapporteurError.invalid("unknown speaker '\(text)' (did you mean \(nearest)?)")
             }
             var message = error.phrase.replacingWords("unknown Member State", with: "unknown speaker")
-            message.append("; speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\"")
+            message.append(
+                "; speakers are States, groups, \"Member States\", \"Chair\", \"Secretariat\", \"entity: …\" or \"stakeholder: …\""
+            )
             throw RapporteurError.invalid(message, field: .speaker, value: text)
         }
     }

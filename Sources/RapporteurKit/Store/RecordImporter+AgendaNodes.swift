@@ -3,8 +3,9 @@ extension RecordImporter {
         // Rebuild the tree from labels in order: "2(a)" goes under the last "2".
         var roots: [AgendaNode] = []
         for item in items {
-            let node = AgendaNode(label: item.label, title: item.title, resolutions: item.resolutions,
-                                  decisions: item.decisions, documents: item.documents)
+            let node = AgendaNode(
+                label: item.label, title: item.title, resolutions: item.resolutions,
+                decisions: item.decisions, documents: item.documents)
             let depth = (try? AgendaLabel.parse(item.label))?.depth ?? 0
             insert(node, depth: depth, into: &roots)
         }

@@ -9,9 +9,10 @@ extension RecordImporter {
             for answer in response.answers {
                 _ = attempt(pending.file, response.line) {
                     let askId = try resolveAsk(answer.ask, local: pending.asksByKey)
-                    try link(askId: askId, responseId: response.id, responseMeetingId: pending.meetingId,
-                             extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
-                             confidence: answer.confidence)
+                    try link(
+                        askId: askId, responseId: response.id, responseMeetingId: pending.meetingId,
+                        extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
+                        confidence: answer.confidence)
                     if let reportIndex { report.meetings[reportIndex].answers += 1 }
                 }
             }
@@ -22,27 +23,39 @@ extension RecordImporter {
     /// or partly answered, this response does not answer it yet, and it was asked no
     /// later than answered. Anything else goes to AppStore.link itself, which refuses it
     /// with its own message. Either way the answer row and the ask's status end up the same.
-    func link(askId: Int64, responseId: Int64, responseMeetingId: Int64, extent: AnswerExtent,
-                      origin: Answer.Origin, confidence: Double?) throws {
-        let asked = try Row.fetchOne(try db.cachedStatement(sql: """
-            SELECT a.status, m.startDate FROM ask a JOIN intervention i ON i.id = a.interventionId
-            JOIN meeting m ON m.id = i.meetingId WHERE a.id = ?
-            """), arguments: [askId])
+    func link(
+        askId: Int64, responseId: Int64, responseMeetingId: Int64, extent: AnswerExtent,
+        origin: Answer.Origin, confidence: Double?
+    ) throws {
+        let asked = try Row.fetchOne(
+            try db.cachedStatement(
+                sql: """
+                    SELECT a.status, m.startDate FROM ask a JOIN intervention i ON i.id = a.interventionId
+                    JOIN meeting m ON m.id = i.meetingId WHERE a.id = ?
+                    """), arguments: [askId])
         let status = (asked?[0] as String?).flatMap(AskStatus.init(rawValue:))
-        let answeredAlready = try Bool.fetchOne(try db.cachedStatement(
-            sql: "SELECT EXISTS (SELECT 1 FROM answer WHERE askId = ? AND responseId = ?)"), arguments: [askId, responseId]) ?? false
+        let answeredAlready =
+            try Bool.fetchOne(
+                try db.cachedStatement(
+                    sql: "SELECT EXISTS (SELECT 1 FROM answer WHERE askId = ? AND responseId = ?)"),
+                arguments: [askId, responseId]) ?? false
         guard let asked, status == .open || status == .partiallyAnswered, !answeredAlready,
-              try startDate(ofMeeting: responseMeetingId) >= asked[1] as String else {
-            try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: responseId)!,
-                              extent: extent, origin: origin, confidence: confidence, user: user, stamp: stamp, db: db)
+            try startDate(ofMeeting: responseMeetingId) >= asked[1] as String
+        else {
+            try AppStore.link(
+                ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: responseId)!,
+                extent: extent, origin: origin, confidence: confidence, user: user, stamp: stamp, db: db)
             return
         }
-        try db.cachedStatement(sql: """
-            INSERT INTO answer (responseId, askId, extent, origin, confidence, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(binding: responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO answer (responseId, askId, extent, origin, confidence, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(binding: responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp)
         // As AppStore.refreshStatus: any full answer makes the ask answered, else a partial one partly answered.
-        let extents = try String.fetchAll(try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ?"),
-                                          arguments: [askId])
+        let extents = try String.fetchAll(
+            try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ?"),
+            arguments: [askId])
         let newStatus: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
         guard newStatus != status else { return }
         try db.cachedStatement(sql: "UPDATE ask SET status = ?, \(Ask.stampUpdateAssignments) WHERE id = ?")
@@ -51,7 +64,8 @@ extension RecordImporter {
 
     func startDate(ofMeeting id: Int64) throws -> String {
         if let known = meetingStartDates[id] { return known }
-        let date = try String.fetchOne(try db.cachedStatement(sql: "SELECT startDate FROM meeting WHERE id = ?"), arguments: [id])!
+        let date = try String.fetchOne(
+            try db.cachedStatement(sql: "SELECT startDate FROM meeting WHERE id = ?"), arguments: [id])!
         meetingStartDates[id] = date
         return date
     }
@@ -81,7 +95,9 @@ extension RecordImporter {
         if askIdsByMeeting[handle] == nil {
             let meeting = try Meeting.find(db, handle: handle)
             let asks = try RecordKeys.asks(meetingId: meeting.id!, db: db)
-            askIdsByMeeting[handle] = (meeting.handle, Dictionary(asks.map { ($0.value, $0.key) }, uniquingKeysWith: min))
+            askIdsByMeeting[handle] = (
+                meeting.handle, Dictionary(asks.map { ($0.value, $0.key) }, uniquingKeysWith: min)
+            )
         }
         let (meetingHandle, askIds) = askIdsByMeeting[handle]!
         guard let id = askIds[askKey] else {

@@ -11,10 +11,13 @@ extension RecordImporter {
             _ = attempt(file, record.line) {
                 let key = try RapporteurError.parsing { try DecisionKey.parse(decision.key) }
                 let body = try Body.find(db, code: decision.body)
-                if try Decision.all().filter(bodyId: body.id, series: key.series, number: key.number).fetchCount(db) == 0 {
-                    var row = Decision(id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
-                                       series: key.series, number: key.number, title: RecordText.line(decision.title), symbol: nil,
-                                       adoptedOn: nil, createdBy: user, createdAt: stamp)
+                if try Decision.all().filter(bodyId: body.id, series: key.series, number: key.number).fetchCount(db)
+                    == 0
+                {
+                    var row = Decision(
+                        id: nil, bodyId: body.id!, seriesKind: key.isNumberedByYear ? .year : .session,
+                        series: key.series, number: key.number, title: RecordText.line(decision.title), symbol: nil,
+                        adoptedOn: nil, createdBy: user, createdAt: stamp)
                     try row.insert(db)
                 }
             }
@@ -34,16 +37,19 @@ extension RecordImporter {
                 }
                 let expected = tree.childCount(of: parentId) + 1
                 guard label.path.last == expected else {
-                    throw RapporteurError.invalid("item \(label.display) is out of order; the next item here is "
-                        + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
+                    throw RapporteurError.invalid(
+                        "item \(label.display) is out of order; the next item here is "
+                            + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
                 }
-                var row = AgendaItem(id: nil, meetingId: meetingId, parentId: parentId, position: expected,
-                                     title: try AppStore.itemTitle(item.title))
+                var row = AgendaItem(
+                    id: nil, meetingId: meetingId, parentId: parentId, position: expected,
+                    title: try AppStore.itemTitle(item.title))
                 row.stampInsert(by: user, at: stamp)
                 try tree.insert(&row, db: db)
                 try linkResolutions(item.resolutions, toItem: row.id!)
-                try AppStore.link(row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
-                                  db: db, user: user, stamp: stamp)
+                try AppStore.link(
+                    row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
+                    db: db, user: user, stamp: stamp)
                 items[label.display] = row.id!
                 report.meetings[reportIndex].items += 1
             }
@@ -80,14 +86,21 @@ extension RecordImporter {
                         throw RapporteurError.invalid("the key \(intervention.key) is used twice in \(record.handle)")
                     }
                     guard let itemId = try agendaItemId(intervention.item) else {
-                        throw RapporteurError.invalid("\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)")
+                        throw RapporteurError.invalid(
+                            "\(intervention.key): agenda item \(intervention.item) is not on the agenda of \(record.handle)"
+                        )
                     }
-                    if intervention.kind != .pledge, intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil {
-                        throw RapporteurError.invalid("\(intervention.key): a pledge goes with `kind: pledge`, not \(intervention.kind.rawValue)")
+                    if intervention.kind != .pledge,
+                        intervention.pledgeAmount != nil || intervention.pledgeCurrency != nil
+                    {
+                        throw RapporteurError.invalid(
+                            "\(intervention.key): a pledge goes with `kind: pledge`, not \(intervention.kind.rawValue)")
                     }
                     var row = Intervention(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, kind: intervention.kind,
-                        text: try RecordText.clean(intervention.text, field: "intervention's text"), named: intervention.named,
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1,
+                        kind: intervention.kind,
+                        text: try RecordText.clean(intervention.text, field: "intervention's text"),
+                        named: intervention.named,
                         pledgeAmount: try intervention.pledgeAmount.map(RecordText.amount),
                         pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
                         sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key)
@@ -111,9 +124,10 @@ extension RecordImporter {
                         guard asksByKey[ask.key] == nil else {
                             throw RapporteurError.invalid("the key \(ask.key) is used twice in \(record.handle)")
                         }
-                        var askRow = Ask(id: nil, interventionId: row.id!, position: position + 1,
-                                         text: try RecordText.clean(ask.text, field: "ask"), status: .open,
-                                         recordKey: ask.key)
+                        var askRow = Ask(
+                            id: nil, interventionId: row.id!, position: position + 1,
+                            text: try RecordText.clean(ask.text, field: "ask"), status: .open,
+                            recordKey: ask.key)
                         askRow.stampInsert(by: user, at: stamp)
                         try insert(&askRow)
                         asksByKey[ask.key] = askRow.id!
@@ -127,10 +141,12 @@ extension RecordImporter {
                         throw RapporteurError.invalid("the key \(response.key) is used twice in \(record.handle)")
                     }
                     guard let itemId = try agendaItemId(response.item) else {
-                        throw RapporteurError.invalid("\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
+                        throw RapporteurError.invalid(
+                            "\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
                     }
                     var row = Response(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1, unit: RecordText.line(response.unit),
+                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1,
+                        unit: RecordText.line(response.unit),
                         text: try RecordText.clean(response.text, field: "response's text"),
                         sourceParagraph: response.sourceParagraph, recordKey: response.key)
                     row.stampInsert(by: user, at: stamp)
@@ -150,8 +166,10 @@ extension RecordImporter {
                     throw RapporteurError.invalid("the key \(commitment.key) is used twice in \(record.handle)")
                 }
                 var row = Commitment(
-                    id: nil, meetingId: meetingId, text: try RecordText.clean(commitment.text, field: "commitment's text"),
-                    ownerKind: .secretariat, dueKind: .none, status: commitment.status, statusNote: RecordText.line(commitment.note),
+                    id: nil, meetingId: meetingId,
+                    text: try RecordText.clean(commitment.text, field: "commitment's text"),
+                    ownerKind: .secretariat, dueKind: .none, status: commitment.status,
+                    statusNote: RecordText.line(commitment.note),
                     sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key)
                 row.stampInsert(by: user, at: stamp)
                 if let origin = commitment.origin {
@@ -160,7 +178,9 @@ extension RecordImporter {
                     } else if let id = interventionsByKey[origin] {
                         row.interventionId = id
                     } else {
-                        throw RapporteurError.invalid("\(commitment.key) comes from \(origin), which is not a response or intervention of \(record.handle)")
+                        throw RapporteurError.invalid(
+                            "\(commitment.key) comes from \(origin), which is not a response or intervention of \(record.handle)"
+                        )
                     }
                 }
                 let owner = try party(commitment.owner)
@@ -168,13 +188,16 @@ extension RecordImporter {
                 case .secretariat where owner.name.isEmpty: break
                 case .secretariat: row.ownerKind = .unit; row.ownerName = owner.name
                 case .state: row.ownerKind = .state; row.ownerStateId = owner.stateId
-                default: throw RapporteurError.invalid("the owner of \(commitment.key) must be the Secretariat, a unit or a State")
+                default:
+                    throw RapporteurError.invalid(
+                        "the owner of \(commitment.key) must be the Secretariat, a unit or a State")
                 }
                 switch commitment.due {
                 case .none: break
                 case .uponRequest: row.dueKind = .uponRequest
                 case .date(let date): row.dueKind = .date; row.dueDate = date
-                case .meeting(let handle): row.dueKind = .meeting; row.dueMeetingId = try Meeting.find(db, handle: handle).id
+                case .meeting(let handle):
+                    row.dueKind = .meeting; row.dueMeetingId = try Meeting.find(db, handle: handle).id
                 }
                 if commitment.status == .done {
                     row.doneMeetingId = try commitment.doneAt.map { try Meeting.find(db, handle: $0).id! }
@@ -185,15 +208,19 @@ extension RecordImporter {
                 report.meetings[reportIndex].commitments += 1
             }
         }
-        return PendingAnswers(file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
-                              asksByKey: asksByKey)
+        return PendingAnswers(
+            file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
+            asksByKey: asksByKey)
     }
 
-    func saveReferences(_ references: [RecordFile.Reference], interventionId: Int64? = nil,
-                                         responseId: Int64? = nil, commitmentId: Int64? = nil) throws {
+    func saveReferences(
+        _ references: [RecordFile.Reference], interventionId: Int64? = nil,
+        responseId: Int64? = nil, commitmentId: Int64? = nil
+    ) throws {
         for reference in references {
-            var row = RecordReference(id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
-                                      paragraph: reference.paragraph, source: reference.source)
+            var row = RecordReference(
+                id: nil, interventionId: interventionId, responseId: responseId, commitmentId: commitmentId,
+                paragraph: reference.paragraph, source: reference.source)
             switch reference.kind {
             case .resolution: row.resolutionId = try resolutionId(reference.key)
             case .decision:
@@ -203,7 +230,8 @@ extension RecordImporter {
                     row.decisionId = try Decision.find(db, typed: reference.key).id
                     decisionIds[reference.key] = row.decisionId
                 }
-            case .document: row.documentId = try Document.findOrInsert(db, typed: reference.key, user: user, stamp: stamp).id
+            case .document:
+                row.documentId = try Document.findOrInsert(db, typed: reference.key, user: user, stamp: stamp).id
             }
             try insert(&row)
         }
@@ -215,8 +243,10 @@ extension RecordImporter {
     func linkResolutions(_ typed: [String], toItem itemId: Int64) throws {
         for text in typed {
             let resolutionId = try resolutionId(text)
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)")
-                .execute(binding: itemId, resolutionId)
+            try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO agendaItemResolution (agendaItemId, resolutionId) VALUES (?, ?)"
+            )
+            .execute(binding: itemId, resolutionId)
         }
     }
 

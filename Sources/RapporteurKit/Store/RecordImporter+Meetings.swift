@@ -7,35 +7,45 @@ extension RecordImporter {
     /// answers other meetings gave to its asks, to link them again afterwards.
     func prepareMeeting(_ record: RecordFile) throws -> (Meeting, ExternalLinks) {
         let body = try Body.find(db, code: record.body)
-        var plan = MeetingPlan(body: body.code, number: record.number, session: record.session, year: record.year,
-                               startDate: record.startDate, endDate: record.endDate)
+        var plan = MeetingPlan(
+            body: body.code, number: record.number, session: record.session, year: record.year,
+            startDate: record.startDate, endDate: record.endDate)
         plan.startTime = record.startTime
         plan.endTime = record.endTime
         let numbering = try plan.numbering(for: body)
         guard numbering.handle == record.handle else {
-            throw RapporteurError.invalid("meeting \(record.handle) does not match its numbering, which gives \(numbering.handle)")
+            throw RapporteurError.invalid(
+                "meeting \(record.handle) does not match its numbering, which gives \(numbering.handle)")
         }
         var external = ExternalLinks()
         var meeting: Meeting
         if let existing = try Meeting.all().filter(handle: record.handle).fetchOne(db) {
             meeting = existing
             let keys = try RecordKeys(meetingId: existing.id!, db: db)
-            let answers = try Answer.fetchAll(db, sql: """
-                SELECT w.* FROM answer w JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
-                JOIN response r ON r.id = w.responseId
-                WHERE i.meetingId = ? AND r.meetingId != ?
-                """, arguments: [existing.id, existing.id])
-            external.answers = answers.map { ExternalLinks.Answer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0) }
+            let answers = try Answer.fetchAll(
+                db,
+                sql: """
+                    SELECT w.* FROM answer w JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
+                    JOIN response r ON r.id = w.responseId
+                    WHERE i.meetingId = ? AND r.meetingId != ?
+                    """, arguments: [existing.id, existing.id])
+            external.answers = answers.map {
+                ExternalLinks.Answer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0)
+            }
             // Asks of other meetings superseded by this meeting's asks: opened for now,
             // closed again once the new record is in.
-            let superseded = try Ask.fetchAll(db, sql: """
-                SELECT q.* FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId
-                JOIN intervention o ON o.id = q.interventionId
-                WHERE i.meetingId = ?1 AND o.meetingId != ?1
-                """, arguments: [existing.id])
+            let superseded = try Ask.fetchAll(
+                db,
+                sql: """
+                    SELECT q.* FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId
+                    JOIN intervention o ON o.id = q.interventionId
+                    WHERE i.meetingId = ?1 AND o.meetingId != ?1
+                    """, arguments: [existing.id])
             for var ask in superseded {
-                external.supersessions.append(ExternalLinks.Supersession(meeting: record.handle, askKey: keys.asks[ask.supersededById!]!,
-                                                                   supersededAsk: ask))
+                external.supersessions.append(
+                    ExternalLinks.Supersession(
+                        meeting: record.handle, askKey: keys.asks[ask.supersededById!]!,
+                        supersededAsk: ask))
                 ask.status = .open
                 ask.supersededById = nil
                 try ask.update(db)
@@ -83,8 +93,11 @@ extension RecordImporter {
             let keys = try RecordKeys(meetingId: meeting.id!, db: db)
             var ask = item.supersededAsk
             guard let newer = keys.asks.first(where: { $0.value == item.askKey })?.key else {
-                report.warnings.append(Diagnostic(file: item.meeting, line: 0, .warning,
-                    "Q\(ask.id!) was superseded by \(item.meeting)/\(item.askKey), which the new record no longer has; it is open again"))
+                report.warnings.append(
+                    Diagnostic(
+                        file: item.meeting, line: 0, .warning,
+                        "Q\(ask.id!) was superseded by \(item.meeting)/\(item.askKey), which the new record no longer has; it is open again"
+                    ))
                 continue
             }
             ask.status = .superseded
@@ -95,13 +108,18 @@ extension RecordImporter {
             let meeting = try Meeting.find(db, handle: item.meeting)
             let keys = try RecordKeys(meetingId: meeting.id!, db: db)
             guard let askId = keys.asks.first(where: { $0.value == item.askKey })?.key,
-                  let response = try Response.fetchOne(db, key: item.answer.responseId) else {
-                report.warnings.append(Diagnostic(file: item.meeting, line: 0, .warning,
-                    "R\(item.answer.responseId) answered \(item.meeting)/\(item.askKey), which the new record no longer has; the answer link is removed"))
+                let response = try Response.fetchOne(db, key: item.answer.responseId)
+            else {
+                report.warnings.append(
+                    Diagnostic(
+                        file: item.meeting, line: 0, .warning,
+                        "R\(item.answer.responseId) answered \(item.meeting)/\(item.askKey), which the new record no longer has; the answer link is removed"
+                    ))
                 continue
             }
-            try AppStore.link(ask: try Ask.fetchOne(db, key: askId)!, to: response, extent: item.answer.extent,
-                              origin: item.answer.origin, confidence: item.answer.confidence, user: user, stamp: stamp, db: db)
+            try AppStore.link(
+                ask: try Ask.fetchOne(db, key: askId)!, to: response, extent: item.answer.extent,
+                origin: item.answer.origin, confidence: item.answer.confidence, user: user, stamp: stamp, db: db)
         }
     }
 }

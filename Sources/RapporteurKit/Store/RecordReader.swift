@@ -26,9 +26,11 @@ struct RecordReader {
 
     init(db: Database) throws {
         self.db = db
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT m.id, m.handle, b.code, m.startDate, m.endDate FROM meeting m JOIN body b ON b.id = m.bodyId
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT m.id, m.handle, b.code, m.startDate, m.endDate FROM meeting m JOIN body b ON b.id = m.bodyId
+                """)
         for row in rows {
             meetings[row[0]] = MeetingFacts(
                 handle: row[1], body: row[2],
@@ -45,9 +47,12 @@ struct RecordReader {
         guard !missing.isEmpty else { return }
         for chunk in Self.chunks(Array(missing)) {
             // Only what a label needs, read by column (see `Intervention.init(columns:at:)`).
-            let items = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, parentId, position FROM agendaItem WHERE meetingId IN (\(Self.placeholders(chunk)))
-                """), arguments: StatementArguments(chunk)).map { row in
+            let items = try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, parentId, position FROM agendaItem WHERE meetingId IN (\(Self.placeholders(chunk)))
+                        """), arguments: StatementArguments(chunk)
+            ).map { row in
                 (id: row[0] as Int64, parentId: row[1] as Int64?, position: row[2] as Int)
             }
             let byId = Dictionary(uniqueKeysWithValues: items.map { ($0.id, $0) })
@@ -69,12 +74,14 @@ struct RecordReader {
         for chunk in Self.chunks(interventionIds) {
             // The party's State and group come with it (columns 6 to 9), rather than
             // from two lookups a party.
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT s.interventionId, \(Party.columnList("p")), st.name, st.iso3, g.name, g.code
-                FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
-                LEFT JOIN state st ON st.id = p.stateId LEFT JOIN stateGroup g ON g.id = p.stateGroupId
-                WHERE s.interventionId IN (\(Self.placeholders(chunk))) ORDER BY s.interventionId, s.position
-                """), arguments: StatementArguments(chunk))
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT s.interventionId, \(Party.columnList("p")), st.name, st.iso3, g.name, g.code
+                        FROM interventionSpeaker s JOIN party p ON p.id = s.partyId
+                        LEFT JOIN state st ON st.id = p.stateId LEFT JOIN stateGroup g ON g.id = p.stateGroupId
+                        WHERE s.interventionId IN (\(Self.placeholders(chunk))) ORDER BY s.interventionId, s.position
+                        """), arguments: StatementArguments(chunk))
             while let row = try rows.next() {
                 let party = try Party(columns: row, at: 1)
                 if partyNames[party.id!] == nil {
@@ -92,16 +99,18 @@ struct RecordReader {
     private func links(column: String, ids: [Int64]) throws -> [Int64: Links] {
         var result: [Int64: Links] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT x.\(column) AS owner, r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber,
-                       doc.symbol, x.paragraph
-                FROM recordReference x
-                LEFT JOIN resolution r ON r.id = x.resolutionId
-                LEFT JOIN decision d ON d.id = x.decisionId
-                LEFT JOIN document doc ON doc.id = x.documentId
-                WHERE x.\(column) IN (\(Self.placeholders(chunk)))
-                ORDER BY x.\(column), r.session, r.number, d.series, d.number, doc.symbol, x.paragraph
-                """), arguments: StatementArguments(chunk))
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT x.\(column) AS owner, r.session, r.number AS resolutionNumber, d.series, d.number AS decisionNumber,
+                               doc.symbol, x.paragraph
+                        FROM recordReference x
+                        LEFT JOIN resolution r ON r.id = x.resolutionId
+                        LEFT JOIN decision d ON d.id = x.decisionId
+                        LEFT JOIN document doc ON doc.id = x.documentId
+                        WHERE x.\(column) IN (\(Self.placeholders(chunk)))
+                        ORDER BY x.\(column), r.session, r.number, d.series, d.number, doc.symbol, x.paragraph
+                        """), arguments: StatementArguments(chunk))
             // Columns by position: owner, session, resolutionNumber, series, decisionNumber, symbol, paragraph.
             while let row = try rows.next() {
                 let owner: Int64 = row[0]
@@ -129,11 +138,13 @@ struct RecordReader {
     private func answers(column: String, ids: [Int64]) throws -> [Int64: [AnswerView]] {
         var result: [Int64: [AnswerView]] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId, a.\(column)
-                FROM answer a JOIN response r ON r.id = a.responseId JOIN meeting m ON m.id = r.meetingId
-                WHERE a.\(column) IN (\(Self.placeholders(chunk))) ORDER BY m.startDate, r.sequence, a.askId
-                """), arguments: StatementArguments(chunk))
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId, a.\(column)
+                        FROM answer a JOIN response r ON r.id = a.responseId JOIN meeting m ON m.id = r.meetingId
+                        WHERE a.\(column) IN (\(Self.placeholders(chunk))) ORDER BY m.startDate, r.sequence, a.askId
+                        """), arguments: StatementArguments(chunk))
             // Columns by position, as selected; the last is the one the answers are grouped by.
             while let row = try rows.next() {
                 let view = AnswerView(
@@ -154,10 +165,12 @@ struct RecordReader {
         // Only the columns an ask's view shows, read by position.
         var asks: [Int64: [(id: Int64, text: String, status: AskStatus)]] = [:]
         for chunk in Self.chunks(ids) {
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-                SELECT id, interventionId, text, status FROM ask
-                WHERE interventionId IN (\(Self.placeholders(chunk))) ORDER BY position
-                """), arguments: StatementArguments(chunk))
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, interventionId, text, status FROM ask
+                        WHERE interventionId IN (\(Self.placeholders(chunk))) ORDER BY position
+                        """), arguments: StatementArguments(chunk))
             while let row = try rows.next() {
                 guard let status = AskStatus(rawValue: row[3]) else {
                     throw RapporteurError.failure("ask \(row[0] as Int64): unknown status \(row[3] as String)")
@@ -177,8 +190,9 @@ struct RecordReader {
                 pledge: record.kind == .pledge && (record.pledgeAmount != nil || record.pledgeCurrency != nil)
                     ? .init(amount: record.pledgeAmount, currency: record.pledgeCurrency) : nil,
                 asks: (asks[record.id!] ?? []).map { ask in
-                    AskView(id: RecordID(kind: .ask, number: ask.id).description, intervention: record.handle,
-                            text: ask.text, status: ask.status, answers: answers[ask.id] ?? [])
+                    AskView(
+                        id: RecordID(kind: .ask, number: ask.id).description, intervention: record.handle,
+                        text: ask.text, status: ask.status, answers: answers[ask.id] ?? [])
                 },
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
                 paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph)
@@ -192,9 +206,12 @@ struct RecordReader {
         let answers = try answers(column: "responseId", ids: ids)
         var commitments: [Int64: [String]] = [:]
         for chunk in Self.chunks(ids) {
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT id, responseId FROM commitment WHERE responseId IN (\(Self.placeholders(chunk))) ORDER BY id
-                """), arguments: StatementArguments(chunk)) {
+            for row in try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, responseId FROM commitment WHERE responseId IN (\(Self.placeholders(chunk))) ORDER BY id
+                        """), arguments: StatementArguments(chunk))
+            {
                 commitments[row[1] as Int64, default: []].append("A\(row[0] as Int64)")
             }
         }
@@ -217,11 +234,14 @@ struct RecordReader {
         let links = try links(column: "commitmentId", ids: ids)
         var originItems: [Int64: Int64] = [:]
         for chunk in Self.chunks(ids) {
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT c.id, coalesce(r.agendaItemId, i.agendaItemId) AS item FROM commitment c
-                LEFT JOIN response r ON r.id = c.responseId LEFT JOIN intervention i ON i.id = c.interventionId
-                WHERE c.id IN (\(Self.placeholders(chunk)))
-                """), arguments: StatementArguments(chunk)) {
+            for row in try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT c.id, coalesce(r.agendaItemId, i.agendaItemId) AS item FROM commitment c
+                        LEFT JOIN response r ON r.id = c.responseId LEFT JOIN intervention i ON i.id = c.interventionId
+                        WHERE c.id IN (\(Self.placeholders(chunk)))
+                        """), arguments: StatementArguments(chunk))
+            {
                 if let item: Int64 = row[1] { originItems[row[0] as Int64] = item }
             }
         }

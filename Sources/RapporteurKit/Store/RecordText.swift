@@ -55,8 +55,9 @@ enum RecordText {
     static func amount(_ text: String) throws -> String {
         let digits = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
         guard amountDigits.wholeMatch(in: digits) != nil else {
-            throw RapporteurError.invalid("\(field: .amount) '\(text)' is not an amount; write it in figures, as 300000 or 300000.50",
-                                          value: text, allowed: "figures, as 300000 or 300000.50")
+            throw RapporteurError.invalid(
+                "\(field: .amount) '\(text)' is not an amount; write it in figures, as 300000 or 300000.50",
+                value: text, allowed: "figures, as 300000 or 300000.50")
         }
         return digits
     }
@@ -64,8 +65,9 @@ enum RecordText {
     static func currency(_ text: String) throws -> String {
         let code = text.trimmingCharacters(in: .whitespaces).uppercased()
         guard currencyCode.wholeMatch(in: code) != nil else {
-            throw RapporteurError.invalid("\(field: .currency) '\(text)' is not an ISO 4217 code; write it as USD, EUR or KES",
-                                          value: text, allowed: "an ISO 4217 code, as USD, EUR or KES")
+            throw RapporteurError.invalid(
+                "\(field: .currency) '\(text)' is not an ISO 4217 code; write it as USD, EUR or KES",
+                value: text, allowed: "an ISO 4217 code, as USD, EUR or KES")
         }
         return code
     }

@@ -18,12 +18,16 @@ struct ReferenceLinker {
     /// Resolves `explicit` and what `text` mentions. `fallbackResolutions` are used,
     /// as inherited links, only when neither names a resolution or a decision. `kept`
     /// are explicit links already stored, which an edit keeps when it names none anew.
-    init(explicit: ExplicitReferences, text: String, fallbackResolutions: [Int64], db: Database,
-         user: String, stamp: String, kept: [Link] = []) throws {
+    init(
+        explicit: ExplicitReferences, text: String, fallbackResolutions: [Int64], db: Database,
+        user: String, stamp: String, kept: [Link] = []
+    ) throws {
         var resolutionIds: [Int64] = []
         for link in kept {
             add(link)
-            if let id = link.resolutionId, link.paragraph.isEmpty, !resolutionIds.contains(id) { resolutionIds.append(id) }
+            if let id = link.resolutionId, link.paragraph.isEmpty, !resolutionIds.contains(id) {
+                resolutionIds.append(id)
+            }
         }
         for typed in explicit.resolutions {
             let resolution = try Resolution.find(db, typed: typed)
@@ -34,7 +38,10 @@ struct ReferenceLinker {
             add(Link(decisionId: try Decision.find(db, typed: typed).id, source: .explicit))
         }
         for typed in explicit.documents {
-            add(Link(documentId: try Document.findOrInsert(db, typed: typed, user: user, stamp: stamp).id, source: .explicit))
+            add(
+                Link(
+                    documentId: try Document.findOrInsert(db, typed: typed, user: user, stamp: stamp).id,
+                    source: .explicit))
         }
 
         let detected = ReferenceScanner.scan(text)
@@ -50,13 +57,17 @@ struct ReferenceLinker {
             let matches = try Decision.all().filter(series: key.series, number: key.number).fetchAll(db)
             guard let decision = matches.first else {
                 warnings.append(
-                    "decision \(key.key) in the text is not recorded (\(step: .recordDecision(body: nil, key: nil))); it is not linked")
+                    "decision \(key.key) in the text is not recorded (\(step: .recordDecision(body: nil, key: nil))); it is not linked"
+                )
                 continue
             }
             add(Link(decisionId: decision.id, source: .detected))
         }
         for symbol in detected.documents {
-            add(Link(documentId: try Document.findOrInsert(db, typed: symbol.canonical, user: user, stamp: stamp).id, source: .detected))
+            add(
+                Link(
+                    documentId: try Document.findOrInsert(db, typed: symbol.canonical, user: user, stamp: stamp).id,
+                    source: .detected))
         }
 
         let namesNothing = resolutionIds.isEmpty && !links.contains { $0.decisionId != nil }
@@ -76,7 +87,8 @@ struct ReferenceLinker {
                 resolutionId = resolutionIds[0]
             } else {
                 throw RapporteurError.invalid(
-                    "\(field: .paragraph, value: typed): say which resolution it belongs to, as 2/7:\(paragraph)", value: typed)
+                    "\(field: .paragraph, value: typed): say which resolution it belongs to, as 2/7:\(paragraph)",
+                    value: typed)
             }
             add(Link(resolutionId: resolutionId, paragraph: paragraph, source: .explicit))
         }
@@ -87,7 +99,8 @@ struct ReferenceLinker {
             } else if resolutionIds.count == 1 {
                 add(Link(resolutionId: resolutionIds[0], paragraph: found.paragraph, source: .detected))
             } else {
-                warnings.append("""
+                warnings.append(
+                    """
                     paragraph \(found.paragraph) in the text cannot be tied to one resolution; \
                     give it as \(field: .paragraph, value: "2/7:\(found.paragraph)")
                     """)
@@ -113,8 +126,12 @@ struct ReferenceLinker {
 
     private mutating func add(_ link: Link) {
         // An explicit link wins over the same link found in the text.
-        if links.contains(where: { $0.resolutionId == link.resolutionId && $0.decisionId == link.decisionId
-                                   && $0.documentId == link.documentId && $0.paragraph == link.paragraph }) { return }
+        if links.contains(where: {
+            $0.resolutionId == link.resolutionId && $0.decisionId == link.decisionId
+                && $0.documentId == link.documentId && $0.paragraph == link.paragraph
+        }) {
+            return
+        }
         links.append(link)
     }
 
@@ -130,22 +147,34 @@ struct ReferenceLinker {
     }
 
     /// The explicit links stored for one record, for an edit to keep.
-    static func explicitLinks(interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil,
-                              db: Database) throws -> [Link] {
+    static func explicitLinks(
+        interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil,
+        db: Database
+    ) throws -> [Link] {
         try RecordReference
-            .filter(Column("interventionId") == interventionId && Column("responseId") == responseId
-                    && Column("commitmentId") == commitmentId && Column("source") == RecordReference.Source.explicit.rawValue)
+            .filter(
+                Column("interventionId") == interventionId && Column("responseId") == responseId
+                    && Column("commitmentId") == commitmentId
+                    && Column("source") == RecordReference.Source.explicit.rawValue
+            )
             .order(Column("id")).fetchAll(db)
-            .map { Link(resolutionId: $0.resolutionId, decisionId: $0.decisionId, documentId: $0.documentId,
-                        paragraph: $0.paragraph, source: .explicit) }
+            .map {
+                Link(
+                    resolutionId: $0.resolutionId, decisionId: $0.decisionId, documentId: $0.documentId,
+                    paragraph: $0.paragraph, source: .explicit)
+            }
     }
 
     /// Removes every link stored for one record, before an edit saves them anew.
-    static func clear(interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil,
-                      db: Database) throws {
+    static func clear(
+        interventionId: Int64? = nil, responseId: Int64? = nil, commitmentId: Int64? = nil,
+        db: Database
+    ) throws {
         try RecordReference
-            .filter(Column("interventionId") == interventionId && Column("responseId") == responseId
-                    && Column("commitmentId") == commitmentId)
+            .filter(
+                Column("interventionId") == interventionId && Column("responseId") == responseId
+                    && Column("commitmentId") == commitmentId
+            )
             .deleteAll(db)
     }
 

@@ -39,27 +39,36 @@ enum SchemaState: Equatable {
     /// The error that refuses this state, or nil when the database can be used:
     /// reads need it current; writes and `init` bring an older one up to date, and
     /// only `init` (`creating`) makes a database in an empty file.
-    func refusal(path: String, writing: Bool, creating: Bool, known: [String] = AppStore.migrator.migrations) -> RapporteurError? {
+    func refusal(path: String, writing: Bool, creating: Bool, known: [String] = AppStore.migrator.migrations)
+        -> RapporteurError?
+    {
         let newest = known.last.flatMap(Self.version(of:)) ?? known.count
         switch self {
         case .current:
             return nil
         case .empty:
-            return creating ? nil : .failure(
-                "\(path) holds no Rapporteur database (it is empty); \(step: .createDatabase(at: path))")
+            return creating
+                ? nil
+                : .failure(
+                    "\(path) holds no Rapporteur database (it is empty); \(step: .createDatabase(at: path))")
         case .foreign:
             return .failure(
-                "\(path) is a SQLite database but not a Rapporteur one; nothing was changed. \(step: .leaveThisFileAndChooseAnother)")
+                "\(path) is a SQLite database but not a Rapporteur one; nothing was changed. \(step: .leaveThisFileAndChooseAnother)"
+            )
         case .newer(let unknown):
             let needed = unknown.compactMap(Self.version(of:)).max()
-            let version = needed.map { "schema version \($0) (\(unknown.last ?? ""))" } ?? "migrations \(unknown.joined(separator: ", "))"
+            let version =
+                needed.map { "schema version \($0) (\(unknown.last ?? ""))" }
+                ?? "migrations \(unknown.joined(separator: ", "))"
             return .failure(
-                "\(path) was written by a newer rapporteur: it needs \(version), and this rapporteur knows schema versions up to \(newest); use a rapporteur at least as new as the one that wrote it")
+                "\(path) was written by a newer rapporteur: it needs \(version), and this rapporteur knows schema versions up to \(newest); use a rapporteur at least as new as the one that wrote it"
+            )
         case .older(let applied):
             guard !writing else { return nil }
             let version = applied.last.flatMap(Self.version(of:)).map(String.init) ?? "?"
             return .failure(
-                "\(path) was made by an older rapporteur (schema version \(version); this one uses \(newest)); \(step: .upgradeDatabase(at: path))")
+                "\(path) was made by an older rapporteur (schema version \(version); this one uses \(newest)); \(step: .upgradeDatabase(at: path))"
+            )
         }
     }
 }

@@ -18,7 +18,8 @@ extension Statement {
             index += 1
             let code = value.bind(to: sqliteStatement, at: index)
             guard code == ResultCode.SQLITE_OK.rawValue else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)", sql: sql)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code), message: "cannot bind argument \(index)", sql: sql)
             }
         }
         try execute()

@@ -69,7 +69,8 @@ final class StoreDatabase: @unchecked Sendable {
             do {
                 return try checkedReader(path: path, location: path)
             } catch let error as DatabaseError
-                        where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && Self.needsImmutableRead(path) {
+                where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) && Self.needsImmutableRead(path)
+            {
                 return try checkedReader(path: path, location: Self.immutableURI(path))
             }
         } catch let error as DatabaseError {
@@ -98,7 +99,8 @@ final class StoreDatabase: @unchecked Sendable {
 
     /// Refuses what is not a Rapporteur database this version can write, and migrates
     /// an older one (or, when `creating`, an empty file).
-    private static func prepareForWriting(_ writer: any DatabaseWriter, path: String, creating: Bool, wal: Bool) throws {
+    private static func prepareForWriting(_ writer: any DatabaseWriter, path: String, creating: Bool, wal: Bool) throws
+    {
         let state = try writer.read { db in try SchemaState(db) }
         if let refusal = state.refusal(path: path, writing: true, creating: creating) { throw refusal }
         if wal {

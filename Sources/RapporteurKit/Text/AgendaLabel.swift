@@ -11,8 +11,9 @@ public struct AgendaLabel: Hashable, Comparable, Sendable, CustomStringConvertib
         precondition(!path.isEmpty, "An agenda label needs at least the item number")
         for (depth, position) in path.enumerated() {
             precondition(position >= 1, "Agenda positions start at 1, not \(position)")
-            precondition(!AgendaLabel.usesLetters(depth: depth) || position <= 26,
-                         "Lettered sub-items run from a to z, so \(position) is too many")
+            precondition(
+                !AgendaLabel.usesLetters(depth: depth) || position <= 26,
+                "Lettered sub-items run from a to z, so \(position) is too many")
         }
         self.path = path
     }

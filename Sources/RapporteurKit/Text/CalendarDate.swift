@@ -19,7 +19,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// Nil unless the date exists (years 1...9999, so that it can be written as YYYY-MM-DD).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysInMonth(month, of: year)).contains(day)
+            (1...CalendarDate.daysInMonth(month, of: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
@@ -30,28 +30,33 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     public static func parse(_ text: String) throws -> CalendarDate {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let chars = Array(trimmed)
-        let shapeIsRight = chars.count == 10 && chars[4] == "-" && chars[7] == "-"
+        let shapeIsRight =
+            chars.count == 10 && chars[4] == "-" && chars[7] == "-"
             && [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { ASCIIText.isDigit(chars[$0]) }
         guard shapeIsRight,
-              let year = Int(String(chars[0..<4])),
-              let month = Int(String(chars[5..<7])),
-              let day = Int(String(chars[8..<10]))
+            let year = Int(String(chars[0..<4])),
+            let month = Int(String(chars[5..<7])),
+            let day = Int(String(chars[8..<10]))
         else {
             throw TextError("'\(trimmed)' is not a date; write dates as YYYY-MM-DD, for example 2024-10-16")
         }
         guard year >= 1 else {
-            throw TextError("'\(trimmed)' is not a date: there is no year 0000; write dates as YYYY-MM-DD, for example 2024-10-16")
+            throw TextError(
+                "'\(trimmed)' is not a date: there is no year 0000; write dates as YYYY-MM-DD, for example 2024-10-16")
         }
         guard (1...12).contains(month) else {
-            throw TextError("'\(trimmed)' is not a date: months run from 01 to 12; write dates as YYYY-MM-DD, for example 2024-10-16")
+            throw TextError(
+                "'\(trimmed)' is not a date: months run from 01 to 12; write dates as YYYY-MM-DD, for example 2024-10-16"
+            )
         }
         guard let date = CalendarDate(year: year, month: month, day: day) else {
             let length = daysInMonth(month, of: year)
             throw TextError("'\(trimmed)' is not a date: \(UNDate.monthName(month)) \(year) has \(length) days")
         }
         guard enteredYears.contains(year) else {
-            throw TextError("'\(trimmed)' is outside the years Rapporteur works with, \(enteredYears.lowerBound) to "
-                + "\(enteredYears.upperBound); write dates as YYYY-MM-DD, for example 2024-10-16")
+            throw TextError(
+                "'\(trimmed)' is outside the years Rapporteur works with, \(enteredYears.lowerBound) to "
+                    + "\(enteredYears.upperBound); write dates as YYYY-MM-DD, for example 2024-10-16")
         }
         return date
     }

@@ -55,7 +55,8 @@ public enum CardinalWords {
     /// Lowercased words, with hyphens treated as spaces.
     static func tokens(_ text: String) -> [String] {
         // A hyphen only joins two words: "-five" and "twenty-" are not numbers.
-        let strayHyphen = text.hasPrefix("-") || text.hasSuffix("-")
+        let strayHyphen =
+            text.hasPrefix("-") || text.hasSuffix("-")
             || text.contains("--") || text.contains(" -") || text.contains("- ")
         guard !strayHyphen else { return [] }
         return text.lowercased()
@@ -79,7 +80,7 @@ public enum CardinalWords {
         if tokens == ["zero"] { return 0 }
         if let hundredIndex = tokens.firstIndex(of: "hundred") {
             guard hundredIndex == 1,
-                  let hundreds = units.firstIndex(of: tokens[0]), (1...9).contains(hundreds)
+                let hundreds = units.firstIndex(of: tokens[0]), (1...9).contains(hundreds)
             else { return nil }
             var rest = Array(tokens.dropFirst(2))
             if rest.isEmpty { return hundreds * 100 }
@@ -99,7 +100,7 @@ public enum CardinalWords {
             return nil
         case 2:
             guard let ten = tens.firstIndex(of: tokens[0]), ten >= 2,
-                  let unit = units.firstIndex(of: tokens[1]), (1...9).contains(unit)
+                let unit = units.firstIndex(of: tokens[1]), (1...9).contains(unit)
             else { return nil }
             return ten * 10 + unit
         default:

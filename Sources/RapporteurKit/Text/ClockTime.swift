@@ -25,9 +25,9 @@ public struct ClockTime: Hashable, Comparable, Codable, Sendable, CustomStringCo
         let hourText = accepted ? String(chars.dropLast(3)) : ""
         let minuteText = String(chars.suffix(2))
         guard accepted,
-              let hour = ASCIIText.integer(hourText),
-              let minute = ASCIIText.integer(minuteText),
-              let time = ClockTime(hour: hour, minute: minute)
+            let hour = ASCIIText.integer(hourText),
+            let minute = ASCIIText.integer(minuteText),
+            let time = ClockTime(hour: hour, minute: minute)
         else {
             throw TextError("'\(trimmed)' is not a time; write times as HH:MM in 24-hour form, for example 10:00")
         }

@@ -24,10 +24,10 @@ public struct DocumentSymbol: Hashable, Comparable, Codable, Sendable, CustomStr
         while withoutStars.last == "*" { withoutStars.removeLast() }
         let parts = withoutStars.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0] == "HSP",
-              parts[1].hasPrefix("HA."), parts[2].hasPrefix("RES."),
-              let session = ASCIIText.integer(parts[1].dropFirst(3)),
-              let number = ASCIIText.integer(parts[2].dropFirst(4)),
-              session >= 1, number >= 1
+            parts[1].hasPrefix("HA."), parts[2].hasPrefix("RES."),
+            let session = ASCIIText.integer(parts[1].dropFirst(3)),
+            let number = ASCIIText.integer(parts[2].dropFirst(4)),
+            session >= 1, number >= 1
         else { return nil }
         return ResolutionKey(session: session, number: number)
     }
@@ -94,7 +94,8 @@ public struct DocumentSymbol: Hashable, Comparable, Codable, Sendable, CustomStr
         while index < pieces.count {
             let piece = pieces[index]
             if case .code(let code) = piece, index + 1 < pieces.count,
-               case .number(let number) = pieces[index + 1] {
+                case .number(let number) = pieces[index + 1]
+            {
                 let isSpecial = Piece.dotted.contains(code) || Piece.finals[code] != nil || code == "INF"
                 let joins = result.count >= 2 ? isSpecial : (result.count == 1 && joinBodyWithSession && !isSpecial)
                 if joins {

@@ -60,12 +60,13 @@ public enum OrdinalWords {
             var rest = Array(tokens[(index + 1)...])
             if rest.first == "and" { rest.removeFirst() }
             guard !rest.contains("thousand"), !rest.contains("thousandth"),
-                  let below = parse(rest.joined(separator: " ")), below < 1000 else { return nil }
+                let below = parse(rest.joined(separator: " ")), below < 1000
+            else { return nil }
             return thousands * 1000 + below
         }
         if last == "hundredth" {
             guard tokens.count == 2, let hundreds = CardinalWords.units.firstIndex(of: tokens[0]),
-                  (1...9).contains(hundreds)
+                (1...9).contains(hundreds)
             else { return nil }
             return hundreds * 100
         }
@@ -106,7 +107,7 @@ public enum OrdinalWords {
             return nil
         case 2:
             guard let ten = CardinalWords.tens.firstIndex(of: tokens[0]), ten >= 2,
-                  let unit = unitOrdinals.firstIndex(of: tokens[1]), (1...9).contains(unit)
+                let unit = unitOrdinals.firstIndex(of: tokens[1]), (1...9).contains(unit)
             else { return nil }
             return ten * 10 + unit
         default:

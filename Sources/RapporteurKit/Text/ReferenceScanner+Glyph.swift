@@ -56,7 +56,8 @@ extension ReferenceScanner {
 
         /// The "]" and ")" of "[label](target)", with a short label and a target
         /// without spaces; nil when the "[" does not open such a link.
-        static func linkEnd(in glyphs: [Glyph], openingAt open: Int) -> (closingBracket: Int, closingParenthesis: Int)? {
+        static func linkEnd(in glyphs: [Glyph], openingAt open: Int) -> (closingBracket: Int, closingParenthesis: Int)?
+        {
             var close = open + 1
             while close < glyphs.count, glyphs[close].character != "]" {
                 if glyphs[close].character == "[" || close - open > 200 { return nil }

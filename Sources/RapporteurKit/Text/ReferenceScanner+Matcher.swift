@@ -24,7 +24,8 @@ extension ReferenceScanner {
             var index = 0
             while index < tokens.count {
                 if var match = documents[index] ?? paragraphMatch(at: index) ?? shorthandMatch(at: index)
-                    ?? resolutionMatch(at: index) ?? decisionMatch(at: index) {
+                    ?? resolutionMatch(at: index) ?? decisionMatch(at: index)
+                {
                     // A body named before the keyword may already end the previous phrase
                     // ("decision 2024/3 of the Assembly resolution 2/7"): phrases never overlap.
                     let previousEnd = matches.last?.tokens.upperBound ?? 0
@@ -50,7 +51,9 @@ extension ReferenceScanner {
         /// The index after one of `words` and the full stop of an abbreviation.
         func keyword(at index: Int, _ words: Set<String>) -> Int? {
             guard isWord(index, words) else { return nil }
-            if Matcher.abbreviations.contains(tokens[index].text), isMark(index + 1, "."), !tokens[index + 1].followsSpace {
+            if Matcher.abbreviations.contains(tokens[index].text), isMark(index + 1, "."),
+                !tokens[index + 1].followsSpace
+            {
                 return index + 2
             }
             return index + 1

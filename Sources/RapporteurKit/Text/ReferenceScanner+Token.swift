@@ -37,9 +37,10 @@ extension ReferenceScanner {
                     kind = .mark
                 }
                 let written = String(glyphs[index..<end].map(\.character))
-                tokens.append(Token(
-                    kind: kind, text: kind == .word ? written.lowercased() : written, written: written,
-                    start: glyphs[index].start, end: glyphs[end - 1].end, followsSpace: followsSpace))
+                tokens.append(
+                    Token(
+                        kind: kind, text: kind == .word ? written.lowercased() : written, written: written,
+                        start: glyphs[index].start, end: glyphs[end - 1].end, followsSpace: followsSpace))
                 followsSpace = false
                 index = end
             }

@@ -25,16 +25,20 @@ extension ReferenceScanner.Matcher {
     /// "resolution 2/7", "UN-Habitat Assembly resolution 2/10", "resolutions 2/1, 2/5 and 2/7",
     /// "resolution 2/7 of the UN-Habitat Assembly".
     func resolutionMatch(at index: Int) -> ReferenceScanner.Match? {
-        citation(at: index, words: Self.resolutionWords, bodies: Self.habitatBodies,
-                 suffixes: Self.habitatSuffixes) { pair in
+        citation(
+            at: index, words: Self.resolutionWords, bodies: Self.habitatBodies,
+            suffixes: Self.habitatSuffixes
+        ) { pair in
             (try? ResolutionKey.parse(pair)).map { .resolution($0) }
         }
     }
 
     /// "decision 2024/3", "Decision 2024/3 of the Executive Board", "decisions 1/1 and 1/2".
     func decisionMatch(at index: Int) -> ReferenceScanner.Match? {
-        citation(at: index, words: Self.decisionWords, bodies: Self.habitatBodies + Self.boardBodies,
-                 suffixes: Self.habitatSuffixes + Self.boardSuffixes) { pair in
+        citation(
+            at: index, words: Self.decisionWords, bodies: Self.habitatBodies + Self.boardBodies,
+            suffixes: Self.habitatSuffixes + Self.boardSuffixes
+        ) { pair in
             (try? DecisionKey.parse(pair)).map { .decision($0) }
         }
     }
@@ -50,7 +54,8 @@ extension ReferenceScanner.Matcher {
         let body = bodies.first(where: { sequence($0, endingBefore: index) })
         let suffix = suffixes.first(where: { sequence($0, at: list.end) })
         let start = index - (body?.count ?? 0)
-        return ReferenceScanner.Match(found: list.pairs.compactMap(reference), tokens: start..<(list.end + (suffix?.count ?? 0)))
+        return ReferenceScanner.Match(
+            found: list.pairs.compactMap(reference), tokens: start..<(list.end + (suffix?.count ?? 0)))
     }
 
     /// "2/1", "2/1, 2/5 and 2/7", "1/1 to 1/5" (a range gives its two ends only).
@@ -69,7 +74,7 @@ extension ReferenceScanner.Matcher {
     /// such as "16/10/2024" nor anything inside a document symbol.
     func pair(at index: Int) -> (text: String, end: Int)? {
         guard isNumber(index), isMark(index + 1, "/"), isNumber(index + 2),
-              !isInDocument[index], !isInDocument[index + 2]
+            !isInDocument[index], !isInDocument[index + 2]
         else { return nil }
         if isMark(index + 3, "/"), !tokens[index + 3].followsSpace, isNumber(index + 4) { return nil }
         return ("\(tokens[index].text)/\(tokens[index + 2].text)", index + 3)

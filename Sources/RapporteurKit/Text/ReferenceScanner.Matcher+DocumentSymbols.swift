@@ -29,9 +29,9 @@ extension ReferenceScanner.Matcher {
         while start < end, tokens[start].kind == .mark { start += 1 }
         while end > start, tokens[end - 1].kind == .mark, tokens[end - 1].text != "*" { end -= 1 }
         guard end - start >= 5, documentPrefixes.contains(tokens[start].text), tokens[start + 1].text == "/",
-              tokens[start..<end].filter({ $0.text == "/" }).count >= 2,
-              tokens[start..<end].contains(where: { $0.kind == .number }),
-              let symbol = try? DocumentSymbol.parse(tokens[start..<end].map(\.written).joined())
+            tokens[start..<end].filter({ $0.text == "/" }).count >= 2,
+            tokens[start..<end].contains(where: { $0.kind == .number }),
+            let symbol = try? DocumentSymbol.parse(tokens[start..<end].map(\.written).joined())
         else { return nil }
         let found: ReferenceScanner.Reference = symbol.resolutionKey.map { .resolution($0) } ?? .document(symbol)
         return ReferenceScanner.Match(found: [found], tokens: start..<end)

@@ -24,7 +24,9 @@ extension ReferenceScanner.Matcher {
         return paragraphs(start: index, listFrom: afterWord, repeating: Self.shorthandWords, allowingWords: false)
     }
 
-    func paragraphs(start: Int, listFrom index: Int, repeating words: Set<String>, allowingWords: Bool) -> ReferenceScanner.Match? {
+    func paragraphs(start: Int, listFrom index: Int, repeating words: Set<String>, allowingWords: Bool)
+        -> ReferenceScanner.Match?
+    {
         guard let list = paragraphList(from: index, repeating: words, allowingWords: allowingWords) else { return nil }
         func paragraphs(of resolution: ResolutionKey?) -> [ReferenceScanner.Reference] {
             list.labels.map { .paragraph(OperativeParagraph(resolution: resolution, paragraph: $0)) }
@@ -77,7 +79,9 @@ extension ReferenceScanner.Matcher {
 
     /// Paragraph labels in one style: all figures ("4, 5 and 6", "2 (a) and (b)") or,
     /// where words are allowed, all words ("four and five").
-    func paragraphList(from index: Int, repeating words: Set<String>, allowingWords: Bool) -> (labels: [String], end: Int)? {
+    func paragraphList(from index: Int, repeating words: Set<String>, allowingWords: Bool) -> (
+        labels: [String], end: Int
+    )? {
         guard let first = paragraphNumber(at: index, allowingWords: allowingWords) else { return nil }
         var labels: [String] = []
         var number = first.value
@@ -96,7 +100,7 @@ extension ReferenceScanner.Matcher {
                 continue
             }
             guard let item = paragraphNumber(at: next, allowingWords: allowingWords),
-                  item.isWord == first.isWord
+                item.isWord == first.isWord
             else { break }
             number = item.value
             end = item.end
@@ -121,8 +125,9 @@ extension ReferenceScanner.Matcher {
         }
         guard allowingWords, index < tokens.count, tokens[index].kind == .word else { return nil }
         if isMark(index + 1, "-"), index + 2 < tokens.count, tokens[index + 2].kind == .word,
-           !tokens[index + 1].followsSpace, !tokens[index + 2].followsSpace,
-           let value = CardinalWords.parse("\(tokens[index].text)-\(tokens[index + 2].text)"), value >= 1 {
+            !tokens[index + 1].followsSpace, !tokens[index + 2].followsSpace,
+            let value = CardinalWords.parse("\(tokens[index].text)-\(tokens[index + 2].text)"), value >= 1
+        {
             return (value, true, index + 3)
         }
         guard let value = CardinalWords.parse(tokens[index].text), value >= 1 else { return nil }

@@ -25,8 +25,8 @@ enum ReferenceText {
     static func pair(_ text: String) -> (first: Int, second: Int)? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              let first = ASCIIText.integer(trimmingSpaces(parts[0])),
-              let second = ASCIIText.integer(trimmingSpaces(parts[1]))
+            let first = ASCIIText.integer(trimmingSpaces(parts[0])),
+            let second = ASCIIText.integer(trimmingSpaces(parts[1]))
         else { return nil }
         return (first, second)
     }

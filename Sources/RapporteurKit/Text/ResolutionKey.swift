@@ -38,8 +38,8 @@ public struct ResolutionKey: Hashable, Comparable, Codable, Sendable, CustomStri
         if lower.hasPrefix("hsp/ha.") {
             let parts = lower.dropFirst("hsp/ha.".count).split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[1].hasPrefix("res."),
-                  let session = ASCIIText.integer(parts[0]),
-                  let number = ASCIIText.integer(parts[1].dropFirst("res.".count))
+                let session = ASCIIText.integer(parts[0]),
+                let number = ASCIIText.integer(parts[1].dropFirst("res.".count))
             else { return nil }
             return (session, number)
         }

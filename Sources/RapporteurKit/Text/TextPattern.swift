@@ -18,7 +18,7 @@ struct TextPattern: Sendable {
     init(_ pattern: String, anyCase: Bool = false) {
         let options: NSRegularExpression.Options = anyCase ? [.caseInsensitive] : []
         guard let expression = try? NSRegularExpression(pattern: pattern, options: options),
-              let whole = try? NSRegularExpression(pattern: #"\A(?:"# + pattern + #")\z"#, options: options)
+            let whole = try? NSRegularExpression(pattern: #"\A(?:"# + pattern + #")\z"#, options: options)
         else { preconditionFailure("bad pattern \(pattern)") }
         self.pattern = pattern
         self.expression = expression
@@ -50,7 +50,8 @@ struct TextPattern: Sendable {
 
     /// Every match replaced by the template, where "$1" stands for the first group.
     func replacing(in text: String, with template: String) -> String {
-        expression.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
+        expression.stringByReplacingMatches(
+            in: text, range: NSRange(text.startIndex..., in: text), withTemplate: template)
     }
 
     private static func matches(
@@ -58,7 +59,8 @@ struct TextPattern: Sendable {
     ) -> [TextMatch] {
         var found: [TextMatch] = []
         let whole = NSRange(text.startIndex..., in: text)
-        let results = limit == 1
+        let results =
+            limit == 1
             ? expression.firstMatch(in: text, options: options, range: whole).map { [$0] } ?? []
             : expression.matches(in: text, options: options, range: whole)
         for result in results {

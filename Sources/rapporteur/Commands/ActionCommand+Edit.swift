@@ -43,9 +43,10 @@ extension ActionCommand {
             if noDue { change.due = NewCommitment.Due.none }
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: commitment) {
-                try store.editCommitment(commitment, change: change)
-            })
+            Console.report(
+                try SpeakerLeakText.warnOfNewLeaks(in: store, record: commitment) {
+                    try store.editCommitment(commitment, change: change)
+                })
         }
 
         enum NewText: TextMeaning {

@@ -34,7 +34,8 @@ struct ActionCommand: ParsableCommand {
         @Argument(help: "The meeting where it was made.") var meeting: String
         @OptionGroup var text: TextInput<Undertaking>
         @Option(help: "The response or intervention it came from (R3, I7).") var from: String?
-        @Option(help: "Who owns it: Secretariat (default), \"Secretariat: <unit>\" or a Member State.") var owner: String?
+        @Option(help: "Who owns it: Secretariat (default), \"Secretariat: <unit>\" or a Member State.") var owner:
+            String?
         @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
         @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
@@ -49,10 +50,12 @@ struct ActionCommand: ParsableCommand {
             if let due { when = .date(due) }
             if let dueMeeting { when = .meeting(dueMeeting) }
             if uponRequest { when = .uponRequest }
-            let entry = NewCommitment(meeting: meeting, origin: from, text: try text.read(), owner: owner, due: when,
-                                      references: references.explicit)
+            let entry = NewCommitment(
+                meeting: meeting, origin: from, text: try text.read(), owner: owner, due: when,
+                references: references.explicit)
             let store = try global.openStore()
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordCommitment(entry) })
+            Console.report(
+                try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordCommitment(entry) })
         }
 
         enum Undertaking: TextMeaning {

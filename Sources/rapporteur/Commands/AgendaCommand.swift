@@ -35,8 +35,9 @@ struct AgendaCommand: ParsableCommand {
 
     static func report(_ change: AgendaChange, _ verb: String) {
         Console.print(change.label)
-        Console.note("\(verb) \(change.label) \(change.title)"
-            + (change.amendedAdoptedAgenda ? " (the adopted agenda is now marked as amended)" : ""))
+        Console.note(
+            "\(verb) \(change.label) \(change.title)"
+                + (change.amendedAdoptedAgenda ? " (the adopted agenda is now marked as amended)" : ""))
     }
 
     struct Standard: RapporteurCommand {
@@ -93,7 +94,8 @@ struct AgendaCommand: ParsableCommand {
 
         func execute() throws {
             let change = try global.openStore().addAgendaItem(
-                meeting: meeting, title: try title.read(), under: under, at: at, links: linkOptions.links, asAmended: amend.asAmended)
+                meeting: meeting, title: try title.read(), under: under, at: at, links: linkOptions.links,
+                asAmended: amend.asAmended)
             AgendaCommand.report(change, "Added")
         }
 
@@ -171,11 +173,14 @@ struct AgendaCommand: ParsableCommand {
         @OptionGroup var amend: AmendOption
 
         func execute() throws {
-            let change = try global.openStore().removeAgendaItem(meeting: meeting, item: item, asAmended: amend.asAmended)
+            let change = try global.openStore().removeAgendaItem(
+                meeting: meeting, item: item, asAmended: amend.asAmended)
             let subItems = change.removedSubItems
-            Console.note("Removed \(change.label) \(change.title)"
-                + (subItems > 0 ? " and its \(CardinalWords.prose(subItems)) sub-item\(subItems == 1 ? "" : "s")" : "")
-                + (change.amendedAdoptedAgenda ? " (the adopted agenda is now marked as amended)" : ""))
+            Console.note(
+                "Removed \(change.label) \(change.title)"
+                    + (subItems > 0
+                        ? " and its \(CardinalWords.prose(subItems)) sub-item\(subItems == 1 ? "" : "s")" : "")
+                    + (change.amendedAdoptedAgenda ? " (the adopted agenda is now marked as amended)" : ""))
         }
     }
 
@@ -205,8 +210,9 @@ struct AgendaCommand: ParsableCommand {
                 agenda = try store.frozenProvisionalAgenda(of: meeting) ?? agenda
             }
             if document.isJSON { return try document.emitJSON(agenda) }
-            let view = AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: agenda,
-                                      showingProvisional: provisional)
+            let view = AgendaDocument(
+                meeting: overview.meeting, body: overview.body, agenda: agenda,
+                showingProvisional: provisional)
             try document.emit(try document.render(view, document: "agenda"))
         }
     }
@@ -230,8 +236,9 @@ struct AgendaCommand: ParsableCommand {
 
         func execute() throws {
             let adopted = try global.openStore().adoptAgenda(meeting: meeting, asAmended: amend.asAmended)
-            Console.note("The agenda of \(adopted.handle) is adopted"
-                + (amend.asAmended ? " as amended." : " without any change."))
+            Console.note(
+                "The agenda of \(adopted.handle) is adopted"
+                    + (amend.asAmended ? " as amended." : " without any change."))
         }
     }
 }

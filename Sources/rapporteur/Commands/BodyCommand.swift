@@ -90,7 +90,8 @@ struct BodyCommand: ParsableCommand {
                 if let parent = entry.parent { notes.append("part of \(parent)") }
                 if let resolution = entry.establishedBy { notes.append("created by resolution \(resolution)") }
                 let suffix = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
-                Console.print(entry.code.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.name + suffix)
+                Console.print(
+                    entry.code.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.name + suffix)
             }
         }
     }
@@ -179,7 +180,8 @@ struct BodyCommand: ParsableCommand {
             change.timeStyle = timeStyle
             if let secretariatWord {
                 guard ["Secretariat", "secretariat"].contains(secretariatWord) else {
-                    throw RapporteurError.invalid("--secretariat-word must be Secretariat or secretariat, not '\(secretariatWord)'")
+                    throw RapporteurError.invalid(
+                        "--secretariat-word must be Secretariat or secretariat, not '\(secretariatWord)'")
                 }
                 change.secretariatWord = secretariatWord
             }

@@ -28,8 +28,10 @@ struct ExportCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The meetings' handles.") var meetings: [String]
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
-                completion: .file())
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+            completion: .file())
         var output: String?
 
         func validate() throws {

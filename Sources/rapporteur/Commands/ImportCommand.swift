@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The summary, as plain text.", completion: .file()) var file: String
         @Option(help: "The body, when the heading does not say (PBA).") var body: String?
         @Option(help: "The meeting's handle, when the heading does not give its number (PBA-56).") var meeting: String?
-        @Option(help: "auto: propose answer links (marked inferred); none: leave every ask open.") var link: LinkMode = .auto
+        @Option(help: "auto: propose answer links (marked inferred); none: leave every ask open.") var link: LinkMode =
+            .auto
         @Flag(help: "Replace the record of a meeting already recorded.") var replace = false
         @Flag(help: "Print every decision and write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
@@ -51,7 +52,8 @@ struct ImportCommand: ParsableCommand {
             let text = try TextFile.text(ofFile: file)
             let store = try global.openStore()
             let result = try store.importSummary(
-                text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace, dryRun: dryRun)
+                text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace,
+                dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: result.report.meetings.map(\.handle)) }
             if output.isJSON {
@@ -114,7 +116,8 @@ struct ImportCommand: ParsableCommand {
     struct Tracker: RapporteurCommand {
         static let configuration = CommandConfiguration(
             commandName: "tracker",
-            abstract: "Import a published resolution tracker: status, funding and implementation summary per resolution.",
+            abstract:
+                "Import a published resolution tracker: status, funding and implementation summary per resolution.",
             discussion: """
                 Examples:
                   rapporteur import tracker tracker-2025-06.txt --as-of 2025-06-01
@@ -171,7 +174,8 @@ struct ImportCommand: ParsableCommand {
 
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
-            let result = try global.openStore().importReport(text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
+            let result = try global.openStore().importReport(
+                text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
@@ -180,8 +184,9 @@ struct ImportCommand: ParsableCommand {
                 json.symbol = result.symbol
                 return try Console.printJSON(json)
             }
-            Console.print("\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
-                + (result.symbol.map { " from \($0)" } ?? "") + " as of \(asOf.iso)")
+            Console.print(
+                "\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
+                    + (result.symbol.map { " from \($0)" } ?? "") + " as of \(asOf.iso)")
         }
     }
 
@@ -235,10 +240,11 @@ struct ImportCommand: ParsableCommand {
             }
             let tables = Set(result.budgets.map { "\($0.resolution) \($0.line)" }).count
             let roadmaps = Set(result.milestones.map(\.resolution)).count
-            Console.print("\(dryRun ? "would import" : "imported") \(tables) budget table\(tables == 1 ? "" : "s") "
-                + "(\(result.budgets.count) year\(result.budgets.count == 1 ? "" : "s")) and \(roadmaps) roadmap\(roadmaps == 1 ? "" : "s") "
-                + "(\(result.milestones.count) milestone\(result.milestones.count == 1 ? "" : "s"))"
-                + (result.symbol.map { " from \($0)" } ?? ""))
+            Console.print(
+                "\(dryRun ? "would import" : "imported") \(tables) budget table\(tables == 1 ? "" : "s") "
+                    + "(\(result.budgets.count) year\(result.budgets.count == 1 ? "" : "s")) and \(roadmaps) roadmap\(roadmaps == 1 ? "" : "s") "
+                    + "(\(result.milestones.count) milestone\(result.milestones.count == 1 ? "" : "s"))"
+                    + (result.symbol.map { " from \($0)" } ?? ""))
         }
     }
 }

@@ -27,7 +27,8 @@ struct InitCommand: RapporteurCommand {
         if output.isJSON {
             try Console.printJSON(summary)
         } else {
-            Console.print("""
+            Console.print(
+                """
                 Database: \(path)
                 \(summary.bodies) bodies, \(summary.states) States (\(summary.memberStates) Member States, \
                 \(summary.observerStates) observer States), \(summary.groups) groups, \(summary.resolutions) resolutions\

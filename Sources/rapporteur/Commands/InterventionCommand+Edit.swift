@@ -30,7 +30,8 @@ extension InterventionCommand {
         @Argument(help: "The intervention (I7).") var intervention: String
         @OptionGroup var text: TextInput<NewText>
         @Option(help: "The agenda item (2, 2a, 2(a)).") var item: String?
-        @Option(name: .customLong("by"), help: "Who spoke, replacing all speakers; repeatable.") var speakers: [String] = []
+        @Option(name: .customLong("by"), help: "Who spoke, replacing all speakers; repeatable.") var speakers:
+            [String] = []
         @Option(help: "What kind of intervention it is.") var kind: InterventionKind?
         @Flag(inversion: .prefixedNo, help: "Name this delegation even in anonymous summaries.") var named: Bool?
         @Option(help: "A pledge's amount, in figures.") var amount: String?
@@ -38,14 +39,16 @@ extension InterventionCommand {
         @OptionGroup var references: ReferenceOptions
 
         func execute() throws {
-            var change = InterventionChange(text: try text.readIfGiven(), item: item, speakers: speakers.isEmpty ? nil : speakers,
-                                            named: named, pledgeAmount: amount, pledgeCurrency: currency)
+            var change = InterventionChange(
+                text: try text.readIfGiven(), item: item, speakers: speakers.isEmpty ? nil : speakers,
+                named: named, pledgeAmount: amount, pledgeCurrency: currency)
             change.kind = kind
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: intervention) {
-                try store.editIntervention(intervention, change: change)
-            })
+            Console.report(
+                try SpeakerLeakText.warnOfNewLeaks(in: store, record: intervention) {
+                    try store.editIntervention(intervention, change: change)
+                })
         }
 
         enum NewText: TextMeaning {

@@ -58,9 +58,10 @@ struct InterventionCommand: ParsableCommand {
                 meeting: meeting, item: item, speakers: speakers, kind: kind, text: try text.read(), asks: asks,
                 references: references.explicit, named: named, pledgeAmount: amount, pledgeCurrency: currency)
             let store = try global.openStore()
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
-                try store.recordIntervention(entry)
-            })
+            Console.report(
+                try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) {
+                    try store.recordIntervention(entry)
+                })
         }
 
         enum Said: TextMeaning {

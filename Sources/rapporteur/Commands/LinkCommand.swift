@@ -41,7 +41,11 @@ struct LinkCommand: ParsableCommand {
             for link in links {
                 var line = "\(link.response) answers \(link.ask)"
                 if link.extent == .partial { line += " in part" }
-                if link.inferred { line += " (inferred" + (link.confidence.map { ", confidence \(Int(($0 * 100).rounded())) %" } ?? "") + ")" }
+                if link.inferred {
+                    line +=
+                        " (inferred" + (link.confidence.map { ", confidence \(Int(($0 * 100).rounded())) %" } ?? "")
+                        + ")"
+                }
                 Console.print(line + (asks[link.ask].map { "\n    \($0)" } ?? ""))
             }
             if links.isEmpty { Console.note(inferred ? "No inferred links to review." : "No answer links.") }

@@ -32,8 +32,9 @@ extension MeetingCommand {
             guard force else {
                 let removal = try store.removal(of: meeting)
                 Console.print(removal.lines.joined(separator: "\n"))
-                throw RapporteurError.failure("nothing removed; run again with --force to remove \(removal.meeting) "
-                    + "and everything listed above")
+                throw RapporteurError.failure(
+                    "nothing removed; run again with --force to remove \(removal.meeting) "
+                        + "and everything listed above")
             }
             let removal = try store.removeMeeting(meeting)
             Console.print(removal.lines.joined(separator: "\n"))

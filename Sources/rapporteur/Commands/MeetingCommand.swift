@@ -72,7 +72,8 @@ struct MeetingCommand: ParsableCommand {
             case let (nil, from?, to):
                 return (from, to ?? from)
             case (nil, nil, _):
-                throw RapporteurError.invalid("give the meeting's --date, or --from and --to for a session over several days")
+                throw RapporteurError.invalid(
+                    "give the meeting's --date, or --from and --to for a session over several days")
             default:
                 throw RapporteurError.invalid("give either --date or --from/--to, not both")
             }
@@ -146,13 +147,14 @@ struct MeetingCommand: ParsableCommand {
             let width = meetings.map(\.handle.count).max() ?? 0
             for overview in overviews {
                 let meeting = overview.meeting
-                Console.print([
-                    meeting.handle.padding(toLength: width, withPad: " ", startingAt: 0),
-                    meeting.dates,
-                    meeting.title(in: overview.body),
-                    meeting.venue ?? "",
-                    meeting.status.rawValue,
-                ].joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+                Console.print(
+                    [
+                        meeting.handle.padding(toLength: width, withPad: " ", startingAt: 0),
+                        meeting.dates,
+                        meeting.title(in: overview.body),
+                        meeting.venue ?? "",
+                        meeting.status.rawValue,
+                    ].joined(separator: "  ").trimmingCharacters(in: .whitespaces))
             }
             if meetings.isEmpty { Console.note("No meetings; plan one with `rapporteur meeting new`.") }
         }
@@ -205,12 +207,17 @@ struct MeetingCommand: ParsableCommand {
             if let venue = meeting.venue { lines.append(venue) }
             if let chair = meeting.chair { lines.append("Chair: \(chair)") }
             if let function = meeting.chairFunction { lines.append(function) }
-            let times = [meeting.openedAt.map { "called to order at \($0.hhmm)" },
-                         meeting.adjournedAt.map { "adjourned at \($0.hhmm)" }].compactMap { $0 }
+            let times = [
+                meeting.openedAt.map { "called to order at \($0.hhmm)" },
+                meeting.adjournedAt.map { "adjourned at \($0.hhmm)" },
+            ].compactMap { $0 }
             if !times.isEmpty { lines.append(OrdinalWords.capitalized(times.joined(separator: ", "))) }
-            lines.append("Status: \(meeting.status.rawValue); agenda \(meeting.agendaStatus.rawValue); \(meeting.modality.rawValue)")
+            lines.append(
+                "Status: \(meeting.status.rawValue); agenda \(meeting.agendaStatus.rawValue); \(meeting.modality.rawValue)"
+            )
             lines.append("")
-            lines += overview.agenda.isEmpty
+            lines +=
+                overview.agenda.isEmpty
                 ? ["No agenda items yet."]
                 : AgendaLines.labelled(overview.agenda)
             Console.print(lines.joined(separator: "\n"))

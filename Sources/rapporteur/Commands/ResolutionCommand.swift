@@ -61,7 +61,9 @@ struct ResolutionCommand: ParsableCommand {
             }
             if output.isJSON { return try Console.printJSON(entries) }
             for entry in entries {
-                Console.print("\(entry.key.padding(toLength: 5, withPad: " ", startingAt: 0)) \(entry.symbol.padding(toLength: 16, withPad: " ", startingAt: 0)) \(entry.title)")
+                Console.print(
+                    "\(entry.key.padding(toLength: 5, withPad: " ", startingAt: 0)) \(entry.symbol.padding(toLength: 16, withPad: " ", startingAt: 0)) \(entry.title)"
+                )
             }
         }
     }
@@ -82,7 +84,10 @@ struct ResolutionCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "2/7, res 2/7, resolution 2/7 or HSP/HA.2/RES.7.") var reference: String
-        @Flag(help: "Also the status, funding, budget implications, roadmap, implementation updates, open asks, commitments and history.")
+        @Flag(
+            help:
+                "Also the status, funding, budget implications, roadmap, implementation updates, open asks, commitments and history."
+        )
         var full = false
 
         /// Everything known about a resolution, for `--full --json`.
@@ -104,7 +109,8 @@ struct ResolutionCommand: ParsableCommand {
             let entry = Entry(resolution, body: body?.code ?? "")
             if full { return try showFull(entry, store: store) }
             if output.isJSON { return try Console.printJSON(entry) }
-            Console.print("""
+            Console.print(
+                """
                 Resolution \(entry.key) (\(entry.symbol))
                 \(entry.title)
                 Adopted by the \(body?.name ?? entry.body) at its \(OrdinalWords.words(entry.session)) session\
@@ -116,16 +122,18 @@ struct ResolutionCommand: ParsableCommand {
             let key = entry.key
             let full = Full(
                 resolution: entry, tracker: try store.tracker().resolutions.first { $0.key == key },
-                statusHistory: try store.statusHistory(of: key), budget: try store.budgetImplications(of: key), roadmap: try store.roadmap(of: key),
+                statusHistory: try store.statusHistory(of: key), budget: try store.budgetImplications(of: key),
+                roadmap: try store.roadmap(of: key),
                 updates: try store.implementationUpdates(of: key),
                 followUp: try store.followUp(FollowUpFilter(resolution: key)), history: try store.history(of: key))
             if output.isJSON { return try Console.printJSON(full) }
             var lines = ["Resolution \(key) (\(entry.symbol))", entry.title]
             if let line = full.tracker {
-                lines.append("Status: \(line.status?.words ?? "not recorded"); funding as of \(line.asOf.map { UNDate.long($0) } ?? "?"): "
-                    + "required \(DollarThousands.written(line.required)), mobilized \(DollarThousands.written(line.mobilized)), "
-                    + "gap \(DollarThousands.written(line.gap)) (\(line.gapPercent)%)"
-                    + (line.surplus > 0 ? ", surplus \(DollarThousands.written(line.surplus))" : ""))
+                lines.append(
+                    "Status: \(line.status?.words ?? "not recorded"); funding as of \(line.asOf.map { UNDate.long($0) } ?? "?"): "
+                        + "required \(DollarThousands.written(line.required)), mobilized \(DollarThousands.written(line.mobilized)), "
+                        + "gap \(DollarThousands.written(line.gap)) (\(line.gapPercent)%)"
+                        + (line.surplus > 0 ? ", surplus \(DollarThousands.written(line.surplus))" : ""))
             } else {
                 lines.append("No funding recorded (`rapporteur import tracker` or `rapporteur funding set`).")
             }
@@ -137,16 +145,21 @@ struct ResolutionCommand: ParsableCommand {
             }
             if !full.budget.isEmpty { lines += ["", "Programme budget implications:"] }
             for year in full.budget {
-                let figures: [(String, BudgetAmount?)] = [("post", year.post), ("non-post", year.nonPost), ("total", year.total),
-                                                         ("existing", year.existing), ("total less existing", year.totalLessExisting)]
-                lines.append("  \(year.year)\(year.nature.map { " (\($0.words))" } ?? ""), \(year.unit): "
-                    + figures.compactMap { name, amount in amount.map { "\(name) \($0)" } }.joined(separator: ", ")
-                    + " [\(year.source)]")
+                let figures: [(String, BudgetAmount?)] = [
+                    ("post", year.post), ("non-post", year.nonPost), ("total", year.total),
+                    ("existing", year.existing), ("total less existing", year.totalLessExisting),
+                ]
+                lines.append(
+                    "  \(year.year)\(year.nature.map { " (\($0.words))" } ?? ""), \(year.unit): "
+                        + figures.compactMap { name, amount in amount.map { "\(name) \($0)" } }.joined(separator: ", ")
+                        + " [\(year.source)]")
             }
             if let source = full.roadmap.first?.source { lines += ["", "Roadmap [\(source)]:"] }
             for milestone in full.roadmap {
-                lines.append("  \(milestone.period): \(milestone.activity)"
-                    + (milestone.responsible.map { " (\($0))" } ?? "") + (milestone.status.map { " — \($0)" } ?? ""))
+                lines.append(
+                    "  \(milestone.period): \(milestone.activity)"
+                        + (milestone.responsible.map { " (\($0))" } ?? "") + (milestone.status.map { " — \($0)" } ?? "")
+                )
             }
             if !full.updates.isEmpty { lines += ["", "Implementation updates:"] }
             for update in full.updates {
@@ -155,15 +168,22 @@ struct ResolutionCommand: ParsableCommand {
                 if !update.paragraphs.isEmpty { source += " (OP\(update.paragraphs.joined(separator: ", ")))" }
                 lines.append("  \(update.asOf.iso) \(source): \(update.text)")
             }
-            lines += ["", "Open asks: \(full.followUp.asks.count); open commitments: \(full.followUp.commitments.count)"]
+            lines += [
+                "", "Open asks: \(full.followUp.asks.count); open commitments: \(full.followUp.commitments.count)",
+            ]
             for ask in full.followUp.asks {
                 lines.append("  \(ask.id) \(ask.status.words), \(ask.meeting): \(ask.text)")
             }
             for commitment in full.followUp.commitments {
                 lines.append("  \(commitment.id) due \(commitment.due ?? "—"): \(commitment.text)")
             }
-            lines += ["", "Discussed at: " + (full.history.meetings.isEmpty ? "no meeting yet"
-                : full.history.meetings.map(\.meeting).joined(separator: ", "))]
+            lines += [
+                "",
+                "Discussed at: "
+                    + (full.history.meetings.isEmpty
+                        ? "no meeting yet"
+                        : full.history.meetings.map(\.meeting).joined(separator: ", ")),
+            ]
             Console.print(lines.joined(separator: "\n"))
         }
     }
@@ -190,8 +210,9 @@ struct ResolutionCommand: ParsableCommand {
 
         func execute() throws {
             guard let parsed = ImplementationStatus.parse(status) else {
-                throw RapporteurError.invalid("'\(status)' is no implementation status: use not-started, "
-                    + "under-implementation or implemented")
+                throw RapporteurError.invalid(
+                    "'\(status)' is no implementation status: use not-started, "
+                        + "under-implementation or implemented")
             }
             try global.openStore().setStatus(resolution, parsed, asOf: asOf)
             Console.note("Resolution \(resolution): \(parsed.words.lowercased()) as of \(asOf.iso).")
@@ -224,7 +245,8 @@ struct ResolutionCommand: ParsableCommand {
         @Option(help: "Its paragraph in that document.") var paragraph: Int?
 
         func execute() throws {
-            try global.openStore().addUpdate(resolution, asOf: asOf, text: try text.read(), symbol: symbol, paragraph: paragraph)
+            try global.openStore().addUpdate(
+                resolution, asOf: asOf, text: try text.read(), symbol: symbol, paragraph: paragraph)
             Console.note("Resolution \(resolution): update of \(asOf.iso) added.")
         }
 

@@ -31,9 +31,10 @@ extension ResponseCommand {
             var change = ResponseChange(text: try text.readIfGiven(), item: item, unit: unit)
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, record: response) {
-                try store.editResponse(response, change: change)
-            })
+            Console.report(
+                try SpeakerLeakText.warnOfNewLeaks(in: store, record: response) {
+                    try store.editResponse(response, change: change)
+                })
         }
 
         enum NewText: TextMeaning {

@@ -50,7 +50,8 @@ struct ResponseCommand: ParsableCommand {
                 answers: partial ? [] : answers, partialAnswers: (partial ? answers : []) + partlyAnswers,
                 unit: unit, references: references.explicit)
             let store = try global.openStore()
-            Console.report(try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordResponse(entry) })
+            Console.report(
+                try SpeakerLeakText.warnOfNewLeaks(in: store, meeting: meeting) { try store.recordResponse(entry) })
         }
 
         enum Said: TextMeaning {

@@ -95,7 +95,8 @@ struct StateCommand: ParsableCommand {
             let state = try store.state(name)
             let entry = Entry(state, aliases: try store.aliases(of: state))
             if output.isJSON { return try Console.printJSON(entry) }
-            Console.print("""
+            Console.print(
+                """
                 \(state.name)
                 Formal name:    \(state.formalName ?? "—")
                 ISO3 / M49:     \(state.iso3) / \(state.m49)

@@ -33,7 +33,9 @@ struct SummaryCommand: RapporteurCommand {
     func execute() throws {
         let store = try global.openStore()
         let source = try store.recordSource(of: meeting)
-        if check { return try checkLeaks(store, handle: source.meeting.handle, style: style ?? source.body.attributionStyle) }
+        if check {
+            return try checkLeaks(store, handle: source.meeting.handle, style: style ?? source.body.attributionStyle)
+        }
         let view = SummaryDocument(source, style: style)
         if document.isJSON {
             return try document.emitJSON(SummaryJSON(view))
@@ -56,8 +58,9 @@ struct SummaryCommand: RapporteurCommand {
             Console.print(leaks.map(SpeakerLeakText.line).joined(separator: "\n"))
         }
         guard leaks.isEmpty else {
-            Console.note("\(leaks.count) text\(leaks.count == 1 ? "" : "s") of "
-                + "\(handle) would reveal a speaker in the anonymous summary")
+            Console.note(
+                "\(leaks.count) text\(leaks.count == 1 ? "" : "s") of "
+                    + "\(handle) would reveal a speaker in the anonymous summary")
             throw ExitCode(2)
         }
     }

@@ -46,8 +46,9 @@ struct TemplatesCommand: ParsableCommand {
                 """
         )
 
-        @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
-                completion: .directory)
+        @Option(
+            help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
+            completion: .directory)
         var templates: String?
         @OptionGroup var output: OutputOptions
 
@@ -66,7 +67,9 @@ struct TemplatesCommand: ParsableCommand {
             let folder = TemplateLibrary.overrideFolder(flag: templates)
             let library = try TemplateLibrary(overrides: folder)
             if output.isJSON {
-                let templates = library.names.map { ListJSON.Template(name: $0, overridden: library.overridden.contains($0)) }
+                let templates = library.names.map {
+                    ListJSON.Template(name: $0, overridden: library.overridden.contains($0))
+                }
                 return try Console.printJSON(ListJSON(overrides: folder, templates: templates))
             }
             for name in library.names {

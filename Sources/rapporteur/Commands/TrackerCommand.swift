@@ -116,10 +116,12 @@ struct FundingCommand: ParsableCommand {
         @Option(help: "A note or disclaimer shown with the figures.") var note: String?
 
         func execute() throws {
-            try global.openStore().setFunding(resolution, required: required, mobilized: mobilized, asOf: asOf, note: note)
+            try global.openStore().setFunding(
+                resolution, required: required, mobilized: mobilized, asOf: asOf, note: note)
             let line = FundingLine(required: required, mobilized: mobilized)
-            Console.note("Resolution \(resolution): gap \(DollarThousands.written(line.gap)) (\(line.gapPercent)%)"
-                + (line.surplus > 0 ? ", surplus \(DollarThousands.written(line.surplus))" : "") + ".")
+            Console.note(
+                "Resolution \(resolution): gap \(DollarThousands.written(line.gap)) (\(line.gapPercent)%)"
+                    + (line.surplus > 0 ? ", surplus \(DollarThousands.written(line.surplus))" : "") + ".")
         }
     }
 }

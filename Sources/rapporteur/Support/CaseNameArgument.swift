@@ -11,9 +11,10 @@ extension CaseNameArgument {
         let folded = argument.replacingOccurrences(of: "-", with: "").lowercased()
         guard let value = Self.allCases.first(where: { $0.rawValue.lowercased() == folded }) else {
             let names = Self.allValueStrings.joined(separator: ", ")
-            ArgumentRefusal.record(ArgumentRefusal(value: argument) { option in
-                "\(option) must be one of \(names), not '\(argument)'"
-            })
+            ArgumentRefusal.record(
+                ArgumentRefusal(value: argument) { option in
+                    "\(option) must be one of \(names), not '\(argument)'"
+                })
             return nil
         }
         self = value

@@ -32,7 +32,9 @@ enum CommandLineArguments {
                     global.append(argument)
                 }
             case .value where !node.configuration.subcommands.isEmpty && argument != "help":
-                guard let child = node.configuration.subcommands.first(where: { $0.configuration.commandName == argument })
+                guard
+                    let child = node.configuration.subcommands.first(where: { $0.configuration.commandName == argument }
+                    )
                 else {
                     try refuseUnknownCommand(argument, path: path, of: node)
                     break walk

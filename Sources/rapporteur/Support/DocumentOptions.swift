@@ -10,15 +10,19 @@ import RapporteurKit
 /// refuses, before anything is read, a `--format` the extension contradicts, an extension
 /// no format has and a folder that does not exist.
 struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
-    @Option(help: ArgumentHelp("Output format (text is txt); default: from -o's extension, else txt.",
-                               valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Output format (text is txt); default: from -o's extension, else txt.",
+            valueName: "format"))
     var format: FormatName<Formats>?
     @Flag(help: "Shorthand for --format json.") var json = false
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
-            completion: .file())
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"),
+        completion: .file())
     var output: String?
-    @Option(help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
-            completion: .directory)
+    @Option(
+        help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
+        completion: .directory)
     var templates: String?
 
     func validate() throws {

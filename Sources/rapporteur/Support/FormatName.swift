@@ -10,9 +10,12 @@ struct FormatName<Formats: OutputFormats>: ExpressibleByArgument, Sendable {
     init?(argument: String) {
         guard let format = OutputFormat(name: argument), Formats.formats.contains(format) else {
             let formats = OutputFormat.prose(Formats.formats)
-            ArgumentRefusal.record(ArgumentRefusal(value: argument, message: { option in
-                "\(option) \(argument): the formats are \(formats)"
-            }, showsUsage: true))
+            ArgumentRefusal.record(
+                ArgumentRefusal(
+                    value: argument,
+                    message: { option in
+                        "\(option) \(argument): the formats are \(formats)"
+                    }, showsUsage: true))
             return nil
         }
         self.format = format

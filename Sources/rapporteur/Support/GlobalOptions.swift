@@ -16,7 +16,8 @@ struct GlobalOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let db { return db }
         if let fromEnvironment = environment["RAPPORTEUR_DB"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? "\(environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path)/.local/share"
         return "\(dataHome)/rapporteur/rapporteur.sqlite"
     }

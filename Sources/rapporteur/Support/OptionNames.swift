@@ -7,8 +7,8 @@ import Foundation
 enum OptionNames {
     static func takingValues(of command: ParsableCommand.Type) -> Set<String> {
         guard let tool = try? JSONSerialization.jsonObject(with: Data(command._dumpHelp().utf8)) as? [String: Any],
-              let description = tool["command"] as? [String: Any],
-              let arguments = description["arguments"] as? [[String: Any]]
+            let description = tool["command"] as? [String: Any],
+            let arguments = description["arguments"] as? [[String: Any]]
         else { return [] }
         var names: Set<String> = []
         for argument in arguments where argument["kind"] as? String == "option" {

@@ -42,7 +42,9 @@ enum OutputFormat: String, CaseIterable, Sendable {
         let formats = Formats.formats
         var typed = format.map { (words: "--format \($0.typed)", format: $0.format) }
         if json {
-            if let typed, typed.format != .json { throw ValidationError("--json and \(typed.words) disagree; give one of them") }
+            if let typed, typed.format != .json {
+                throw ValidationError("--json and \(typed.words) disagree; give one of them")
+            }
             typed = ("--json", .json)
         }
         guard let output else { return typed?.format ?? .txt }
@@ -53,7 +55,8 @@ enum OutputFormat: String, CaseIterable, Sendable {
             throw ValidationError("-o \(output): no format is written as .\(suffix); the formats are \(prose(formats))")
         }
         if let typed, typed.format != named {
-            throw ValidationError("\(typed.words) does not match -o \(output), which is \(named.rawValue); give one of them")
+            throw ValidationError(
+                "\(typed.words) does not match -o \(output), which is \(named.rawValue); give one of them")
         }
         return named
     }

@@ -10,7 +10,8 @@ struct ReferenceOptions: ParsableArguments {
     var decisions: [String] = []
     @Option(name: .customLong("document"), help: "A document it concerns (HSP/EB.2024/14); repeatable.")
     var documents: [String] = []
-    @Option(name: .customLong("paragraph"), help: "An operative paragraph: 3 (of the one resolution) or 2/7:3; repeatable.")
+    @Option(
+        name: .customLong("paragraph"), help: "An operative paragraph: 3 (of the one resolution) or 2/7:3; repeatable.")
     var paragraphs: [String] = []
 
     var explicit: ExplicitReferences {

@@ -14,7 +14,8 @@ enum SpeakerLeakText {
         let fix: String
         switch leak.reason {
         case .speakerNotNamed:
-            fix = "\(leak.speaker) spoke there and is not marked to be named; reword the text, or mark "
+            fix =
+                "\(leak.speaker) spoke there and is not marked to be named; reword the text, or mark "
                 + "\(leak.speaker)'s intervention --named if it speaks as host or convenor"
         case .namesItsOwnSpeaker:
             fix = "the summary writes this intervention of \(leak.speaker)'s as \"A Member State\"; reword the text"

@@ -23,15 +23,17 @@ struct TextInput<Meaning: TextMeaning>: ParsableArguments {
     @Argument(help: ArgumentHelp("\(Meaning.help); - reads it from standard input.", valueName: Meaning.valueName))
     var argument: String?
 
-    @Option(name: .customLong("text-file"),
-            help: ArgumentHelp("Read the \(Meaning.valueName) from this file (- for standard input).", valueName: "file"),
-            completion: .file())
+    @Option(
+        name: .customLong("text-file"),
+        help: ArgumentHelp("Read the \(Meaning.valueName) from this file (- for standard input).", valueName: "file"),
+        completion: .file())
     var file: String?
 
     func read() throws -> String {
         guard let text = try readIfGiven() else {
-            throw RapporteurError.invalid("give the \(Meaning.valueName) as an argument, as - to read it from standard "
-                + "input, or with --text-file FILE")
+            throw RapporteurError.invalid(
+                "give the \(Meaning.valueName) as an argument, as - to read it from standard "
+                    + "input, or with --text-file FILE")
         }
         return text
     }
@@ -46,7 +48,8 @@ struct TextInput<Meaning: TextMeaning>: ParsableArguments {
         case (nil, nil):
             return nil
         case (_?, _?):
-            throw RapporteurError.invalid("give the \(Meaning.valueName) either as an argument or with --text-file, not both")
+            throw RapporteurError.invalid(
+                "give the \(Meaning.valueName) either as an argument or with --text-file, not both")
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// A summary written in the anonymous style never gives away who spoke: the texts of
@@ -41,9 +42,10 @@ import Testing
 
     @Test func aStateMarkedToBeNamedMayBeNamedExceptInItsOwnAnonymousText() throws {
         let store = try recordStore()
-        try store.recordIntervention(NewIntervention(
-            meeting: "PBA-56", item: "2b", speakers: ["France"], kind: .announcement,
-            text: "informed that France and Kenya would convene a meeting of heads of delegation", named: true))
+        try store.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-56", item: "2b", speakers: ["France"], kind: .announcement,
+                text: "informed that France and Kenya would convene a meeting of heads of delegation", named: true))
         try store.respond("thanked France for convening the meeting", item: "2b")
         #expect(try leaks(store) == [])
         try store.say("France", .question, "asked, on behalf of France, when the guidelines would be ready", item: "2b")
@@ -56,10 +58,14 @@ import Testing
         let store = try recordStore()
         try store.say("Türkiye", .comment, "highlighted its national urban policy")
         try store.say("Côte d'Ivoire", .comment, "shared its experience")
-        try store.respond("explained to Turkey, as TUR had asked, that Cote d’Ivoire and the Republic of Türkiye would be visited")
+        try store.respond(
+            "explained to Turkey, as TUR had asked, that Cote d’Ivoire and the Republic of Türkiye would be visited")
         let number = try #require(try paragraph(containing: "explained to Turkey", in: store))
-        #expect(try leaks(store) == ["¶\(number) R1 Türkiye: Turkey, TUR, Republic of Türkiye",
-                                     "¶\(number) R1 Côte d'Ivoire: Cote d’Ivoire"])
+        #expect(
+            try leaks(store) == [
+                "¶\(number) R1 Türkiye: Turkey, TUR, Republic of Türkiye",
+                "¶\(number) R1 Côte d'Ivoire: Cote d’Ivoire",
+            ])
         try store.respond("thanked the Turkish delegation, and the Ivorian experts")
         let thanks = try #require(try paragraph(containing: "thanked the Turkish delegation", in: store))
         #expect(try leaks(store).last == "¶\(thanks) R2 Türkiye: Turkish delegation")
@@ -70,8 +76,10 @@ import Testing
         for state in ["Nigeria", "Guinea", "Dominica", "Congo", "Sudan", "Niger"] {
             try store.say(state, .comment, "spoke on the item")
         }
-        try store.respond("recalled the projects in Papua New Guinea, Equatorial Guinea and Guinea-Bissau, "
-            + "in the Dominican Republic, the Democratic Republic of the Congo and South Sudan, and Nigerian cities")
+        try store.respond(
+            "recalled the projects in Papua New Guinea, Equatorial Guinea and Guinea-Bissau, "
+                + "in the Dominican Republic, the Democratic Republic of the Congo and South Sudan, and Nigerian cities"
+        )
         #expect(try leaks(store) == [])
         try store.respond("recalled the project in Nigeria")
         let number = try #require(try paragraph(containing: "the project in Nigeria", in: store))
@@ -95,7 +103,8 @@ import Testing
         let response = try store.respond("explained to Kenya and France that the host would be chosen", answers: ["Q1"])
         try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: response, text: "write to France"))
         let detector = SpeakerLeakDetector(states: try store.stateNames())
-        let direct = detector.leaks(in: try store.recordSource(of: "PBA-56"), commitments: try store.commitments(meeting: "PBA-56"))
+        let direct = detector.leaks(
+            in: try store.recordSource(of: "PBA-56"), commitments: try store.commitments(meeting: "PBA-56"))
         #expect(direct.map(\.record) == ["I1", "Q1", "I2", "R1", "R1", "A1"])
         #expect(try store.speakerLeaks(meeting: "PBA-56") == direct)
     }

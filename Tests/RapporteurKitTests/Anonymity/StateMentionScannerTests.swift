@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// Which words of a text name which State: whole words, any spelling of accents and
@@ -22,8 +23,10 @@ import Testing
     }
 
     @Test func anAdjectiveNamesAStateOnlyBeforeAWordForItsVoice() {
-        #expect(found("as the French delegation and the Kenyan Government had said") ==
-                ["FRA French delegation", "KEN Kenyan Government"])
+        #expect(
+            found("as the French delegation and the Kenyan Government had said") == [
+                "FRA French delegation", "KEN Kenyan Government",
+            ])
         #expect(found("the Congolese delegation") == ["COD Congolese delegation", "COG Congolese delegation"])
         #expect(found("the South Sudanese side") == ["SSD South Sudanese side"])
         #expect(found("available in French, by Kenyan experts, for Latin American delegations") == [])
@@ -32,24 +35,34 @@ import Testing
 
     @Test func accentsApostrophesAndHyphensAreForgiven() {
         #expect(found("welcomed Türkiye and Turkiye") == ["TUR Türkiye", "TUR Turkiye"])
-        #expect(found("Côte d’Ivoire, Cote d'Ivoire and COTE D IVOIRE") ==
-                ["CIV Côte d’Ivoire", "CIV Cote d'Ivoire", "CIV COTE D IVOIRE"])
+        #expect(
+            found("Côte d’Ivoire, Cote d'Ivoire and COTE D IVOIRE") == [
+                "CIV Côte d’Ivoire", "CIV Cote d'Ivoire", "CIV COTE D IVOIRE",
+            ])
         #expect(found("as in Guinea Bissau") == ["GNB Guinea Bissau"])
     }
 
     @Test func aShorterNameInsideALongerOneIsNotRead() {
         #expect(found("projects in Nigeria") == ["NGA Nigeria"])
         #expect(found("projects in the Niger") == ["NER Niger"])
-        #expect(found("Papua New Guinea, Equatorial Guinea and Guinea-Bissau") ==
-                ["PNG Papua New Guinea", "GNQ Equatorial Guinea", "GNB Guinea-Bissau"])
-        #expect(found("the Democratic Republic of the Congo and the Congo") ==
-                ["COD Democratic Republic of the Congo", "COG Congo"])
+        #expect(
+            found("Papua New Guinea, Equatorial Guinea and Guinea-Bissau") == [
+                "PNG Papua New Guinea", "GNQ Equatorial Guinea", "GNB Guinea-Bissau",
+            ])
+        #expect(
+            found("the Democratic Republic of the Congo and the Congo") == [
+                "COD Democratic Republic of the Congo", "COG Congo",
+            ])
         #expect(found("the Dominican Republic, not Dominica") == ["DOM Dominican Republic", "DMA Dominica"])
         #expect(found("South Sudan and the Sudan") == ["SSD South Sudan", "SDN Sudan"])
-        #expect(found("the Republic of Korea and the Democratic People’s Republic of Korea") ==
-                ["KOR Republic of Korea", "PRK Democratic People’s Republic of Korea"])
-        #expect(found("the United Kingdom of Great Britain and Northern Ireland") ==
-                ["GBR United Kingdom of Great Britain and Northern Ireland"])
+        #expect(
+            found("the Republic of Korea and the Democratic People’s Republic of Korea") == [
+                "KOR Republic of Korea", "PRK Democratic People’s Republic of Korea",
+            ])
+        #expect(
+            found("the United Kingdom of Great Britain and Northern Ireland") == [
+                "GBR United Kingdom of Great Britain and Northern Ireland"
+            ])
     }
 
     @Test func commonWordsAndPlacesThatAreNotStatesAreNotRead() {

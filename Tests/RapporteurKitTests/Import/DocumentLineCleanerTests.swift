@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// The one cleaner the summary, briefing, report and tracker readers share. The lines
@@ -9,7 +10,9 @@ import Testing
     @Test func boldMarkersGoAndAFootnoteMarkStays() {
         // Seed 001, line 84, and line 9 with its footnote mark after the bold run.
         #expect(DocumentLineCleaner.report.clean("**B. Resolution 2/2") == "B. Resolution 2/2")
-        #expect(DocumentLineCleaner.report.clean("Item 9 of the provisional agenda***") == "Item 9 of the provisional agenda*")
+        #expect(
+            DocumentLineCleaner.report.clean("Item 9 of the provisional agenda***")
+                == "Item 9 of the provisional agenda*")
         // The tracker's lines carry no markup, so it leaves stars alone.
         #expect(DocumentLineCleaner.tracker.clean("**B. Resolution 2/2") == "**B. Resolution 2/2")
     }

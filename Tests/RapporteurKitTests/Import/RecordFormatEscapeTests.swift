@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct RecordFormatEscapeTests {
@@ -27,8 +28,9 @@ import Testing
     }
 
     @Test func aTimeZoneLabelKeepsItsCommas() throws {
-        var record = RecordFile(handle: "PBA-90", body: "PBA", startDate: try CalendarDate.parse("2026-03-04"),
-                                endDate: try CalendarDate.parse("2026-03-04"))
+        var record = RecordFile(
+            handle: "PBA-90", body: "PBA", startDate: try CalendarDate.parse("2026-03-04"),
+            endDate: try CalendarDate.parse("2026-03-04"))
         record.number = 90
         record.timeZoneLabel = "EAT, UTC+3"
         record.timeZoneName = "Africa/Nairobi, Kenya"
@@ -41,8 +43,9 @@ import Testing
     }
 
     @Test func aCarriageReturnAtTheEndOfAValueSurvives() throws {
-        var record = RecordFile(handle: "PBA-90", body: "PBA", startDate: try CalendarDate.parse("2026-03-04"),
-                                endDate: try CalendarDate.parse("2026-03-04"))
+        var record = RecordFile(
+            handle: "PBA-90", body: "PBA", startDate: try CalendarDate.parse("2026-03-04"),
+            endDate: try CalendarDate.parse("2026-03-04"))
         record.number = 90
         record.venue = "Room 4\r"
         record.agenda = [RecordFile.Item(label: "1", title: "Opening\r\n")]
@@ -54,12 +57,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("meeting PBA-56\n  body: PBA\n  dates: 2024-10-16\n  venue: Room\u{0} 4\n",
-         "f:4: error: this line holds a NUL byte (U+0000), which a record cannot keep; remove it"),
-        ("meeting PBA-56\n  body: PBA\n  dates: 2024-10-16\n  venue: Room\\u{0} 4\n",
-         "f:4: error: this value holds a NUL character (U+0000) at character 5, which a record cannot keep; remove it"),
-        ("meeting PBA-56\n  body: PBA\n  dates: 2024-10-16\nitem 1: Open\\u{0}ing\n",
-         "f:4: error: this value holds a NUL character (U+0000) at character 5, which a record cannot keep; remove it"),
+        (
+            "meeting PBA-56\n  body: PBA\n  dates: 2024-10-16\n  venue: Room\u{0} 4\n",
+            "f:4: error: this line holds a NUL byte (U+0000), which a record cannot keep; remove it"
+        ),
+        (
+            "meeting PBA-56\n  body: PBA\n  dates: 2024-10-16\n  venue: Room\\u{0} 4\n",
+            "f:4: error: this value holds a NUL character (U+0000) at character 5, which a record cannot keep; remove it"
+        ),
+        (
+            "meeting PBA-56\n  body: PBA\n  dates: 2024-10-16\nitem 1: Open\\u{0}ing\n",
+            "f:4: error: this value holds a NUL character (U+0000) at character 5, which a record cannot keep; remove it"
+        ),
     ])
     func aNULInARecordFileIsAnErrorAtItsLine(text: String, message: String) {
         // An import stops at any diagnostic, so nothing of the file is stored.
@@ -70,8 +79,11 @@ import Testing
     func aFileWithoutAMeetingIsAnError(text: String) {
         let read = RecordFormatReader.read(text, file: "f")
         #expect(read.records.isEmpty)
-        #expect(read.diagnostics.map(\.description)
-            == ["f:1: error: no meeting in this file; a record file has at least one block starting `meeting PBA-56`"])
+        #expect(
+            read.diagnostics.map(\.description)
+                == [
+                    "f:1: error: no meeting in this file; a record file has at least one block starting `meeting PBA-56`"
+                ])
     }
 
     /// The store refuses a NUL wherever it would be written, not only from a record file.
@@ -79,9 +91,15 @@ import Testing
         let store = try referenceStoreCopy()
         try planPBA56(in: store)
         let error = #expect(throws: RapporteurError.self) {
-            try store.updateMeeting("PBA-56", change: { var change = MeetingChange(); change.venue = "Room\u{0} 4"; return change }())
+            try store.updateMeeting(
+                "PBA-56",
+                change: {
+                    var change = MeetingChange(); change.venue = "Room\u{0} 4"; return change
+                }())
         }
-        #expect(error?.message == "meeting.venue holds a NUL character (U+0000) at character 5, which cannot be stored; remove it")
+        #expect(
+            error?.message
+                == "meeting.venue holds a NUL character (U+0000) at character 5, which cannot be stored; remove it")
         #expect(try store.meeting("PBA-56").venue == "UNON Conference Room 4")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// The record reader tells lines apart on their bytes; where a grammar mark touches
@@ -31,12 +32,18 @@ import Testing
 
     @Test func aCombiningAccentAfterAMarkKeepsItsOldMeaning() {
         // "#" and the accent are one Character, which is not a comment mark.
-        #expect(messages("#\u{301}\n") == ["unknown line '#\u{301}'; a block starts with meeting, decision, item, "
-            + "provisional-item, intervention, ask, response or commitment, and its fields are indented"])
+        #expect(
+            messages("#\u{301}\n") == [
+                "unknown line '#\u{301}'; a block starts with meeting, decision, item, "
+                    + "provisional-item, intervention, ask, response or commitment, and its fields are indented"
+            ])
         // A colon with an accent on it is no colon.
-        #expect(messages("meeting PBA-56\n  venue:\u{301} x\n").first == "a field is written `name: value`, not 'venue:\u{301} x'")
+        #expect(
+            messages("meeting PBA-56\n  venue:\u{301} x\n").first
+                == "a field is written `name: value`, not 'venue:\u{301} x'")
         // Unicode spaces around a value are trimmed, as before.
-        #expect(RecordFormatReader.read("meeting PBA-56\n  body:\u{A0}PBA\u{3000}\n  dates: 2024-10-16\n", file: "f")
-            .records.first?.body == "PBA")
+        #expect(
+            RecordFormatReader.read("meeting PBA-56\n  body:\u{A0}PBA\u{3000}\n  dates: 2024-10-16\n", file: "f")
+                .records.first?.body == "PBA")
     }
 }

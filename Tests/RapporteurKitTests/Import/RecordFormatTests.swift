@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct RecordFormatTests {
@@ -45,17 +46,39 @@ import Testing
 
     @Test(arguments: [
         ("meeting PBA-1\n  dates: 2024-01-10\n", "x.record:1: error: meeting PBA-1 has no `body:`"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-13-10\n", "x.record:3: error: '2024-13-10' is not a date: months run from 01 to 12"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\n  colour: red\n", "x.record:4: error: unknown field 'colour' in a meeting"),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-13-10\n",
+            "x.record:3: error: '2024-13-10' is not a date: months run from 01 to 12"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\n  colour: red\n",
+            "x.record:4: error: unknown field 'colour' in a meeting"
+        ),
         ("intervention I1\n", "x.record:1: error: intervention before any `meeting` line"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nintervention X1\n", "x.record:4: error: 'X1' is not a key; write it as I1, I2, …"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nintervention I1\n  item: 1\n  by: Kenya\n  kind: gossip\n",
-         "x.record:7: error: kind must be one of question, request, comment, appreciation, announcement, pledge, statement, not 'gossip'"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nintervention I1\n  item: 1\n  by: Kenya\n  kind: comment\n",
-         "x.record:4: error: intervention I1 has no `text:`"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nask Q1\n", "x.record:4: error: an ask follows the intervention that asks it"),
-        ("meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\n  venue\n", "x.record:4: error: a field is written `name: value`, not 'venue'"),
-        ("hello\n", "x.record:1: error: unknown line 'hello'; a block starts with meeting, decision, item, provisional-item, intervention, ask, response or commitment, and its fields are indented"),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nintervention X1\n",
+            "x.record:4: error: 'X1' is not a key; write it as I1, I2, …"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nintervention I1\n  item: 1\n  by: Kenya\n  kind: gossip\n",
+            "x.record:7: error: kind must be one of question, request, comment, appreciation, announcement, pledge, statement, not 'gossip'"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nintervention I1\n  item: 1\n  by: Kenya\n  kind: comment\n",
+            "x.record:4: error: intervention I1 has no `text:`"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nask Q1\n",
+            "x.record:4: error: an ask follows the intervention that asks it"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\n  venue\n",
+            "x.record:4: error: a field is written `name: value`, not 'venue'"
+        ),
+        (
+            "hello\n",
+            "x.record:1: error: unknown line 'hello'; a block starts with meeting, decision, item, provisional-item, intervention, ask, response or commitment, and its fields are indented"
+        ),
     ])
     func problemsAreReportedWithTheirLine(text: String, message: String) {
         let read = RecordFormatReader.read(text, file: "x.record")

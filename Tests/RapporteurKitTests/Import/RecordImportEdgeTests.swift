@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// Cases a review found: the import must keep other meetings' records right.
@@ -18,7 +19,9 @@ import Testing
         // The same meeting without its response: the PBA ask is open again.
         let withoutResponse = board.components(separatedBy: "\nresponse R1")[0] + "\n"
         try store.importRecords(read(withoutResponse))
-        #expect(try store.followUp(FollowUpFilter(asOf: try CalendarDate.parse("2025-01-15"))).asks.map(\.status) == [.open])
+        #expect(
+            try store.followUp(FollowUpFilter(asOf: try CalendarDate.parse("2025-01-15"))).asks.map(\.status) == [.open]
+        )
     }
 
     @Test func aWithdrawnAskKeepsTheAnswerItHadFromAnotherMeeting() throws {
@@ -29,7 +32,8 @@ import Testing
         let both = RecordFormatWriter.write([try store.exportRecord("PBA-56"), try store.exportRecord("EB-2024-2")])
         let fresh = try referenceStore()
         try fresh.importRecords(read(both))
-        #expect(RecordFormatWriter.write([try fresh.exportRecord("PBA-56"), try fresh.exportRecord("EB-2024-2")]) == both)
+        #expect(
+            RecordFormatWriter.write([try fresh.exportRecord("PBA-56"), try fresh.exportRecord("EB-2024-2")]) == both)
         try store.importRecords(read(RecordFormatWriter.write([try store.exportRecord("PBA-56")])))
         #expect(try store.responses(meeting: "EB-2024-2")[0].answers.count == 1)
     }
@@ -53,18 +57,20 @@ import Testing
               text: spoke
             """
         let failure = #expect(throws: ImportFailure.self) { try store.importRecords(read(text)) }
-        #expect(failure?.diagnostics.map(\.description) == [
-            "x.record:1: error: unknown body 'PAB'; the bodies are HA, EB, PBA, OEWG-H, CPR, OECPR",
-            "x.record:10: error: I1: agenda item 7 is not on the agenda of PBA-91",
-        ])
+        #expect(
+            failure?.diagnostics.map(\.description) == [
+                "x.record:1: error: unknown body 'PAB'; the bodies are HA, EB, PBA, OEWG-H, CPR, OECPR",
+                "x.record:10: error: I1: agenda item 7 is not on the agenda of PBA-91",
+            ])
         #expect(try store.meetings().isEmpty)
     }
 
     @Test func aSubParagraphReferenceRoundTrips() throws {
         let store = try recordStore()
-        try store.recordIntervention(NewIntervention(
-            meeting: "PBA-56", item: "2", speakers: ["Kenya"], kind: .comment, text: "recalled the sub-paragraph",
-            references: ExplicitReferences(resolutions: ["2/6"], paragraphs: ["2/6:2 (a)"])))
+        try store.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-56", item: "2", speakers: ["Kenya"], kind: .comment, text: "recalled the sub-paragraph",
+                references: ExplicitReferences(resolutions: ["2/6"], paragraphs: ["2/6:2 (a)"])))
         let text = RecordFormatWriter.write([try store.exportRecord("PBA-56")])
         #expect(text.contains("  resolution: 2/6 OP2 (a)\n"))
         let fresh = try referenceStore()

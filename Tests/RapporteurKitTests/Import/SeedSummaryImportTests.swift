@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// Seed 004, imported: what the document itself says must come through.
@@ -8,8 +9,10 @@ struct SeedSummaryImportTests {
     /// The reference world, the Board's session PBA-56 reports to, and seed 004 imported.
     private func imported() throws -> (AppStore, SummaryImport) {
         let store = try referenceStore()
-        try store.planMeeting(MeetingPlan(body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                                          endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try store.planMeeting(
+            MeetingPlan(
+                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
+                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
         let result = try store.importSummary(try Seeds.text("004"), file: "004.txt")
         return (store, result)
     }
@@ -69,9 +72,10 @@ struct SeedSummaryImportTests {
             for intervention in interventions {
                 for ask in intervention.asks { paragraphOfAsk[ask.id] = intervention.sourceParagraph }
             }
-            return Set(try store.responses(meeting: "PBA-56").flatMap { response in
-                response.answers.map { [response.sourceParagraph ?? 0, paragraphOfAsk[$0.ask] ?? 0] }
-            })
+            return Set(
+                try store.responses(meeting: "PBA-56").flatMap { response in
+                    response.answers.map { [response.sourceParagraph ?? 0, paragraphOfAsk[$0.ask] ?? 0] }
+                })
         }
         let proposed = try links(store)
         let officer = try links(reading)
@@ -115,21 +119,27 @@ struct SeedSummaryImportTests {
         let (store, _) = try imported()
         let text = RecordFormatWriter.write([try store.exportRecord("PBA-56")])
         let fresh = try referenceStore()
-        try fresh.planMeeting(MeetingPlan(body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                                          endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try fresh.planMeeting(
+            MeetingPlan(
+                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
+                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
         try fresh.importRecords(RecordFormatReader.read(text, file: "004.record").records.map { ("004.record", $0) })
         #expect(RecordFormatWriter.write([try fresh.exportRecord("PBA-56")]) == text)
     }
 
     @Test func aDocumentThatIsNoSummaryIsRefusedAtOnce() throws {
         let store = try referenceStore()
-        let failure = #expect(throws: ImportFailure.self) { try store.importSummary(try Seeds.text("000"), file: "000.txt") }
+        let failure = #expect(throws: ImportFailure.self) {
+            try store.importSummary(try Seeds.text("000"), file: "000.txt")
+        }
         #expect(failure?.diagnostics.map(\.message) == ["no meeting heading found in the first 40 lines"])
     }
 
     @Test func aMeetingAlreadyRecordedIsReplacedOnlyWhenAsked() throws {
         let (store, _) = try imported()
-        let failure = #expect(throws: ImportFailure.self) { try store.importSummary(try Seeds.text("004"), file: "004.txt") }
+        let failure = #expect(throws: ImportFailure.self) {
+            try store.importSummary(try Seeds.text("004"), file: "004.txt")
+        }
         #expect(failure?.diagnostics.first?.message.hasPrefix("meeting PBA-56 is already recorded") == true)
         let again = try store.importSummary(try Seeds.text("004"), file: "004.txt", replace: true)
         #expect(again.report.meetings.first?.replaced == true)

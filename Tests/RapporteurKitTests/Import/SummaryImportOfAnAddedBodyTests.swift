@@ -1,10 +1,12 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct SummaryImportOfAnAddedBodyTests {
     /// The named-style fixture, headed as a session of a body the reference data does not hold.
     private let summary = SummaryParserFixtures.named.replacingOccurrences(
-        of: "Summary of the first meeting of the open-ended intergovernmental expert working group on adequate housing for all",
+        of:
+            "Summary of the first meeting of the open-ended intergovernmental expert working group on adequate housing for all",
         with: "Summary of the second session of the Committee on Urban Resilience")
 
     /// A body added to the store is recognised in a summary heading by its name, and its
@@ -27,7 +29,8 @@ import Testing
         let failure = #expect(throws: ImportFailure.self) {
             try referenceStore().importSummary(summary, file: "cur.txt")
         }
-        #expect(failure?.diagnostics.map(\.message).first
-            == "governing body not recognised in the heading: 'Committee on Urban Resilience'")
+        #expect(
+            failure?.diagnostics.map(\.message).first
+                == "governing body not recognised in the heading: 'Committee on Urban Resilience'")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// Files saved on Windows end their lines with "\r\n", which Swift takes as one
@@ -43,9 +44,11 @@ import Testing
     }
 
     @Test func aReportReadsTheSame() {
-        let text = "I. Resolution 2/7 on adequate housing\n1. The working group met.\n2. It elected co-chairs\nfor its second session.\n"
+        let text =
+            "I. Resolution 2/7 on adequate housing\n1. The working group met.\n2. It elected co-chairs\nfor its second session.\n"
         let crlf = ReportParser.parse(windows(text), file: "r")
-        #expect(crlf.paragraphs.map(\.text) == ["The working group met.", "It elected co-chairs for its second session."])
+        #expect(
+            crlf.paragraphs.map(\.text) == ["The working group met.", "It elected co-chairs for its second session."])
         #expect(crlf.paragraphs.map(\.resolution) == ["2/7", "2/7"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct BodyDirectoryTests {
@@ -26,9 +27,12 @@ import Testing
     /// "The working group of the Board" names the working group, whichever is written first.
     @Test func wordsNamingABodyAndTheOneItBelongsToNameTheOneThatBelongs() {
         #expect(BodyDirectory.reference.code(namedIn: "Executive Board's ad hoc working group") == "PBA")
-        #expect(BodyDirectory.reference.code(
-            namedIn: "Committee of Permanent Representatives in its open-ended meeting of the Committee of Permanent Representatives")
-            == "OECPR")
+        #expect(
+            BodyDirectory.reference.code(
+                namedIn:
+                    "Committee of Permanent Representatives in its open-ended meeting of the Committee of Permanent Representatives"
+            )
+                == "OECPR")
     }
 
     @Test func theReferenceBodiesNumberAsTheirDataSays() {
@@ -67,8 +71,11 @@ import Testing
 
             1. The meeting was called to order at 10:00.
             """
-        let directory = BodyDirectory([.init(identity: MeetingIdentity(code: "CUR", numbering: .number),
-                                             names: ["Committee on Urban Resilience"])])
+        let directory = BodyDirectory([
+            .init(
+                identity: MeetingIdentity(code: "CUR", numbering: .number),
+                names: ["Committee on Urban Resilience"])
+        ])
         let known = SummaryParser.parse(text, bodies: directory)
         #expect(known.body == "CUR")
         #expect(known.number == 4)

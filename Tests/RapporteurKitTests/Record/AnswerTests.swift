@@ -1,10 +1,12 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct AnswerTests {
     @Test func aPartialAnswerThenAFullOneAtALaterMeetingClosesTheAsk() throws {
         let store = try recordStore()
-        try store.say("Colombia", .question, "asked when the first phase had closed and who had benefited", resolutions: ["1/2"])
+        try store.say(
+            "Colombia", .question, "asked when the first phase had closed and who had benefited", resolutions: ["1/2"])
         try store.respond("explained that the project had run until April 2024", partly: ["Q1"])
         #expect(try store.askStatus("Q1") == .partiallyAnswered)
         try store.respond("gave the number of beneficiaries", item: "1", meeting: "EB-2024-2", answers: ["Q1"])
@@ -52,7 +54,9 @@ import Testing
         let store = try recordStore()
         try store.say("Kenya", .question, "asked at the Board", item: "1", meeting: "EB-2024-2")
         let error = #expect(throws: RapporteurError.self) { try store.respond("answered it", answers: ["Q1"]) }
-        #expect(error?.message == "R1 was given at PBA-56 (16 October 2024), before Q1 was asked at EB-2024-2 (4 December 2024)")
+        #expect(
+            error?.message
+                == "R1 was given at PBA-56 (16 October 2024), before Q1 was asked at EB-2024-2 (4 December 2024)")
         #expect(try store.responses(meeting: "PBA-56").isEmpty)
     }
 

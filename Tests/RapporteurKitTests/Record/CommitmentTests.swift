@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct CommitmentTests {
@@ -13,8 +14,10 @@ import Testing
 
     @Test func aCommitmentFromAResponseConcernsItsResolution() throws {
         let store = try storeWithResponse()
-        let ids = try store.recordCommitment(NewCommitment(
-            meeting: "PBA-56", origin: "R1", text: "share a draft of the handbook", due: .date(try date("2024-12-31"))))
+        let ids = try store.recordCommitment(
+            NewCommitment(
+                meeting: "PBA-56", origin: "R1", text: "share a draft of the handbook",
+                due: .date(try date("2024-12-31"))))
         #expect(ids.identifiers == ["A1"])
         let view = try store.commitments()[0]
         #expect(view.origin == "R1")
@@ -28,18 +31,25 @@ import Testing
     @Test func aDueDateBeforeTheMeetingIsRefused() throws {
         let store = try storeWithResponse()
         let error = #expect(throws: RapporteurError.self) {
-            try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: "R1", text: "do it",
-                                                     due: .date(try date("2024-10-01"))))
+            try store.recordCommitment(
+                NewCommitment(
+                    meeting: "PBA-56", origin: "R1", text: "do it",
+                    due: .date(try date("2024-10-01"))))
         }
-        #expect(error?.message == "the due date 2024-10-01 is before PBA-56 (16 October 2024), where the commitment was made")
+        #expect(
+            error?.message
+                == "the due date 2024-10-01 is before PBA-56 (16 October 2024), where the commitment was made")
         #expect(try store.commitments().isEmpty)
     }
 
     @Test func overdueIsComputedAgainstTheAsOfDate() throws {
         let store = try storeWithResponse()
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: "R1", text: "share the draft",
-                                                 due: .date(try date("2024-12-31"))))
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "brief the Board", due: .meeting("EB-2024-2")))
+        try store.recordCommitment(
+            NewCommitment(
+                meeting: "PBA-56", origin: "R1", text: "share the draft",
+                due: .date(try date("2024-12-31"))))
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-56", text: "brief the Board", due: .meeting("EB-2024-2")))
         try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "provide the analytics", due: .uponRequest))
         let december = try store.followUp(FollowUpFilter(asOf: try date("2024-12-05"))).commitments
         #expect(december.map(\.overdue) == [false, false, false])
@@ -53,12 +63,16 @@ import Testing
 
     @Test func aDoneCommitmentLeavesTheListAndIsDoneOnce() throws {
         let store = try storeWithResponse()
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: "R1", text: "brief the Board",
-                                                 due: .meeting("EB-2024-2")))
+        try store.recordCommitment(
+            NewCommitment(
+                meeting: "PBA-56", origin: "R1", text: "brief the Board",
+                due: .meeting("EB-2024-2")))
         let done = try store.completeCommitment("A1", atMeeting: "EB-2024-2", note: "briefing given under item 1")
         #expect(done.status == .done)
         #expect(done.doneOn == (try date("2024-12-04")))
-        let again = #expect(throws: RapporteurError.self) { try store.completeCommitment("A1", on: try date("2025-01-01")) }
+        let again = #expect(throws: RapporteurError.self) {
+            try store.completeCommitment("A1", on: try date("2025-01-01"))
+        }
         #expect(again?.message == "A1 is already done")
         #expect(try store.followUp(FollowUpFilter(asOf: try date("2025-01-15"))).commitments.isEmpty)
         let view = try store.commitments()[0]
@@ -68,7 +82,8 @@ import Testing
 
     @Test func aCommitmentMayBeOwnedByAUnitOrAState() throws {
         let store = try storeWithResponse()
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "update the platform", owner: "Secretariat: Housing Unit"))
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-56", text: "update the platform", owner: "Secretariat: Housing Unit"))
         try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "circulate the invitation", owner: "France"))
         #expect(try store.commitments().map(\.owner) == ["the Secretariat (Housing Unit)", "France"])
         #expect(throws: RapporteurError.self) {
@@ -87,7 +102,8 @@ import Testing
     @Test func anInterventionACommitmentCameFromIsNotRemovedSilently() throws {
         let store = try recordStore()
         try store.say("France", .announcement, "informed that an invitation would be circulated")
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: "I1", text: "circulate the invitation", owner: "France"))
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-56", origin: "I1", text: "circulate the invitation", owner: "France"))
         let error = #expect(throws: RapporteurError.self) { try store.removeIntervention("I1") }
         #expect(error?.message.hasPrefix("I1 is the origin of A1") == true)
         try store.cancelCommitment("A1", note: "the invitation went out by other means")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct FollowUpTests {
@@ -8,7 +9,8 @@ import Testing
     /// PBA's follow-up list, and the resolution's history shows both meetings.
     @Test func aPBAQuestionAnsweredAtTheBoardLeavesThePBAList() throws {
         let store = try recordStore()
-        try store.say("Colombia", .question, "asked how many people had taken the e-learning course", resolutions: ["1/2"])
+        try store.say(
+            "Colombia", .question, "asked how many people had taken the e-learning course", resolutions: ["1/2"])
         let asOf = try date("2025-01-15")
         #expect(try store.followUp(FollowUpFilter(body: "PBA", asOf: asOf)).asks.map(\.id) == ["Q1"])
         try store.respond("gave the number of participants", item: "1", meeting: "EB-2024-2", answers: ["Q1"])

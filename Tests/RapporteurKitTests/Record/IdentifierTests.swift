@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import RapporteurKit
 
 /// Identifiers are given once: a removed record's identifier never comes back on a new
@@ -21,7 +22,9 @@ import Testing
         let store = try recordStore()
         try store.say("Colombia", .question, "asked when the phase had closed")
         #expect(try store.respond("explained that it had closed in April") == "R1")
-        #expect(try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "share the report")).identifiers == ["A1"])
+        #expect(
+            try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "share the report")).identifiers == ["A1"]
+        )
         _ = try store.removeResponse("R1")
         try store.write { db in try db.execute(sql: "DELETE FROM commitment") }
         #expect(try store.respond("explained it again") == "R2")
@@ -71,24 +74,25 @@ import Testing
         let queue = try DatabaseQueue()
         try AppStore.migrator.migrate(queue, upTo: "0006_briefing.sql")
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO body (id, code, name, shortName, meetingNumbering, meetingNoun, ordinalStyle, timeStyle,
-                                  timeZoneLabel, timeZoneName, attributionStyle, secretariatWord, documentLeadDays,
-                                  symbolPrefix, createdBy, createdAt)
-                VALUES (1, 'PBA', 'Working group', 'the working group', 'number', 'meeting', 'words', 'twentyFourHour',
-                        'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 7, 'HSP/EB', 't', 't');
-                INSERT INTO meeting (id, bodyId, handle, number, startDate, endDate, timeZoneLabel, timeZoneName,
-                                     createdBy, createdAt)
-                VALUES (1, 1, 'PBA-56', 56, '2024-10-16', '2024-10-16', 'EAT', 'East Africa Time', 't', 't');
-                INSERT INTO agendaItem (id, meetingId, position, title, createdBy, createdAt)
-                VALUES (1, 1, 1, 'Opening', 't', 't');
-                INSERT INTO intervention (id, meetingId, agendaItemId, sequence, kind, text, recordKey, createdBy, createdAt)
-                VALUES (1, 1, 1, 2, 'question', 'asked one thing', NULL, 't', 't'),
-                       (2, 1, 1, 1, 'question', 'asked another', 'I4', 't', 't'),
-                       (3, 1, 1, 3, 'comment', 'spoke', NULL, 't', 't');
-                INSERT INTO ask (id, interventionId, position, text, recordKey, createdBy, createdAt)
-                VALUES (1, 1, 1, 'one thing', NULL, 't', 't'), (2, 2, 1, 'another', NULL, 't', 't');
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO body (id, code, name, shortName, meetingNumbering, meetingNoun, ordinalStyle, timeStyle,
+                                      timeZoneLabel, timeZoneName, attributionStyle, secretariatWord, documentLeadDays,
+                                      symbolPrefix, createdBy, createdAt)
+                    VALUES (1, 'PBA', 'Working group', 'the working group', 'number', 'meeting', 'words', 'twentyFourHour',
+                            'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 7, 'HSP/EB', 't', 't');
+                    INSERT INTO meeting (id, bodyId, handle, number, startDate, endDate, timeZoneLabel, timeZoneName,
+                                         createdBy, createdAt)
+                    VALUES (1, 1, 'PBA-56', 56, '2024-10-16', '2024-10-16', 'EAT', 'East Africa Time', 't', 't');
+                    INSERT INTO agendaItem (id, meetingId, position, title, createdBy, createdAt)
+                    VALUES (1, 1, 1, 'Opening', 't', 't');
+                    INSERT INTO intervention (id, meetingId, agendaItemId, sequence, kind, text, recordKey, createdBy, createdAt)
+                    VALUES (1, 1, 1, 2, 'question', 'asked one thing', NULL, 't', 't'),
+                           (2, 1, 1, 1, 'question', 'asked another', 'I4', 't', 't'),
+                           (3, 1, 1, 3, 'comment', 'spoke', NULL, 't', 't');
+                    INSERT INTO ask (id, interventionId, position, text, recordKey, createdBy, createdAt)
+                    VALUES (1, 1, 1, 'one thing', NULL, 't', 't'), (2, 2, 1, 'another', NULL, 't', 't');
+                    """)
         }
         try AppStore.migrator.migrate(queue)
         let keys = try queue.read { db in
@@ -97,10 +101,11 @@ import Testing
         }
         #expect(keys == ["I4", "I5", "I6", "Q2", "Q1"])
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO intervention (meetingId, agendaItemId, sequence, kind, text, createdBy, createdAt)
-                VALUES (1, 1, 4, 'comment', 'spoke again', 't', 't')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO intervention (meetingId, agendaItemId, sequence, kind, text, createdBy, createdAt)
+                    VALUES (1, 1, 4, 'comment', 'spoke again', 't', 't')
+                    """)
         }
         let added = try queue.read { db in
             try Row.fetchOne(db, sql: "SELECT id, recordKey FROM intervention ORDER BY id DESC LIMIT 1")!

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct InterventionTests {
@@ -17,9 +18,11 @@ import Testing
     /// Seed 004, paragraph 22: one intervention asks two things.
     @Test func aRequestWithSeveralAsksTracksEachOnItsOwn() throws {
         let store = try recordStore()
-        let ids = try store.say("Member States", .request, "asked about the tool", asks: [
-            "the plan to refine the tool and scale it up", "the difference between the playbook and the tool",
-        ])
+        let ids = try store.say(
+            "Member States", .request, "asked about the tool",
+            asks: [
+                "the plan to refine the tool and scale it up", "the difference between the playbook and the tool",
+            ])
         #expect(ids == ["I1", "Q1", "Q2"])
         try store.respond("explained how the tool would be scaled up", answers: ["Q1"])
         #expect(try store.askStatus("Q1") == .answered)
@@ -32,12 +35,16 @@ import Testing
         let error = #expect(throws: RapporteurError.self) {
             try store.say("Kenya", .appreciation, "welcomed the update", asks: ["something"])
         }
-        #expect(error?.phrase == "an appreciation carries no asks; \(field: .ask) goes with \(field: .kind, value: "question or request")")
+        #expect(
+            error?.phrase
+                == "an appreciation carries no asks; \(field: .ask) goes with \(field: .kind, value: "question or request")"
+        )
     }
 
     @Test(arguments: [
         ("Türkiye", ["Türkiye"]), ("African Group", ["the African Group"]), ("G77", ["the Group of 77 and China"]),
-        ("Member States", ["Member States"]), ("a Member State", ["a Member State"]), ("Member State B", ["Member State B"]),
+        ("Member States", ["Member States"]), ("a Member State", ["a Member State"]),
+        ("Member State B", ["Member State B"]),
         ("Chair", ["the Chair"]), ("Secretariat: Housing Unit", ["the Secretariat (Housing Unit)"]),
         ("entity: UNICEF", ["UNICEF"]), ("stakeholder: Slum Dwellers International", ["Slum Dwellers International"]),
     ])
@@ -49,9 +56,10 @@ import Testing
 
     @Test func severalNamedStatesSpeakTogether() throws {
         let store = try recordStore()
-        try store.recordIntervention(NewIntervention(
-            meeting: "PBA-56", item: "2b", speakers: ["France", "Kenya"], kind: .announcement,
-            text: "informed that they would convene a meeting of heads of delegation", named: true))
+        try store.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-56", item: "2b", speakers: ["France", "Kenya"], kind: .announcement,
+                text: "informed that they would convene a meeting of heads of delegation", named: true))
         let view = try store.interventions(meeting: "PBA-56")[0]
         #expect(view.speakers == ["France", "Kenya"])
         #expect(view.named)
@@ -79,19 +87,25 @@ import Testing
 
     @Test func aPledgeKeepsItsAmountAndCurrency() throws {
         let store = try recordStore()
-        try store.recordIntervention(NewIntervention(
-            meeting: "PBA-56", item: "2a", speakers: ["Member State A"], kind: .pledge,
-            text: "announced a voluntary contribution of more than 300,000 euros", pledgeAmount: "300,000", pledgeCurrency: "eur"))
+        try store.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-56", item: "2a", speakers: ["Member State A"], kind: .pledge,
+                text: "announced a voluntary contribution of more than 300,000 euros", pledgeAmount: "300,000",
+                pledgeCurrency: "eur"))
         let pledge = try store.interventions(meeting: "PBA-56")[0].pledge
         #expect(pledge?.amount == "300000")
         #expect(pledge?.currency == "EUR")
         #expect(throws: RapporteurError.self) {
-            try store.recordIntervention(NewIntervention(meeting: "PBA-56", item: "2a", speakers: ["Kenya"], kind: .pledge,
-                                                         text: "pledged", pledgeAmount: "a lot", pledgeCurrency: "USD"))
+            try store.recordIntervention(
+                NewIntervention(
+                    meeting: "PBA-56", item: "2a", speakers: ["Kenya"], kind: .pledge,
+                    text: "pledged", pledgeAmount: "a lot", pledgeCurrency: "USD"))
         }
         #expect(throws: RapporteurError.self) {
-            try store.recordIntervention(NewIntervention(meeting: "PBA-56", item: "2a", speakers: ["Kenya"], kind: .comment,
-                                                         text: "noted", pledgeAmount: "5", pledgeCurrency: "USD"))
+            try store.recordIntervention(
+                NewIntervention(
+                    meeting: "PBA-56", item: "2a", speakers: ["Kenya"], kind: .comment,
+                    text: "noted", pledgeAmount: "5", pledgeCurrency: "USD"))
         }
     }
 

@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct MeetingRemovalTests {
@@ -18,10 +19,11 @@ import Testing
         let store = try storeWithAnswersAcross()
         let before = try store.rowCounts()
         let removal = try store.removal(of: "PBA-56")
-        #expect(removal.lines == [
-            "the meeting PBA-56", "6 agenda items", "2 interventions: I1, I2", "2 asks: Q1, Q2", "1 response: R1",
-            "1 commitment: A1", "1 answer from another meeting to its asks: R2 (EB-2024-2) answered Q1",
-        ])
+        #expect(
+            removal.lines == [
+                "the meeting PBA-56", "6 agenda items", "2 interventions: I1, I2", "2 asks: Q1, Q2", "1 response: R1",
+                "1 commitment: A1", "1 answer from another meeting to its asks: R2 (EB-2024-2) answered Q1",
+            ])
         #expect(try store.rowCounts() == before)
     }
 
@@ -31,10 +33,11 @@ import Testing
         #expect(try store.askStatus("Q1") == .answered)
         let pba = try store.rowCounts()
         let removal = try store.removeMeeting("EB-2024-2")
-        #expect(removal.lines == [
-            "the meeting EB-2024-2", "1 agenda item", "1 intervention: I3", "1 response: R2",
-            "1 answer it gave to another meeting's ask (the ask keeps its other answers): Q1 (PBA-56)",
-        ])
+        #expect(
+            removal.lines == [
+                "the meeting EB-2024-2", "1 agenda item", "1 intervention: I3", "1 response: R2",
+                "1 answer it gave to another meeting's ask (the ask keeps its other answers): Q1 (PBA-56)",
+            ])
         #expect(throws: RapporteurError.self) { try store.meeting("EB-2024-2") }
         // PBA-56 keeps its whole record; the ask the Board had answered is open again.
         #expect(try store.askStatus("Q1") == .open)
@@ -53,12 +56,14 @@ import Testing
 
     @Test func aMeetingAnotherMeetingsCommitmentIsDueByStays() throws {
         let store = try storeWithAnswersAcross()
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "brief the Board", due: .meeting("EB-2024-2")))
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-56", text: "brief the Board", due: .meeting("EB-2024-2")))
         let error = #expect(throws: RapporteurError.self) { try store.removeMeeting("EB-2024-2") }
-        #expect(error?.phrase == """
-            A2 (PBA-56) is due by or done at EB-2024-2; \
-            \(step: .giveAnotherDueDate(first: RecordID(kind: .commitment, number: 2), count: 1)), then remove the meeting
-            """)
+        #expect(
+            error?.phrase == """
+                A2 (PBA-56) is due by or done at EB-2024-2; \
+                \(step: .giveAnotherDueDate(first: RecordID(kind: .commitment, number: 2), count: 1)), then remove the meeting
+                """)
         #expect(try store.meeting("EB-2024-2").handle == "EB-2024-2")
     }
 }

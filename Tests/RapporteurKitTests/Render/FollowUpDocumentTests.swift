@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct FollowUpDocumentTests {
@@ -10,13 +11,16 @@ import Testing
 
     @Test(arguments: [AttributionStyle.named, .anonymous], DocumentFormat.allCases)
     func everyStyleAndFormatMatchesItsGoldenFile(style: AttributionStyle, format: DocumentFormat) throws {
-        expectSnapshot(try TemplateLibrary().render(try document(style), with: format.template("followup")),
-                       named: "followup-\(style.rawValue).\(format.rawValue)")
+        expectSnapshot(
+            try TemplateLibrary().render(try document(style), with: format.template("followup")),
+            named: "followup-\(style.rawValue).\(format.rawValue)")
     }
 
     @Test func theHeadingGivesTheDateAndTheCounts() throws {
-        #expect(try document(.named).summary
-            == "As of 2 December 2024: two open asks (one partially answered) and two open commitments (one overdue).")
+        #expect(
+            try document(.named).summary
+                == "As of 2 December 2024: two open asks (one partially answered) and two open commitments (one overdue)."
+        )
     }
 
     @Test func theInternalListNamesWhoAskedAndTheAnonymousOneDoesNot() throws {
@@ -27,10 +31,11 @@ import Testing
     }
 
     @Test func groupsAreResolutionsInOrderThenTheRest() throws {
-        #expect(try document(.named).groups.map(\.heading) == [
-            "Resolution 2/5 – Enhancing the interlinkage between urbanization and climate change resilience",
-            "Resolution 2/7 – Adequate housing for all",
-            "Other matters (no resolution named)",
-        ])
+        #expect(
+            try document(.named).groups.map(\.heading) == [
+                "Resolution 2/5 – Enhancing the interlinkage between urbanization and climate change resilience",
+                "Resolution 2/7 – Adequate housing for all",
+                "Other matters (no resolution named)",
+            ])
     }
 }

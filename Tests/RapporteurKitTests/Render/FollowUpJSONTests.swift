@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// `FollowUpList.json` must print what `JSONEncoder` printed for the `Codable` list,
@@ -19,17 +20,25 @@ import Testing
     }
 
     @Test func everyFieldFilledAndEmpty() throws {
-        let answer = AnswerView(ask: "Q1", response: "R2", meeting: "EB-2024-2", extent: .partial, inferred: true,
-                                confidence: 0.75)
+        let answer = AnswerView(
+            ask: "Q1", response: "R2", meeting: "EB-2024-2", extent: .partial, inferred: true,
+            confidence: 0.75)
         let ask = FollowUpAsk(
             id: "Q1", intervention: "I3", meeting: "PBA-56", body: "PBA", date: try date("2024-10-16"), item: "2(a)",
             kind: .question, speakers: ["Côte d’Ivoire", "the African Group"],
-            speakerDetails: [Speaker(kind: .state, name: "Côte d’Ivoire", identity: "state:CIV"),
-                             Speaker(kind: .group, name: "African Group", identity: "group:AG")],
-            named: true, text: "asked about \"A/RES/1\" and the HSP/EB.2024/INF.16 \\ note\n", status: .partiallyAnswered,
+            speakerDetails: [
+                Speaker(kind: .state, name: "Côte d’Ivoire", identity: "state:CIV"),
+                Speaker(kind: .group, name: "African Group", identity: "group:AG"),
+            ],
+            named: true, text: "asked about \"A/RES/1\" and the HSP/EB.2024/INF.16 \\ note\n",
+            status: .partiallyAnswered,
             resolutions: ["2/7"], decisions: ["2024/3"], paragraphs: ["2/7 OP3"], ageDays: 91,
-            answers: [answer, AnswerView(ask: "Q1", response: "R9", meeting: "PBA-57", extent: .full, inferred: false,
-                                         confidence: nil)])
+            answers: [
+                answer,
+                AnswerView(
+                    ask: "Q1", response: "R9", meeting: "PBA-57", extent: .full, inferred: false,
+                    confidence: nil),
+            ])
         let bare = FollowUpAsk(
             id: "Q2", intervention: "I4", meeting: "PBA-56", body: "PBA", date: try date("2024-10-16"), item: "?",
             kind: .request, speakers: [], speakerDetails: [], named: false, text: "t", status: .open,

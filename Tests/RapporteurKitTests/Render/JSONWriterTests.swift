@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// `JSONWriter` must write what `JSONEncoder` wrote for `--json`, byte for byte.
@@ -52,15 +53,17 @@ import Testing
 
     @Test(arguments: awkwardStrings)
     func stringsAreEscapedAsJSONEncoderEscapesThem(text: String) throws {
-        let sample = Sample(text: text, number: -42, flag: true, fraction: nil, missing: nil, list: [text, "b"],
-                            empty: [], nested: [[:], ["k": text, "a": "z"]])
+        let sample = Sample(
+            text: text, number: -42, flag: true, fraction: nil, missing: nil, list: [text, "b"],
+            empty: [], nested: [[:], ["k": text, "a": "z"]])
         #expect(written(sample) == (try encoded(sample)))
     }
 
     @Test(arguments: [0.0, 1.0, 0.5, 0.85, 1e-7, 123456789.125, 1e21])
     func numbersAreWrittenAsJSONEncoderWritesThem(fraction: Double) throws {
-        let sample = Sample(text: "x", number: Int.min, flag: false, fraction: fraction, missing: "here", list: [],
-                            empty: [], nested: [])
+        let sample = Sample(
+            text: "x", number: Int.min, flag: false, fraction: fraction, missing: "here", list: [],
+            empty: [], nested: [])
         #expect(written(sample) == (try encoded(sample)))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import Testing
+
 @testable import RapporteurKit
 
 /// The summary's views answer the templates' lookups themselves (`child(named:)`, written
@@ -9,16 +10,21 @@ import Testing
 @Suite struct MustacheParentTests {
     /// One value of each view that answers for itself, every property set.
     private func samples() throws -> [(name: String, value: any MustacheParent)] {
-        let line = ListLine(depth: 1, indent: "    ", marker: "(a)", text: "Adequate housing;",
-                            links: ["Resolution 2/7 (HSP/HA.2/RES.7)"])
-        let paragraph = SummaryBlock.Paragraph(number: 4, text: "A Member State asked when the platform would open.",
-                                               list: [line], record: "I3")
-        let block = SummaryBlock(paragraph: paragraph, leadIn: "The discussions highlighted the following:",
-                                 subheading: "Resolution 2/7 – Adequate housing for all")
+        let line = ListLine(
+            depth: 1, indent: "    ", marker: "(a)", text: "Adequate housing;",
+            links: ["Resolution 2/7 (HSP/HA.2/RES.7)"])
+        let paragraph = SummaryBlock.Paragraph(
+            number: 4, text: "A Member State asked when the platform would open.",
+            list: [line], record: "I3")
+        let block = SummaryBlock(
+            paragraph: paragraph, leadIn: "The discussions highlighted the following:",
+            subheading: "Resolution 2/7 – Adequate housing for all")
         let section = SummarySection(heading: "Agenda item 2 – Progress on the resolutions.", blocks: [block])
         let document = SummaryDocument(try summaryStore().recordSource(of: "PBA-57"))
-        return [("ListLine", line), ("SummaryBlock.Paragraph", paragraph), ("SummaryBlock", block),
-                ("SummarySection", section), ("SummaryDocument", document)]
+        return [
+            ("ListLine", line), ("SummaryBlock.Paragraph", paragraph), ("SummaryBlock", block),
+            ("SummarySection", section), ("SummaryDocument", document),
+        ]
     }
 
     /// The value inside an optional, nil when there is none; any other value as it is.
@@ -58,7 +64,9 @@ import Testing
             let names = Set(text.matches(of: tag).compactMap { $0.output[1].substring.map(String.init) })
             #expect(!names.isEmpty)
             for name in names.sorted() {
-                #expect(views.contains { $0.child(named: name) != nil }, "\(template) looks up \(name), which no view answers")
+                #expect(
+                    views.contains { $0.child(named: name) != nil },
+                    "\(template) looks up \(name), which no view answers")
             }
         }
     }

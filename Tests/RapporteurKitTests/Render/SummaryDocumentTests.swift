@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct SummaryDocumentTests {
@@ -23,11 +24,12 @@ import Testing
     @Test func paragraphsAreNumberedStraightThroughAndHeadingsAreNot() throws {
         let numbers = try summary().sections.flatMap { $0.blocks.compactMap { $0.paragraph?.number } }
         #expect(numbers == Array(1...numbers.count))
-        #expect(try summary().sections.map(\.heading) == [
-            "Agenda item 1 – Adoption of the provisional agenda.",
-            "Agenda item 2 – Progress on the resolutions of the second session.",
-            "Agenda item 3 – Any other business.",
-        ])
+        #expect(
+            try summary().sections.map(\.heading) == [
+                "Agenda item 1 – Adoption of the provisional agenda.",
+                "Agenda item 2 – Progress on the resolutions of the second session.",
+                "Agenda item 3 – Any other business.",
+            ])
     }
 
     @Test func anonymousSubjectsFollowTheEditorialRules() throws {
@@ -35,7 +37,8 @@ import Testing
         #expect(texts.contains("A Member State asked when the housing platform would open."))
         #expect(texts.contains("The same Member State requested a timeline for its first release."))
         #expect(texts.contains("Another Member State welcomed the *new* platform & its <beta> test [pilot]."))
-        #expect(texts.contains("The delegate from France announced a meeting of housing ministers that it would co-host."))
+        #expect(
+            texts.contains("The delegate from France announced a meeting of housing ministers that it would co-host."))
         #expect(texts.contains("Member States stressed the value of regional hubs."))
         #expect(texts.contains("The African Group asked for support to national adaptation plans."))
         #expect(texts.contains("The representative of UNICEF offered to share child-focused indicators."))
@@ -45,7 +48,9 @@ import Testing
     @Test func namedAndCapitalsStylesNameEveryDelegation() throws {
         let named = paragraphs(try summary(.named))
         #expect(named.contains("The representative of Kenya requested a timeline for its first release."))
-        #expect(named.contains("The representative of the Philippines welcomed the *new* platform & its <beta> test [pilot]."))
+        #expect(
+            named.contains(
+                "The representative of the Philippines welcomed the *new* platform & its <beta> test [pilot]."))
         #expect(named.contains("The representatives of Brazil and Colombia stressed the value of regional hubs."))
         let capitals = paragraphs(try summary(.capitals))
         #expect(capitals.contains("TÜRKIYE asked how urban heat would be monitored."))
@@ -59,7 +64,8 @@ import Testing
         let subject = /^(A|Another|The same) Member State|^Member States|^The delegate from \S+/
         for (left, right) in zip(anonymous, named) where left != right {
             let leftPredicate = left.replacing(subject, with: "", maxReplacements: 1)
-            let rightPredicate = right.replacing(/^The representatives? of (the )?\S+( and \S+)?/, with: "", maxReplacements: 1)
+            let rightPredicate = right.replacing(
+                /^The representatives? of (the )?\S+( and \S+)?/, with: "", maxReplacements: 1)
             #expect(leftPredicate == rightPredicate, "\(left) | \(right)")
         }
         let headings = { (document: SummaryDocument) in document.sections.map(\.heading) }
@@ -76,8 +82,10 @@ import Testing
 
     @Test func theSameRecordRendersTheSameBytes() throws {
         let store = try summaryStore()
-        let first = try TemplateLibrary().render(SummaryDocument(try store.recordSource(of: "PBA-57")), with: "summary.md")
-        let second = try TemplateLibrary().render(SummaryDocument(try store.recordSource(of: "PBA-57")), with: "summary.md")
+        let first = try TemplateLibrary().render(
+            SummaryDocument(try store.recordSource(of: "PBA-57")), with: "summary.md")
+        let second = try TemplateLibrary().render(
+            SummaryDocument(try store.recordSource(of: "PBA-57")), with: "summary.md")
         #expect(first == second)
     }
 
@@ -92,8 +100,11 @@ import Testing
 
     @Test func htmlShowsMarkupInWhatWasSaidAsText() throws {
         let store = try summaryStore()
-        try store.say("Kenya", .comment, "warned against <script>alert('x')</script> in shared files", item: "3", meeting: "PBA-57")
-        let html = try TemplateLibrary().render(SummaryDocument(try store.recordSource(of: "PBA-57")), with: "summary.html")
+        try store.say(
+            "Kenya", .comment, "warned against <script>alert('x')</script> in shared files", item: "3",
+            meeting: "PBA-57")
+        let html = try TemplateLibrary().render(
+            SummaryDocument(try store.recordSource(of: "PBA-57")), with: "summary.html")
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert("))
     }
@@ -105,9 +116,10 @@ import Testing
 
     @Test func anEmptyOtherBusinessItemSaysSoAndTheMeetingIsAdjourned() throws {
         let last = try summary().sections.last!.blocks.compactMap { $0.paragraph?.text }
-        #expect(last == [
-            "No other business was raised.",
-            "The fifty-seventh meeting of the ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board was adjourned at 12:55 EAT.",
-        ])
+        #expect(
+            last == [
+                "No other business was raised.",
+                "The fifty-seventh meeting of the ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board was adjourned at 12:55 EAT.",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct AgendaEditingTests {
@@ -9,11 +10,14 @@ import Testing
         try store.addDecision(body: "EB", key: "2024/3", title: nil, adoptedOn: nil)
         try store.addStandardItems(meeting: "PBA-56")
         try store.addAgendaItem(meeting: "PBA-56", title: "Implementation of all resolutions", at: "2")
-        try store.addAgendaItem(meeting: "PBA-56", title: "Smart cities", under: "2", links: AgendaLinks(resolutions: ["2/1"]))
-        try store.addAgendaItem(meeting: "PBA-56", title: "Adequate housing", under: "2",
-                                links: AgendaLinks(resolutions: ["resolution 2/7"], decisions: ["2024/3"]))
-        try store.addAgendaItem(meeting: "PBA-56", title: "SURGe", under: "2",
-                                links: AgendaLinks(resolutions: ["HSP/HA.2/RES.5"], decisions: ["decision 2024/3"]))
+        try store.addAgendaItem(
+            meeting: "PBA-56", title: "Smart cities", under: "2", links: AgendaLinks(resolutions: ["2/1"]))
+        try store.addAgendaItem(
+            meeting: "PBA-56", title: "Adequate housing", under: "2",
+            links: AgendaLinks(resolutions: ["resolution 2/7"], decisions: ["2024/3"]))
+        try store.addAgendaItem(
+            meeting: "PBA-56", title: "SURGe", under: "2",
+            links: AgendaLinks(resolutions: ["HSP/HA.2/RES.5"], decisions: ["decision 2024/3"]))
         return store
     }
 
@@ -35,10 +39,11 @@ import Testing
         try store.planMeeting(MeetingPlan(body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04")))
         try store.addAgendaItem(meeting: "EB-2024-2", title: "Report of the Executive Director")
         try store.addStandardItems(meeting: "EB-2024-2")
-        #expect(AgendaLines.labelled(try store.agenda(of: "EB-2024-2")) == [
-            "1  Opening of the session", "2  Organizational matters", "2(a)  Adoption of the agenda",
-            "3  Report of the Executive Director", "4  Other matters", "5  Closure of the session",
-        ])
+        #expect(
+            AgendaLines.labelled(try store.agenda(of: "EB-2024-2")) == [
+                "1  Opening of the session", "2  Organizational matters", "2(a)  Adoption of the agenda",
+                "3  Report of the Executive Director", "4  Other matters", "5  Closure of the session",
+            ])
     }
 
     @Test func itemsAndSubItemsAreNumberedWithTheirLinks() throws {
@@ -54,9 +59,11 @@ import Testing
         let store = try pba56WithAgenda()
         let change = try store.moveAgendaItem(meeting: "PBA-56", item: "2c", to: "2a")
         #expect(change.label == "2(a)")
-        #expect(try store.agenda(of: "PBA-56")[1].children.map(\.title) == ["SURGe", "Smart cities", "Adequate housing"])
+        #expect(
+            try store.agenda(of: "PBA-56")[1].children.map(\.title) == ["SURGe", "Smart cities", "Adequate housing"])
         try store.moveAgendaItem(meeting: "PBA-56", item: "2(a)", to: "2.c")
-        #expect(try store.agenda(of: "PBA-56")[1].children.map(\.title) == ["Smart cities", "Adequate housing", "SURGe"])
+        #expect(
+            try store.agenda(of: "PBA-56")[1].children.map(\.title) == ["Smart cities", "Adequate housing", "SURGe"])
     }
 
     @Test func movingAnItemUnderAnotherMakesItASubItem() throws {
@@ -69,7 +76,9 @@ import Testing
 
     @Test func anItemCannotMoveUnderItself() throws {
         let store = try pba56WithAgenda()
-        let error = #expect(throws: RapporteurError.self) { try store.moveAgendaItem(meeting: "PBA-56", item: "2", to: "2b") }
+        let error = #expect(throws: RapporteurError.self) {
+            try store.moveAgendaItem(meeting: "PBA-56", item: "2", to: "2b")
+        }
         #expect(error?.message == "item 2 cannot move under itself")
     }
 
@@ -112,15 +121,17 @@ import Testing
         let store = try pba56WithAgenda()
         let before = try store.agenda(of: "PBA-56")
         #expect(throws: RapporteurError.self) {
-            try store.addAgendaItem(meeting: "PBA-56", title: "Something", at: "2", links: AgendaLinks(resolutions: ["3/1"]))
+            try store.addAgendaItem(
+                meeting: "PBA-56", title: "Something", at: "2", links: AgendaLinks(resolutions: ["3/1"]))
         }
         #expect(try store.agenda(of: "PBA-56") == before)
     }
 
     @Test func documentsAreStoredByTheirCanonicalSymbol() throws {
         let store = try pba56WithAgenda()
-        try store.editAgendaItem(meeting: "PBA-56", item: "2", title: nil,
-                                 links: AgendaLinks(documents: ["hsp/eb.2024/14", "HSP/EB.2024/INF.16"]))
+        try store.editAgendaItem(
+            meeting: "PBA-56", item: "2", title: nil,
+            links: AgendaLinks(documents: ["hsp/eb.2024/14", "HSP/EB.2024/INF.16"]))
         #expect(try store.agenda(of: "PBA-56")[1].documents == ["HSP/EB.2024/14", "HSP/EB.2024/INF/16"])
     }
 
@@ -164,7 +175,9 @@ import Testing
         let store = try pba56WithAgenda()
         try store.say("Kenya", .comment, "spoke on housing", item: "2b")
         let error = #expect(throws: RapporteurError.self) { try store.removeAgendaItem(meeting: "PBA-56", item: "2") }
-        #expect(error?.phrase == "item 2 has I1 recorded under it; remove those records first, or \(step: .retitleAgendaItem)")
+        #expect(
+            error?.phrase
+                == "item 2 has I1 recorded under it; remove those records first, or \(step: .retitleAgendaItem)")
         #expect(AgendaNode.labels(of: try store.agenda(of: "PBA-56")).count == 6)
     }
 

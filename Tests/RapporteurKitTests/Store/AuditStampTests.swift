@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import RapporteurKit
 
 /// Every record keeps who entered it and when, and who changed it last and when: the user
@@ -31,8 +32,10 @@ import Testing
     /// The stamps of every row of `table` that `condition` selects.
     private func stamps(_ table: String, where condition: String = "1", in queue: DatabaseQueue) throws -> [Stamps] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT createdBy, createdAt, updatedBy, updatedAt FROM \(table) WHERE \(condition)")
-                .map { Stamps(createdBy: $0[0], createdAt: $0[1], updatedBy: $0[2], updatedAt: $0[3]) }
+            try Row.fetchAll(
+                db, sql: "SELECT createdBy, createdAt, updatedBy, updatedAt FROM \(table) WHERE \(condition)"
+            )
+            .map { Stamps(createdBy: $0[0], createdAt: $0[1], updatedBy: $0[2], updatedAt: $0[3]) }
         }
     }
 
@@ -42,11 +45,14 @@ import Testing
         try clerk.loadReferenceWorld()
         try planPBA56(in: clerk)
         try clerk.addAgendaItem(meeting: "PBA-56", title: "Implementation of all resolutions")
-        try clerk.recordIntervention(NewIntervention(
-            meeting: "PBA-56", item: "1", speakers: ["Colombia"], kind: .question,
-            text: "asked when the first phase had closed"))
-        try clerk.recordResponse(NewResponse(meeting: "PBA-56", item: "1", text: "explained that it had closed in April"))
-        try clerk.recordCommitment(NewCommitment(meeting: "PBA-56", origin: "R1", text: "report the number of participants"))
+        try clerk.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-56", item: "1", speakers: ["Colombia"], kind: .question,
+                text: "asked when the first phase had closed"))
+        try clerk.recordResponse(
+            NewResponse(meeting: "PBA-56", item: "1", text: "explained that it had closed in April"))
+        try clerk.recordCommitment(
+            NewCommitment(meeting: "PBA-56", origin: "R1", text: "report the number of participants"))
     }
 
     /// A table that gains the four audit columns needs a record type that is an
@@ -85,14 +91,16 @@ import Testing
         var change = MeetingChange()
         change.venue = "UNON Conference Room 2"
         _ = try editor.updateMeeting("PBA-56", change: change)
-        _ = try editor.editAgendaItem(meeting: "PBA-56", item: "1", title: "Implementation of the resolutions",
-                                      links: AgendaLinks())
+        _ = try editor.editAgendaItem(
+            meeting: "PBA-56", item: "1", title: "Implementation of the resolutions",
+            links: AgendaLinks())
         // The ask is the question's text, so it follows the new text and is changed too.
         try editor.editIntervention("I1", change: InterventionChange(text: "asked when the phase had closed"))
         try editor.editResponse("R1", change: ResponseChange(text: "explained that it had closed in May"))
         try editor.editCommitment("A1", change: CommitmentChange(text: "report how many took part"))
 
-        let asChanged = Stamps(createdBy: "clerk", createdAt: Self.entered, updatedBy: "editor", updatedAt: Self.changed)
+        let asChanged = Stamps(
+            createdBy: "clerk", createdAt: Self.entered, updatedBy: "editor", updatedAt: Self.changed)
         #expect(try stamps("body", where: "code = 'PBA'", in: queue) == [asChanged])
         #expect(try stamps("body", where: "code != 'PBA'", in: queue).allSatisfy { $0 == asEntered })
         for table in ["meeting", "agendaItem", "intervention", "ask", "response", "commitment"] {
@@ -119,8 +127,11 @@ import Testing
         }
 
         try store(on: target, user: "editor", at: Self.changed).importRecords(records)
-        #expect(try stamps("meeting", in: target)
-            == [Stamps(createdBy: "importer", createdAt: Self.entered, updatedBy: "editor", updatedAt: Self.changed)])
+        #expect(
+            try stamps("meeting", in: target)
+                == [
+                    Stamps(createdBy: "importer", createdAt: Self.entered, updatedBy: "editor", updatedAt: Self.changed)
+                ])
         let replaced = Stamps(createdBy: "editor", createdAt: Self.changed)
         for table in ["agendaItem", "intervention", "ask", "response", "commitment"] {
             let rows = try stamps(table, in: target)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import RapporteurKit
 
 /// What the store says when the database cannot do what was asked.
@@ -25,8 +26,10 @@ import Testing
                 break
             }
         }
-        #expect(refusal?.message
-                == "the disk is full: the database could not grow, and nothing was changed; free some space on its disk and run the command again")
+        #expect(
+            refusal?.message
+                == "the disk is full: the database could not grow, and nothing was changed; free some space on its disk and run the command again"
+        )
         #expect(refusal?.kind == .failure)
         #expect(try store.decisions().count == added)
     }
@@ -35,17 +38,20 @@ import Testing
         let failure = DatabaseFailure(path: "/srv/secretariat.sqlite", busyTimeout: BusyTimeout(seconds: 2.5))
         let error = failure.error(for: DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked"))
         #expect(error.kind == .failure)
-        #expect(error.message == """
-            the database is busy: another rapporteur command has been writing to /srv/secretariat.sqlite for over 2.5 s; \
-            nothing was changed. Try again, or wait longer by raising RAPPORTEUR_BUSY_TIMEOUT (seconds)
-            """)
+        #expect(
+            error.message == """
+                the database is busy: another rapporteur command has been writing to /srv/secretariat.sqlite for over 2.5 s; \
+                nothing was changed. Try again, or wait longer by raising RAPPORTEUR_BUSY_TIMEOUT (seconds)
+                """)
     }
 
     @Test func noDatabaseErrorComesOutInSQLitesOwnForm() {
         let failure = DatabaseFailure(path: "/srv/secretariat.sqlite", busyTimeout: .standard)
-        let codes: [ResultCode] = [.SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_NOTADB,
-                                   .SQLITE_CANTOPEN, .SQLITE_CORRUPT, .SQLITE_IOERR, .SQLITE_PERM, .SQLITE_NOMEM,
-                                   .SQLITE_CONSTRAINT, .SQLITE_MISUSE, .SQLITE_READONLY_DIRECTORY]
+        let codes: [ResultCode] = [
+            .SQLITE_ERROR, .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_NOTADB,
+            .SQLITE_CANTOPEN, .SQLITE_CORRUPT, .SQLITE_IOERR, .SQLITE_PERM, .SQLITE_NOMEM,
+            .SQLITE_CONSTRAINT, .SQLITE_MISUSE, .SQLITE_READONLY_DIRECTORY,
+        ]
         for code in codes {
             let raw = DatabaseError(resultCode: code, message: nil)
             let message = failure.error(for: raw).message

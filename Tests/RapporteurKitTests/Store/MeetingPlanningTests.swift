@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct MeetingPlanningTests {
@@ -10,8 +11,10 @@ import Testing
         let body = try store.body("PBA")
         #expect(meeting.handle == "PBA-56")
         #expect(meeting.title(in: body) == "fifty-sixth meeting")
-        #expect(meeting.fullTitle(in: body)
-            == "fifty-sixth meeting of the ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board")
+        #expect(
+            meeting.fullTitle(in: body)
+                == "fifty-sixth meeting of the ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board"
+        )
         #expect(meeting.chairHonorific == "H.E. Dr.")
         #expect(meeting.chairName == "Pedro Leon Cortes Ruiz")
         #expect(meeting.timeRange(in: body) == "10:00 – 13:00 East Africa Time")
@@ -20,8 +23,10 @@ import Testing
 
     @Test func aBoardSessionIsNumberedWithinItsYear() throws {
         let store = try referenceStore()
-        let meeting = try store.planMeeting(MeetingPlan(
-            body: "EB", session: 2, startDate: try date("2024-12-04"), endDate: try date("2024-12-06"), venue: "Nairobi"))
+        let meeting = try store.planMeeting(
+            MeetingPlan(
+                body: "EB", session: 2, startDate: try date("2024-12-04"), endDate: try date("2024-12-06"),
+                venue: "Nairobi"))
         #expect(meeting.handle == "EB-2024-2")
         #expect(meeting.title(in: try store.body("EB")) == "second session of 2024")
         #expect(meeting.dates == "4–6 December 2024")
@@ -29,8 +34,9 @@ import Testing
 
     @Test func anOEWGHSessionIsNumberedBySession() throws {
         let store = try referenceStore()
-        let meeting = try store.planMeeting(MeetingPlan(
-            body: "oewg-h", session: 1, startDate: try date("2024-12-09"), endDate: try date("2024-12-11")))
+        let meeting = try store.planMeeting(
+            MeetingPlan(
+                body: "oewg-h", session: 1, startDate: try date("2024-12-09"), endDate: try date("2024-12-11")))
         #expect(meeting.handle == "OEWG-H-1")
         #expect(meeting.title(in: try store.body("OEWG-H")) == "first session")
         #expect(try store.meeting("oewg-h 1").id == meeting.id)
@@ -38,7 +44,8 @@ import Testing
 
     @Test func theOpenEndedMeetingOfTheCPRIsNumberedByYear() throws {
         let store = try referenceStore()
-        let meeting = try store.planMeeting(MeetingPlan(body: "OECPR", startDate: try date("2021-06-29"), endDate: try date("2021-06-30")))
+        let meeting = try store.planMeeting(
+            MeetingPlan(body: "OECPR", startDate: try date("2021-06-29"), endDate: try date("2021-06-30")))
         #expect(meeting.handle == "OECPR-2021")
         #expect(meeting.title(in: try store.body("OECPR")) == "meeting of 2021")
     }
@@ -54,8 +61,10 @@ import Testing
     @Test func anEndTimeBeforeTheStartIsRefused() throws {
         let store = try referenceStore()
         let error = #expect(throws: RapporteurError.self) {
-            try store.planMeeting(MeetingPlan(body: "PBA", number: 57, startDate: try date("2024-10-23"),
-                                              startTime: try ClockTime.parse("13:00"), endTime: try ClockTime.parse("10:00")))
+            try store.planMeeting(
+                MeetingPlan(
+                    body: "PBA", number: 57, startDate: try date("2024-10-23"),
+                    startTime: try ClockTime.parse("13:00"), endTime: try ClockTime.parse("10:00")))
         }
         #expect(error?.kind == .invalidInput)
         #expect(error?.message == "the end time 10:00 is not after the start time 13:00")
@@ -64,8 +73,10 @@ import Testing
 
     @Test func anEndDateBeforeTheStartIsRefused() throws {
         let error = #expect(throws: RapporteurError.self) {
-            try referenceStore().planMeeting(MeetingPlan(body: "EB", session: 1, startDate: try date("2025-03-05"),
-                                                         endDate: try date("2025-03-03")))
+            try referenceStore().planMeeting(
+                MeetingPlan(
+                    body: "EB", session: 1, startDate: try date("2025-03-05"),
+                    endDate: try date("2025-03-03")))
         }
         #expect(error?.kind == .invalidInput)
     }
@@ -98,7 +109,8 @@ import Testing
 
     @Test func meetingsAreListedInDateOrderAndByBody() throws {
         let store = try referenceStore()
-        try store.planMeeting(MeetingPlan(body: "EB", session: 2, startDate: try date("2024-12-04"), endDate: try date("2024-12-06")))
+        try store.planMeeting(
+            MeetingPlan(body: "EB", session: 2, startDate: try date("2024-12-04"), endDate: try date("2024-12-06")))
         try planPBA56(in: store)
         #expect(try store.meetings().map(\.handle) == ["PBA-56", "EB-2024-2"])
         #expect(try store.meetings(body: "EB").map(\.handle) == ["EB-2024-2"])

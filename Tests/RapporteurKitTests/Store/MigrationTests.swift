@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct MigrationTests {
@@ -25,8 +26,9 @@ import Testing
 
     @Test func migrationsAreNamedByNumberedFiles() {
         for migration in EmbeddedResources.schema {
-            #expect(migration.name.range(of: #"^\d{4}_[a-z0-9_]+\.sql$"#, options: .regularExpression) != nil,
-                    "\(migration.name) should be named like 0001_core.sql")
+            #expect(
+                migration.name.range(of: #"^\d{4}_[a-z0-9_]+\.sql$"#, options: .regularExpression) != nil,
+                "\(migration.name) should be named like 0001_core.sql")
         }
         let names = EmbeddedResources.schema.map(\.name)
         #expect(names == names.sorted())

@@ -1,5 +1,6 @@
 import GRDB
 import Testing
+
 @testable import RapporteurKit
 
 /// The lookups that live with their record types: a request narrowed by a column, and
@@ -9,9 +10,11 @@ import Testing
         let store = try referenceStore()
         let planned = try planPBA56(in: store)
         let (exact, typedAsIs, found) = try store.read { db in
-            (try Meeting.all().filter(handle: "PBA-56").fetchOne(db)?.id,
-             try Meeting.all().filter(handle: "pba 56").fetchCount(db),
-             try Meeting.find(db, handle: "pba 56").id)
+            (
+                try Meeting.all().filter(handle: "PBA-56").fetchOne(db)?.id,
+                try Meeting.all().filter(handle: "pba 56").fetchCount(db),
+                try Meeting.find(db, handle: "pba 56").id
+            )
         }
         #expect(exact == planned.id)
         // The request compares the stored text; folding what users type is `find`'s work.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct ReferenceWorldTests {
@@ -103,7 +104,9 @@ import Testing
         #expect(error?.message.contains("African States; Asia-Pacific States") == true)
     }
 
-    @Test(arguments: ["2/7", "res 2/7", "Res. 2/7", "resolution 2/7", "Resolution 2/7", "HSP/HA.2/RES.7", "HSP/HA.2/Res.7"])
+    @Test(arguments: [
+        "2/7", "res 2/7", "Res. 2/7", "resolution 2/7", "Resolution 2/7", "HSP/HA.2/RES.7", "HSP/HA.2/Res.7",
+    ])
     func everyWrittenFormFindsTheSameResolution(typed: String) throws {
         let resolution = try referenceStore().resolution(typed)
         #expect(resolution.symbol == "HSP/HA.2/RES.7")
@@ -112,7 +115,9 @@ import Testing
 
     @Test func anUnknownResolutionNamesTheKnownOnes() throws {
         let error = #expect(throws: RapporteurError.self) { try referenceStore().resolution("2/11") }
-        #expect(error?.message == "unknown resolution 2/11 (did you mean 2/1?); the known resolutions are 1/1–1/5, 2/1–2/10")
+        #expect(
+            error?.message == "unknown resolution 2/11 (did you mean 2/1?); the known resolutions are 1/1–1/5, 2/1–2/10"
+        )
     }
 
     @Test func resolutionsAreListedBySession() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// The reference world against the real documents in ../shared/seeds.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// A store error names its field, the value given, what is allowed and the next step
@@ -7,22 +8,25 @@ import Testing
     @Test func aBadOwnerCarriesItsFieldValueAndWhatIsAllowed() throws {
         let store = try recordStore()
         let error = #expect(throws: RapporteurError.self) {
-            try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "circulate the note", owner: "Member States"))
+            try store.recordCommitment(
+                NewCommitment(meeting: "PBA-56", text: "circulate the note", owner: "Member States"))
         }
         #expect(error?.kind == .invalidInput)
         #expect(error?.field == .owner)
         #expect(error?.value == "Member States")
         #expect(error?.allowed == "the Secretariat, \"Secretariat: <unit>\" or a Member State")
-        #expect(error?.message
-            == "the owner must be the Secretariat, \"Secretariat: <unit>\" or a Member State, not 'Member States'")
+        #expect(
+            error?.message
+                == "the owner must be the Secretariat, \"Secretariat: <unit>\" or a Member State, not 'Member States'")
     }
 
     @Test func aBadCurrencyCarriesItsFieldAndValue() throws {
         let store = try recordStore()
         let error = #expect(throws: RapporteurError.self) {
-            try store.recordIntervention(NewIntervention(
-                meeting: "PBA-56", item: "2a", speakers: ["France"], kind: .pledge,
-                text: "announced a contribution", pledgeAmount: "5000", pledgeCurrency: "euros"))
+            try store.recordIntervention(
+                NewIntervention(
+                    meeting: "PBA-56", item: "2a", speakers: ["France"], kind: .pledge,
+                    text: "announced a contribution", pledgeAmount: "5000", pledgeCurrency: "euros"))
         }
         #expect(error?.field == .currency)
         #expect(error?.value == "euros")

@@ -1,4 +1,5 @@
 import GRDB
+
 @testable import RapporteurKit
 
 /// PBA-56 with its agenda (items 1, 2 with 2(a) 2/1, 2(b) 2/7 + decision 2024/3,
@@ -10,13 +11,18 @@ func recordStore() throws -> AppStore {
     try store.addDecision(body: "EB", key: "2024/3", title: nil, adoptedOn: nil)
     try store.addStandardItems(meeting: "PBA-56")
     try store.addAgendaItem(meeting: "PBA-56", title: "Implementation of all resolutions", at: "2")
-    try store.addAgendaItem(meeting: "PBA-56", title: "Smart cities", under: "2", links: AgendaLinks(resolutions: ["2/1"]))
-    try store.addAgendaItem(meeting: "PBA-56", title: "Adequate housing", under: "2",
-                            links: AgendaLinks(resolutions: ["2/7"], decisions: ["2024/3"]))
-    try store.addAgendaItem(meeting: "PBA-56", title: "SURGe", under: "2",
-                            links: AgendaLinks(resolutions: ["2/5"], decisions: ["2024/3"]))
-    try store.planMeeting(MeetingPlan(body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                                      endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+    try store.addAgendaItem(
+        meeting: "PBA-56", title: "Smart cities", under: "2", links: AgendaLinks(resolutions: ["2/1"]))
+    try store.addAgendaItem(
+        meeting: "PBA-56", title: "Adequate housing", under: "2",
+        links: AgendaLinks(resolutions: ["2/7"], decisions: ["2024/3"]))
+    try store.addAgendaItem(
+        meeting: "PBA-56", title: "SURGe", under: "2",
+        links: AgendaLinks(resolutions: ["2/5"], decisions: ["2024/3"]))
+    try store.planMeeting(
+        MeetingPlan(
+            body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
+            endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
     try store.addAgendaItem(meeting: "EB-2024-2", title: "Implementation of the resolutions of the Assembly")
     return store
 }
@@ -24,18 +30,27 @@ func recordStore() throws -> AppStore {
 extension AppStore {
     /// Records an intervention and returns its identifiers ("I1", "Q1", …).
     @discardableResult
-    func say(_ speaker: String, _ kind: InterventionKind, _ text: String, item: String = "2", meeting: String = "PBA-56",
-             asks: [String] = [], resolutions: [String] = []) throws -> [String] {
-        try recordIntervention(NewIntervention(
-            meeting: meeting, item: item, speakers: [speaker], kind: kind, text: text, asks: asks,
-            references: ExplicitReferences(resolutions: resolutions))).identifiers
+    func say(
+        _ speaker: String, _ kind: InterventionKind, _ text: String, item: String = "2", meeting: String = "PBA-56",
+        asks: [String] = [], resolutions: [String] = []
+    ) throws -> [String] {
+        try recordIntervention(
+            NewIntervention(
+                meeting: meeting, item: item, speakers: [speaker], kind: kind, text: text, asks: asks,
+                references: ExplicitReferences(resolutions: resolutions))
+        ).identifiers
     }
 
     @discardableResult
-    func respond(_ text: String, item: String = "2", meeting: String = "PBA-56", answers: [String] = [],
-                 partly: [String] = []) throws -> String {
-        try recordResponse(NewResponse(meeting: meeting, item: item, text: text, answers: answers,
-                                       partialAnswers: partly)).identifiers[0]
+    func respond(
+        _ text: String, item: String = "2", meeting: String = "PBA-56", answers: [String] = [],
+        partly: [String] = []
+    ) throws -> String {
+        try recordResponse(
+            NewResponse(
+                meeting: meeting, item: item, text: text, answers: answers,
+                partialAnswers: partly)
+        ).identifiers[0]
     }
 
     func askStatus(_ id: String) throws -> AskStatus {

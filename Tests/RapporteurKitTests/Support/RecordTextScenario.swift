@@ -37,31 +37,41 @@ struct RecordTextScenario {
         let store = try referenceStoreCopy()
         try planPBA56(in: store)
         try store.addAgendaItem(meeting: "PBA-56", title: "Opening of the meeting")
-        try store.recordIntervention(NewIntervention(
-            meeting: "PBA-56", item: "1", speakers: ["Colombia"], kind: .question,
-            text: "asked when the first phase had closed"))
-        try store.recordResponse(NewResponse(meeting: "PBA-56", item: "1", text: "explained that it had closed in April",
-                                             answers: ["Q1"]))
-        try store.recordCommitment(NewCommitment(meeting: "PBA-56", origin: "R1", text: "share the list of participants"))
+        try store.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-56", item: "1", speakers: ["Colombia"], kind: .question,
+                text: "asked when the first phase had closed"))
+        try store.recordResponse(
+            NewResponse(
+                meeting: "PBA-56", item: "1", text: "explained that it had closed in April",
+                answers: ["Q1"]))
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-56", origin: "R1", text: "share the list of participants"))
 
         var zone = BodySettingsChange()
         zone.timeZoneLabel = value(.timeZoneLabel)
         zone.timeZoneName = value(.timeZoneName)
         _ = try store.updateBody("PBA", settings: zone)
-        try store.planMeeting(MeetingPlan(
-            body: "PBA", number: 90, startDate: try CalendarDate.parse("2026-03-04"),
-            venue: value(.venue), chair: value(.chair), chairFunction: value(.chairFunction)))
+        try store.planMeeting(
+            MeetingPlan(
+                body: "PBA", number: 90, startDate: try CalendarDate.parse("2026-03-04"),
+                venue: value(.venue), chair: value(.chair), chairFunction: value(.chairFunction)))
         _ = try store.addDecision(body: "EB", key: "2026/1", title: value(.decisionTitle), adoptedOn: nil)
         try store.addAgendaItem(meeting: "PBA-90", title: value(.itemTitle), links: AgendaLinks(decisions: ["2026/1"]))
-        try store.recordIntervention(NewIntervention(
-            meeting: "PBA-90", item: "1",
-            speakers: [typed(.stakeholder), typed(.entity), typed(.secretariatUnit)],
-            kind: .question, text: value(.interventionText), asks: [value(.askText), "a second ask"]))
+        try store.recordIntervention(
+            NewIntervention(
+                meeting: "PBA-90", item: "1",
+                speakers: [typed(.stakeholder), typed(.entity), typed(.secretariatUnit)],
+                kind: .question, text: value(.interventionText), asks: [value(.askText), "a second ask"]))
         _ = try store.closeAsk("Q3", as: .withdrawn, note: value(.askNote))
-        try store.recordResponse(NewResponse(meeting: "PBA-90", item: "1", text: value(.responseText), answers: ["Q2"],
-                                             unit: value(.responseUnit)))
-        try store.recordCommitment(NewCommitment(meeting: "PBA-90", origin: "R2", text: value(.commitmentText),
-                                                 owner: typed(.commitmentOwner)))
+        try store.recordResponse(
+            NewResponse(
+                meeting: "PBA-90", item: "1", text: value(.responseText), answers: ["Q2"],
+                unit: value(.responseUnit)))
+        try store.recordCommitment(
+            NewCommitment(
+                meeting: "PBA-90", origin: "R2", text: value(.commitmentText),
+                owner: typed(.commitmentOwner)))
         try store.recordCommitment(NewCommitment(meeting: "PBA-90", origin: "R2", text: "a commitment cancelled"))
         _ = try store.cancelCommitment("A3", note: value(.commitmentNote))
         return store

@@ -77,7 +77,9 @@ struct SwiftStringLiterals {
     private mutating func blockComment() {
         var depth = 0
         while peek() != nil {
-            if at("/*") { depth += 1; advance(2) } else if at("*/") {
+            if at("/*") {
+                depth += 1; advance(2)
+            } else if at("*/") {
                 depth -= 1
                 advance(2)
                 if depth == 0 { return }

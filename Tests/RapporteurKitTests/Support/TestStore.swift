@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+
 @testable import RapporteurKit
 
 /// A fresh in-memory store with the reference world loaded, as after `rapporteur init`.
@@ -30,11 +31,12 @@ private let loadedReferenceWorld: DatabaseQueue = {
 /// The fifty-sixth PBA meeting of 16 October 2024 (seed 004), planned in `store`.
 @discardableResult
 func planPBA56(in store: AppStore) throws -> Meeting {
-    try store.planMeeting(MeetingPlan(
-        body: "PBA", number: 56, startDate: try CalendarDate.parse("2024-10-16"),
-        startTime: try ClockTime.parse("10:00"), endTime: try ClockTime.parse("13:00"),
-        venue: "UNON Conference Room 4", chair: "H.E. Dr. Pedro Leon Cortes Ruiz",
-        chairFunction: "Permanent Representative of the Republic of Colombia to UN-Habitat"))
+    try store.planMeeting(
+        MeetingPlan(
+            body: "PBA", number: 56, startDate: try CalendarDate.parse("2024-10-16"),
+            startTime: try ClockTime.parse("10:00"), endTime: try ClockTime.parse("13:00"),
+            venue: "UNON Conference Room 4", chair: "H.E. Dr. Pedro Leon Cortes Ruiz",
+            chairFunction: "Permanent Representative of the Republic of Colombia to UN-Habitat"))
 }
 
 /// The folder that holds Package.swift, found from this file's path.

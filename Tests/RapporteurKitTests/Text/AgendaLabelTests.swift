@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 struct AgendaLabelTests {
@@ -14,8 +15,10 @@ struct AgendaLabelTests {
         #expect(try AgendaLabel.parse(text).path == path)
     }
 
-    @Test(arguments: ["0", "a", "2(0)", "", "2((a)", "2(a", "2a)", "2()", "2(a)(b)", "2(ii)(i)", "2(aa)",
-                      "2(a)(iiii)", "2..a", "2.", "-2", "2-a", "2(a)(i)1", "item", "2 1", "1 2(a)", "2(a)(i)(a)(i)(a)(x)(1)"])
+    @Test(arguments: [
+        "0", "a", "2(0)", "", "2((a)", "2(a", "2a)", "2()", "2(a)(b)", "2(ii)(i)", "2(aa)",
+        "2(a)(iiii)", "2..a", "2.", "-2", "2-a", "2(a)(i)1", "item", "2 1", "1 2(a)", "2(a)(i)(a)(i)(a)(x)(1)",
+    ])
     func parseRejectsOtherText(text: String) {
         let shown = text.split(separator: " ").joined(separator: " ")
         let message = "'\(shown)' is not an agenda item label; write it as 2, 2a, 2(a) or 2(a)(i)"

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// Dates are entered only in the years the program works with (1900 to 2999), and
@@ -6,8 +7,11 @@ import Testing
 @Suite struct CalendarDateRangeTests {
     @Test(arguments: ["0001-01-03", "1899-12-31", "3000-01-01", "9999-12-31"])
     func parseRefusesYearsOutsideTheRange(text: String) {
-        #expect(throws: TextError("'\(text)' is outside the years Rapporteur works with, 1900 to 2999; "
-            + "write dates as YYYY-MM-DD, for example 2024-10-16")) {
+        #expect(
+            throws: TextError(
+                "'\(text)' is outside the years Rapporteur works with, 1900 to 2999; "
+                    + "write dates as YYYY-MM-DD, for example 2024-10-16")
+        ) {
             try CalendarDate.parse(text)
         }
     }
@@ -37,7 +41,8 @@ import Testing
     /// can hold, is left out rather than misstated.
     @Test func theAgendaOfAMeetingInYearOneGivesADueDate() throws {
         let store = try referenceStore()
-        try store.planMeeting(MeetingPlan(body: "PBA", number: 1, startDate: try #require(CalendarDate(year: 1, month: 1, day: 3))))
+        try store.planMeeting(
+            MeetingPlan(body: "PBA", number: 1, startDate: try #require(CalendarDate(year: 1, month: 1, day: 3))))
         let overview = try store.overview(of: "PBA-1")
         let document = AgendaDocument(meeting: overview.meeting, body: overview.body, agenda: overview.agenda)
         #expect(document.documentsDue == "Documents for the meeting are due seven days before it opens.")

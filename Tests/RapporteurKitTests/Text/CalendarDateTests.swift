@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 struct CalendarDateTests {
@@ -30,8 +31,14 @@ struct CalendarDateTests {
         ("2023-02-29", "'2023-02-29' is not a date: February 2023 has 28 days"),
         ("2024-04-31", "'2024-04-31' is not a date: April 2024 has 30 days"),
         ("2024-01-00", "'2024-01-00' is not a date: January 2024 has 31 days"),
-        ("2024-13-01", "'2024-13-01' is not a date: months run from 01 to 12; write dates as YYYY-MM-DD, for example 2024-10-16"),
-        ("0000-01-01", "'0000-01-01' is not a date: there is no year 0000; write dates as YYYY-MM-DD, for example 2024-10-16"),
+        (
+            "2024-13-01",
+            "'2024-13-01' is not a date: months run from 01 to 12; write dates as YYYY-MM-DD, for example 2024-10-16"
+        ),
+        (
+            "0000-01-01",
+            "'0000-01-01' is not a date: there is no year 0000; write dates as YYYY-MM-DD, for example 2024-10-16"
+        ),
     ])
     func parseRejectsOtherFormsAndImpossibleDates(text: String, message: String) {
         #expect(throws: TextError(message)) { try CalendarDate.parse(text) }

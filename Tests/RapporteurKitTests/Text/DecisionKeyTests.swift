@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 struct DecisionKeyTests {
@@ -11,8 +12,10 @@ struct DecisionKeyTests {
         #expect(try DecisionKey.parse(text) == DecisionKey(series: 2024, number: 3))
     }
 
-    @Test(arguments: ["decision 1/3", "Assembly decision 1/3", "UN-Habitat Assembly decision 1/3",
-                      "decision 1/3 of the Assembly", "1/3"])
+    @Test(arguments: [
+        "decision 1/3", "Assembly decision 1/3", "UN-Habitat Assembly decision 1/3",
+        "decision 1/3 of the Assembly", "1/3",
+    ])
     func parseAcceptsAssemblyDecisions(text: String) throws {
         #expect(try DecisionKey.parse(text) == DecisionKey(series: 1, number: 3))
     }
@@ -21,8 +24,10 @@ struct DecisionKeyTests {
         #expect(try DecisionKey.parse("decision 2023/6 of the Executive Board") == DecisionKey(series: 2023, number: 6))
     }
 
-    @Test(arguments: ["2024-3", "decision", "2024/3/1", "", "resolution 2024/3", "Assembly 1/3",
-                      "2024/3 of the Executive Board", "decisions 2024/3", "decision 2024/three"])
+    @Test(arguments: [
+        "2024-3", "decision", "2024/3/1", "", "resolution 2024/3", "Assembly 1/3",
+        "2024/3 of the Executive Board", "decisions 2024/3", "decision 2024/three",
+    ])
     func parseRejectsOtherText(text: String) {
         let message = "'\(text)' is not a decision reference; write it as 2024/3, decision 2024/3 or decision 1/3"
         #expect(throws: TextError(message)) { try DecisionKey.parse(text) }
@@ -30,7 +35,8 @@ struct DecisionKeyTests {
 
     @Test(arguments: ["2024/0", "0/3"])
     func parseRejectsZeroSeriesAndNumbers(text: String) {
-        let message = "'\(text)' is not a decision reference: series and numbers start at 1; "
+        let message =
+            "'\(text)' is not a decision reference: series and numbers start at 1; "
             + "write it as 2024/3, decision 2024/3 or decision 1/3"
         #expect(throws: TextError(message)) { try DecisionKey.parse(text) }
     }
@@ -42,8 +48,10 @@ struct DecisionKeyTests {
 
     @Test func keyWritesSeriesSlashNumberAndOrdersBySeries() {
         #expect(DecisionKey(series: 2024, number: 3).key == "2024/3")
-        let keys = [DecisionKey(series: 2024, number: 10), DecisionKey(series: 2023, number: 6),
-                    DecisionKey(series: 2024, number: 3), DecisionKey(series: 1, number: 3)]
+        let keys = [
+            DecisionKey(series: 2024, number: 10), DecisionKey(series: 2023, number: 6),
+            DecisionKey(series: 2024, number: 3), DecisionKey(series: 1, number: 3),
+        ]
         #expect(keys.sorted().map(\.key) == ["1/3", "2023/6", "2024/3", "2024/10"])
     }
 

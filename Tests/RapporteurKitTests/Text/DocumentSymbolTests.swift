@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 struct DocumentSymbolTests {
@@ -54,19 +55,43 @@ struct DocumentSymbolTests {
         ("   ", "'' is not a document symbol; \(accepted)"),
         ("HSP", "'HSP' is not a document symbol: it has only one part; \(accepted)"),
         ("HSP//14", "'HSP//14' is not a document symbol: it has an empty part between '/' signs; \(accepted)"),
-        ("HSP/EB.2024/", "'HSP/EB.2024/' is not a document symbol: it has an empty part between '/' signs; \(accepted)"),
+        (
+            "HSP/EB.2024/",
+            "'HSP/EB.2024/' is not a document symbol: it has an empty part between '/' signs; \(accepted)"
+        ),
         ("HSP--14", "'HSP--14' is not a document symbol: it has an empty part between '-' signs; \(accepted)"),
-        ("HSP/EB.2024_14", "'HSP/EB.2024_14' is not a document symbol: '_' is not allowed "
-            + "(only letters, digits, '/', '.', '-', spaces and a final '*'); \(accepted)"),
-        ("HSP/EB.2024/14,", "'HSP/EB.2024/14,' is not a document symbol: ',' is not allowed "
-            + "(only letters, digits, '/', '.', '-', spaces and a final '*'); \(accepted)"),
-        ("HSP/É/1", "'HSP/É/1' is not a document symbol: 'É' is not allowed "
-            + "(only letters, digits, '/', '.', '-', spaces and a final '*'); \(accepted)"),
-        ("HSP/EB*.2024/14", "'HSP/EB*.2024/14' is not a document symbol: '*' may only come at the end, "
-            + "to mark a reissue; \(accepted)"),
-        ("2024/3", "'2024/3' is not a document symbol: it must begin with a prefix of letters such as HSP or A; \(accepted)"),
-        ("HSP/EB 2024 14", "'HSP/EB 2024 14' is not a document symbol: 'EB 2024 14' is not a part of a symbol; \(accepted)"),
-        ("HSP/EB..2024/14", "'HSP/EB..2024/14' is not a document symbol: 'EB..2024' is not a part of a symbol; \(accepted)"),
+        (
+            "HSP/EB.2024_14",
+            "'HSP/EB.2024_14' is not a document symbol: '_' is not allowed "
+                + "(only letters, digits, '/', '.', '-', spaces and a final '*'); \(accepted)"
+        ),
+        (
+            "HSP/EB.2024/14,",
+            "'HSP/EB.2024/14,' is not a document symbol: ',' is not allowed "
+                + "(only letters, digits, '/', '.', '-', spaces and a final '*'); \(accepted)"
+        ),
+        (
+            "HSP/É/1",
+            "'HSP/É/1' is not a document symbol: 'É' is not allowed "
+                + "(only letters, digits, '/', '.', '-', spaces and a final '*'); \(accepted)"
+        ),
+        (
+            "HSP/EB*.2024/14",
+            "'HSP/EB*.2024/14' is not a document symbol: '*' may only come at the end, "
+                + "to mark a reissue; \(accepted)"
+        ),
+        (
+            "2024/3",
+            "'2024/3' is not a document symbol: it must begin with a prefix of letters such as HSP or A; \(accepted)"
+        ),
+        (
+            "HSP/EB 2024 14",
+            "'HSP/EB 2024 14' is not a document symbol: 'EB 2024 14' is not a part of a symbol; \(accepted)"
+        ),
+        (
+            "HSP/EB..2024/14",
+            "'HSP/EB..2024/14' is not a document symbol: 'EB..2024' is not a part of a symbol; \(accepted)"
+        ),
     ])
     func parseRejectsMalformedSymbols(text: String, message: String) {
         #expect(throws: TextError(message)) { try DocumentSymbol.parse(text) }
@@ -92,21 +117,26 @@ struct DocumentSymbolTests {
     }
 
     @Test func ordersNumbersByValue() throws {
-        let symbols = try ["HSP/EB.2024/14", "HSP/EB.2024/2", "HSP/EB.2023/20", "HSP/EB.2024/14/Add.1",
-                           "HSP/EB.2024/INF/3"].map(DocumentSymbol.parse)
-        #expect(symbols.sorted().map(\.canonical) == [
-            "HSP/EB.2023/20", "HSP/EB.2024/2", "HSP/EB.2024/14", "HSP/EB.2024/14/Add.1", "HSP/EB.2024/INF/3",
-        ])
+        let symbols = try [
+            "HSP/EB.2024/14", "HSP/EB.2024/2", "HSP/EB.2023/20", "HSP/EB.2024/14/Add.1",
+            "HSP/EB.2024/INF/3",
+        ].map(DocumentSymbol.parse)
+        #expect(
+            symbols.sorted().map(\.canonical) == [
+                "HSP/EB.2023/20", "HSP/EB.2024/2", "HSP/EB.2024/14", "HSP/EB.2024/14/Add.1", "HSP/EB.2024/INF/3",
+            ])
     }
 
     @Test func codesAsItsCanonicalString() throws {
         let symbol = try DocumentSymbol.parse("hsp/eb.2025/inf.9")
         let json = try JSONEncoder().encode([symbol])
-        #expect(String(decoding: json, as: UTF8.self) == #"["HSP\/EB.2025\/INF\/9"]"# ||
-                String(decoding: json, as: UTF8.self) == #"["HSP/EB.2025/INF/9"]"#)
+        #expect(
+            String(decoding: json, as: UTF8.self) == #"["HSP\/EB.2025\/INF\/9"]"#
+                || String(decoding: json, as: UTF8.self) == #"["HSP/EB.2025/INF/9"]"#)
         #expect(try JSONDecoder().decode([DocumentSymbol].self, from: json) == [symbol])
-        #expect(try JSONDecoder().decode([DocumentSymbol].self, from: Data(#"["hsp/ha.2/crp7"]"#.utf8))
-            == [try DocumentSymbol.parse("HSP/HA.2/CRP.7")])
+        #expect(
+            try JSONDecoder().decode([DocumentSymbol].self, from: Data(#"["hsp/ha.2/crp7"]"#.utf8))
+                == [try DocumentSymbol.parse("HSP/HA.2/CRP.7")])
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode([DocumentSymbol].self, from: Data(#"["HSP//14"]"#.utf8))
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 struct NameMatchingTests {
@@ -44,6 +45,7 @@ struct NameMatchingTests {
         #expect(NameMatching.nearest(to: "Frnace", among: ["France"], maxDistance: 1) == nil)
         #expect(NameMatching.nearest(to: "Frnace", among: ["France"], maxDistance: 2) == "France")
         // A long query allows a third of its length: "republic of moldava" (19) allows 6.
-        #expect(NameMatching.nearest(to: "Republic of Moldava", among: ["Republic of Moldova"]) == "Republic of Moldova")
+        #expect(
+            NameMatching.nearest(to: "Republic of Moldava", among: ["Republic of Moldova"]) == "Republic of Moldova")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 struct ResolutionKeyTests {
@@ -16,8 +17,10 @@ struct ResolutionKeyTests {
         #expect(try ResolutionKey.parse("1 /2") == ResolutionKey(session: 1, number: 2))
     }
 
-    @Test(arguments: ["2-7", "resolution", "2/7/1", "", "HSP/HA/2/RES/7", "HSP/HA.2/RES.7*", "Assembly 2/7",
-                      "resolutions 2/7", "2/", "/7", "2/seven", "decision 2/7", "HSP/HA.2/L.7"])
+    @Test(arguments: [
+        "2-7", "resolution", "2/7/1", "", "HSP/HA/2/RES/7", "HSP/HA.2/RES.7*", "Assembly 2/7",
+        "resolutions 2/7", "2/", "/7", "2/seven", "decision 2/7", "HSP/HA.2/L.7",
+    ])
     func parseRejectsOtherText(text: String) {
         let message = "'\(text)' is not a resolution reference; write it as 2/7, resolution 2/7 or HSP/HA.2/RES.7"
         #expect(throws: TextError(message)) { try ResolutionKey.parse(text) }
@@ -25,7 +28,8 @@ struct ResolutionKeyTests {
 
     @Test(arguments: ["2/0", "0/1", "resolution 0/3", "HSP/HA.0/RES.1"])
     func parseRejectsZeroSessionsAndNumbers(text: String) {
-        let message = "'\(text)' is not a resolution reference: sessions and numbers start at 1; "
+        let message =
+            "'\(text)' is not a resolution reference: sessions and numbers start at 1; "
             + "write it as 2/7, resolution 2/7 or HSP/HA.2/RES.7"
         #expect(throws: TextError(message)) { try ResolutionKey.parse(text) }
     }
@@ -38,8 +42,10 @@ struct ResolutionKeyTests {
     }
 
     @Test func ordersBySessionThenNumber() {
-        let keys = [ResolutionKey(session: 2, number: 10), ResolutionKey(session: 1, number: 12),
-                    ResolutionKey(session: 2, number: 2)]
+        let keys = [
+            ResolutionKey(session: 2, number: 10), ResolutionKey(session: 1, number: 12),
+            ResolutionKey(session: 2, number: 2),
+        ]
         #expect(keys.sorted().map(\.key) == ["1/12", "2/2", "2/10"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct TextPatternTests {
@@ -43,9 +44,11 @@ import Testing
     @Test func everyPatternWrittenInTheSourcesCompiles() throws {
         let sources = packageRoot.appending(path: "Sources/RapporteurKit")
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
-        let literal = try NSRegularExpression(pattern: ##"TextPattern\(\s*#"(.*?)"#\s*(?:,\s*anyCase:\s*(?:true|false)\s*)?\)"##)
+        let literal = try NSRegularExpression(
+            pattern: ##"TextPattern\(\s*#"(.*?)"#\s*(?:,\s*anyCase:\s*(?:true|false)\s*)?\)"##)
         var count = 0
-        for case let url as URL in files where url.pathExtension == "swift" && url.lastPathComponent != "TextPattern.swift" {
+        for case let url as URL in files
+        where url.pathExtension == "swift" && url.lastPathComponent != "TextPattern.swift" {
             let text = try String(contentsOf: url, encoding: .utf8)
             for result in literal.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let pattern = String(text[Range(result.range(at: 1), in: text)!])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 struct UNDateTests {
@@ -49,10 +50,11 @@ struct UNDateTests {
     }
 
     @Test func monthNameCoversTheYear() {
-        #expect((1...12).map(UNDate.monthName) == [
-            "January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December",
-        ])
+        #expect(
+            (1...12).map(UNDate.monthName) == [
+                "January", "February", "March", "April", "May", "June",
+                "July", "August", "September", "October", "November", "December",
+            ])
     }
 
     @Test(arguments: [

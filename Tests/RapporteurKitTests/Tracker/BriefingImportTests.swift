@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// A briefing of our own, laid out as a PDF copy lays out tables; the symbol is made up.
@@ -34,23 +35,29 @@ private let briefing = """
         let result = BriefingParser.parse(briefing, file: "b.txt")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.symbol == "HSP/EB.2099/INF/1")
-        #expect(result.budgets == [
-            BudgetImplication(resolution: "2/3", year: 2027, nature: .oneTime, post: BudgetAmount("40,000"),
-                              nonPost: BudgetAmount("12,500"), total: BudgetAmount("52,500"), existing: .zero,
-                              totalLessExisting: BudgetAmount("52,500"), unit: "US$", source: "b.txt", line: 4,
-                              totalLine: 11, totalLessExistingLine: 13),
-            BudgetImplication(resolution: "2/3", year: 2028, nature: .recurrent, post: BudgetAmount("60,000"),
-                              nonPost: .zero, total: BudgetAmount("60,000"), existing: BudgetAmount("10,000"),
-                              totalLessExisting: BudgetAmount("50,000"), unit: "US$", source: "b.txt", line: 4,
-                              totalLine: 11, totalLessExistingLine: 13),
-        ])
-        #expect(result.milestones == [
-            RoadmapMilestone(resolution: "2/3", position: 1, period: "March 2027",
-                             activity: "Guidance note on the inter-sessional period", responsible: "Secretariat",
-                             status: "Planned", source: "b.txt", line: 19),
-            RoadmapMilestone(resolution: "2/3", position: 2, period: "2028", activity: "Second review",
-                             responsible: "Board", status: "Planned", source: "b.txt", line: 21),
-        ])
+        #expect(
+            result.budgets == [
+                BudgetImplication(
+                    resolution: "2/3", year: 2027, nature: .oneTime, post: BudgetAmount("40,000"),
+                    nonPost: BudgetAmount("12,500"), total: BudgetAmount("52,500"), existing: .zero,
+                    totalLessExisting: BudgetAmount("52,500"), unit: "US$", source: "b.txt", line: 4,
+                    totalLine: 11, totalLessExistingLine: 13),
+                BudgetImplication(
+                    resolution: "2/3", year: 2028, nature: .recurrent, post: BudgetAmount("60,000"),
+                    nonPost: .zero, total: BudgetAmount("60,000"), existing: BudgetAmount("10,000"),
+                    totalLessExisting: BudgetAmount("50,000"), unit: "US$", source: "b.txt", line: 4,
+                    totalLine: 11, totalLessExistingLine: 13),
+            ])
+        #expect(
+            result.milestones == [
+                RoadmapMilestone(
+                    resolution: "2/3", position: 1, period: "March 2027",
+                    activity: "Guidance note on the inter-sessional period", responsible: "Secretariat",
+                    status: "Planned", source: "b.txt", line: 19),
+                RoadmapMilestone(
+                    resolution: "2/3", position: 2, period: "2028", activity: "Second review",
+                    responsible: "Board", status: "Planned", source: "b.txt", line: 21),
+            ])
         #expect(result.budgets.allSatisfy { $0.inconsistencies.isEmpty })
     }
 
@@ -64,7 +71,10 @@ private let briefing = """
             Total        15.0     11.0
             """
         let result = BriefingParser.parse(text, file: "b.txt")
-        #expect(result.diagnostics.map(\.description) == ["b.txt:5: error: the Non-post row has 1 figure for 2 years (2025, 2026)"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "b.txt:5: error: the Non-post row has 1 figure for 2 years (2025, 2026)"
+            ])
     }
 
     @Test func anUnknownRowOrAFigureThatIsNoAmountIsNamed() {
@@ -77,12 +87,13 @@ private let briefing = """
             Total        15.0
             """
         let result = BriefingParser.parse(text, file: "b.txt")
-        #expect(result.diagnostics.map(\.description) == [
-            "b.txt:4: error: 'Travel' is not a row of a budget table; its rows are Post, Non-post, Total, Existing resources, "
-                + "Total less existing resources",
-            "b.txt:5: error: 'ten' in the Post row is not an amount: write figures as 1,234.5 (at most twelve digits "
-                + "before the point), a dash for none (read as 0)",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "b.txt:4: error: 'Travel' is not a row of a budget table; its rows are Post, Non-post, Total, Existing resources, "
+                    + "Total less existing resources",
+                "b.txt:5: error: 'ten' in the Post row is not an amount: write figures as 1,234.5 (at most twelve digits "
+                    + "before the point), a dash for none (read as 0)",
+            ])
     }
 
     @Test func aLabelBrokenOverTwoLinesAndExistingResourcesAsADeductionAreRead() throws {
@@ -107,16 +118,20 @@ private let briefing = """
     }
 
     @Test func aTableWithoutYearsOrTotalIsRefused() {
-        let noYears = BriefingParser.parse("Programme budget implications of resolution 2/7\n(USD)\nPost  1.0\nTotal  1.0\n", file: "b.txt")
-        #expect(noYears.diagnostics.map(\.description) == [
-            "b.txt:3: error: the budget table of resolution 2/7 has no line of years (2025   2026) above its Post row",
-        ])
-        let noTotal = BriefingParser.parse("Programme budget implications of resolution 2/7\n   2025\nPost  1.0\n", file: "b.txt")
-        #expect(noTotal.diagnostics.map(\.description) == [
-            "b.txt:1: error: the budget table of resolution 2/7 gives no unit: add a line such as "
-                + "'(Thousands of United States dollars)' under its title",
-            "b.txt:1: error: the budget table of resolution 2/7 has no Total row",
-        ])
+        let noYears = BriefingParser.parse(
+            "Programme budget implications of resolution 2/7\n(USD)\nPost  1.0\nTotal  1.0\n", file: "b.txt")
+        #expect(
+            noYears.diagnostics.map(\.description) == [
+                "b.txt:3: error: the budget table of resolution 2/7 has no line of years (2025   2026) above its Post row"
+            ])
+        let noTotal = BriefingParser.parse(
+            "Programme budget implications of resolution 2/7\n   2025\nPost  1.0\n", file: "b.txt")
+        #expect(
+            noTotal.diagnostics.map(\.description) == [
+                "b.txt:1: error: the budget table of resolution 2/7 gives no unit: add a line such as "
+                    + "'(Thousands of United States dollars)' under its title",
+                "b.txt:1: error: the budget table of resolution 2/7 has no Total row",
+            ])
     }
 
     @Test func onlyAPageHeadersSymbolIsTheBriefingsAndPageFurnitureInsideATableIsPassedOver() throws {
@@ -155,7 +170,10 @@ private let briefing = """
         let result = BriefingParser.parse(text, file: "b.txt")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.milestones.map(\.period) == ["December 2024", "Q1 2025"])
-        #expect(result.milestones.map(\.activity) == ["First session of the working group, Nairobi", "Call for written submissions"])
+        #expect(
+            result.milestones.map(\.activity) == [
+                "First session of the working group, Nairobi", "Call for written submissions",
+            ])
         #expect(result.milestones.map(\.responsible) == ["Secretariat", "Secretariat"])
         #expect(result.milestones.map(\.status) == ["Completed", "Completed"])
     }
@@ -174,8 +192,9 @@ private let briefing = """
         #expect(result.budgets.map(\.year) == [2025, 2026])
         #expect(result.budgets.map(\.post) == [BudgetAmount("2015"), BudgetAmount("2050")])
         #expect(result.budgets.map(\.unit) == ["US$ millions", "US$ millions"])
-        let dollars = BriefingParser.parse(text.replacingOccurrences(of: "(Millions of United States dollars)", with: "(In US dollars)"),
-                                           file: "b.txt")
+        let dollars = BriefingParser.parse(
+            text.replacingOccurrences(of: "(Millions of United States dollars)", with: "(In US dollars)"),
+            file: "b.txt")
         #expect(dollars.budgets.first?.unit == "US$")
     }
 
@@ -192,54 +211,64 @@ private let briefing = """
                Total less existing   300,000
             """
         let result = BriefingParser.parse(text, file: "b.txt")
-        #expect(result.diagnostics.map(\.description) == [
-            "b.txt:7: error: 'Of which:' is no line of a budget table, whose rows are Post, Non-post, Total, Existing "
-                + "resources, Total less existing resources; leave a blank line between the table and the text after it",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "b.txt:7: error: 'Of which:' is no line of a budget table, whose rows are Post, Non-post, Total, Existing "
+                    + "resources, Total less existing resources; leave a blank line between the table and the text after it"
+            ])
         // The rows after it are read, so the wrong figure below it is not lost.
         #expect(result.budgets.first?.inconsistencies.map(\.line) == [9])
     }
 
     @Test func aTotalWithoutFiguresABienniumAndATotalColumnAreRefused() {
-        let bare = BriefingParser.parse("""
+        let bare = BriefingParser.parse(
+            """
             Programme budget implications of resolution 2/7
             (USD)
                       2025
             Post       1.0
             Total
             """, file: "b.txt")
-        #expect(bare.diagnostics.map(\.description) == [
-            "b.txt:5: error: the Total row has no figures; a budget table gives one figure a year",
-        ])
-        let biennium = BriefingParser.parse("""
+        #expect(
+            bare.diagnostics.map(\.description) == [
+                "b.txt:5: error: the Total row has no figures; a budget table gives one figure a year"
+            ])
+        let biennium = BriefingParser.parse(
+            """
             Programme budget implications of resolution 2/7
             (USD)
                       2024–2025
             Total       1.0
             """, file: "b.txt")
-        #expect(biennium.diagnostics.map(\.description) == [
-            "b.txt:3: error: the column '2024–2025' covers more than one year: a budget table is read one year a column (2024   2025)",
-        ])
-        let totalColumn = BriefingParser.parse("""
+        #expect(
+            biennium.diagnostics.map(\.description) == [
+                "b.txt:3: error: the column '2024–2025' covers more than one year: a budget table is read one year a column (2024   2025)"
+            ])
+        let totalColumn = BriefingParser.parse(
+            """
             Programme budget implications of resolution 2/7
             (USD)
                       2025     2026     Total
             Total      1.0      2.0       3.0
             """, file: "b.txt")
-        #expect(totalColumn.diagnostics.map(\.description) == [
-            "b.txt:3: error: a Total column is not read: remove it, the years' own columns are what is stored and checked",
-        ])
+        #expect(
+            totalColumn.diagnostics.map(\.description) == [
+                "b.txt:3: error: a Total column is not read: remove it, the years' own columns are what is stored and checked"
+            ])
     }
 
     @Test func proseThatMentionsBudgetImplicationsIsNoTable() {
         let text = "3. The programme budget implications of resolution 2/7 were presented at the meeting.\n"
-        #expect(BriefingParser.parse(text, file: "b.txt").diagnostics == [
-            Diagnostic(file: "b.txt", line: 1, .error, """
-                no programme budget implication table and no roadmap found: a briefing's tables are headed \
-                'Programme budget implications of resolution 2/7' or 'Implementation roadmap for resolution 2/7' \
-                (\(step: .readBriefingFormat))
-                """),
-        ])
+        #expect(
+            BriefingParser.parse(text, file: "b.txt").diagnostics == [
+                Diagnostic(
+                    file: "b.txt", line: 1, .error,
+                    """
+                    no programme budget implication table and no roadmap found: a briefing's tables are headed \
+                    'Programme budget implications of resolution 2/7' or 'Implementation roadmap for resolution 2/7' \
+                    (\(step: .readBriefingFormat))
+                    """)
+            ])
     }
 }
 
@@ -252,31 +281,38 @@ private let briefing = """
         #expect(try store.budgetImplications(of: "2/3").map(\.source) == ["HSP/EB.2099/INF/1", "HSP/EB.2099/INF/1"])
         #expect(try store.budgetImplications(of: "2/3").map(\.totalLessExisting?.description) == ["52,500", "50,000"])
         #expect(try store.roadmap(of: "2/3").map(\.period) == ["March 2027", "2028"])
-        let changed = briefing.replacingOccurrences(of: "Total less existing         52,500        50,000",
-                                                    with: "Total less existing         52,500        55,000")
+        let changed = briefing.replacingOccurrences(
+            of: "Total less existing         52,500        50,000",
+            with: "Total less existing         52,500        55,000")
         let second = try store.importBriefing(changed, file: "b.txt")
-        #expect(second.warnings.map(\.description) == [
-            "b.txt:13: warning: resolution 2/3, 2028: total 60,000 − existing resources 10,000 = 50,000, "
-                + "but the total less existing resources is shown as 55,000",
-        ])
+        #expect(
+            second.warnings.map(\.description) == [
+                "b.txt:13: warning: resolution 2/3, 2028: total 60,000 − existing resources 10,000 = 50,000, "
+                    + "but the total less existing resources is shown as 55,000"
+            ])
         #expect(try store.budgetImplications(of: "2/3").count == 2)
         #expect(try store.roadmap(of: "2/3").count == 2)
-        #expect(try store.trackerFindings() == [
-            "resolution 2/3, 2028 (HSP/EB.2099/INF/1, line 13, US$): total 60,000 − existing resources 10,000 = "
-                + "50,000, but the total less existing resources is shown as 55,000",
-        ])
+        #expect(
+            try store.trackerFindings() == [
+                "resolution 2/3, 2028 (HSP/EB.2099/INF/1, line 13, US$): total 60,000 − existing resources 10,000 = "
+                    + "50,000, but the total less existing resources is shown as 55,000"
+            ])
     }
 
     @Test func aLaterBriefingSupersedesTheTablesOfAnEarlierOneAndClearsTheirFindings() throws {
         let store = try referenceStore()
-        let wrong = briefing.replacingOccurrences(of: "Total less existing         52,500        50,000",
-                                                  with: "Total less existing         52,500        55,000")
+        let wrong = briefing.replacingOccurrences(
+            of: "Total less existing         52,500        50,000",
+            with: "Total less existing         52,500        55,000")
         try store.importBriefing(wrong, file: "b.txt")
         #expect(try store.trackerFindings().count == 1)
         let revised = briefing.replacingOccurrences(of: "HSP/EB.2099/INF/1", with: "HSP/EB.2099/INF/1/Rev.1")
         let result = try store.importBriefing(revised, file: "b-rev1.txt")
         #expect(result.symbol == "HSP/EB.2099/INF/1/Rev.1")
-        #expect(try store.budgetImplications(of: "2/3").map(\.source) == ["HSP/EB.2099/INF/1/Rev.1", "HSP/EB.2099/INF/1/Rev.1"])
+        #expect(
+            try store.budgetImplications(of: "2/3").map(\.source) == [
+                "HSP/EB.2099/INF/1/Rev.1", "HSP/EB.2099/INF/1/Rev.1",
+            ])
         #expect(try store.trackerFindings().isEmpty)
     }
 
@@ -285,21 +321,27 @@ private let briefing = """
         let text = briefing.replacingOccurrences(of: "HSP/EB.2099/INF/1", with: "")
         let result = try store.importBriefing(text, file: "docs/b.txt")
         #expect(result.symbol == nil)
-        #expect(result.warnings == [
-            Diagnostic(file: "docs/b.txt", line: 1, .warning, """
-                no symbol in the page header: the tables are filed under the file name 'b.txt', and the next import \
-                of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
-                """),
-        ])
+        #expect(
+            result.warnings == [
+                Diagnostic(
+                    file: "docs/b.txt", line: 1, .warning,
+                    """
+                    no symbol in the page header: the tables are filed under the file name 'b.txt', and the next import \
+                    of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
+                    """)
+            ])
         #expect(try store.roadmap(of: "2/3").map(\.source) == ["b.txt", "b.txt"])
     }
 
     @Test func anUnknownResolutionIsAnErrorAndNothingIsWritten() throws {
         let store = try referenceStore()
-        let text = briefing.replacingOccurrences(of: "Implementation roadmap for resolution 2/3",
-                                                 with: "Implementation roadmap for resolution 2/30")
+        let text = briefing.replacingOccurrences(
+            of: "Implementation roadmap for resolution 2/3",
+            with: "Implementation roadmap for resolution 2/30")
         let failure = #expect(throws: ImportFailure.self) { try store.importBriefing(text, file: "b.txt") }
-        #expect(failure?.diagnostics.map(\.description).first?.hasPrefix("b.txt:19: error: unknown resolution 2/30") == true)
+        #expect(
+            failure?.diagnostics.map(\.description).first?.hasPrefix("b.txt:19: error: unknown resolution 2/30") == true
+        )
         #expect(try store.budgetImplications().isEmpty)
     }
 
@@ -315,11 +357,12 @@ private let briefing = """
         let store = try referenceStore()
         let text = TrackerTexts.contradictedGap
         try store.importTracker(text, file: "t.txt", asOf: CalendarDate(year: 2025, month: 6, day: 1)!)
-        #expect(try store.trackerFindings() == [
-            "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as $600K, but required $1,000K less mobilized "
-                + "$300K is $700K",
-            "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as 71 %, but $700K of $1,000K is 70 % (rounded down)",
-        ])
+        #expect(
+            try store.trackerFindings() == [
+                "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as $600K, but required $1,000K less mobilized "
+                    + "$300K is $700K",
+                "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as 71 %, but $700K of $1,000K is 70 % (rounded down)",
+            ])
         // Figures set by hand carry no displayed gap, so only the arithmetic's own findings remain.
         try store.setFunding("2/3", required: 1_000, mobilized: 300, asOf: CalendarDate(year: 2025, month: 6, day: 1)!)
         #expect(try store.trackerFindings().isEmpty)
@@ -328,10 +371,11 @@ private let briefing = """
     @Test func onlyTheLatestSnapshotIsCheckedSoThatCorrectingASurplusClearsIt() throws {
         let store = try referenceStore()
         try store.setFunding("2/6", required: 100, mobilized: 150, asOf: CalendarDate(year: 2025, month: 6, day: 1)!)
-        #expect(try store.trackerFindings() == [
-            "resolution 2/6 (entered by hand, as of 2025-06-01): resources mobilized ($150K) exceed resources required "
-                + "($100K) by $50K; the totals count $100K",
-        ])
+        #expect(
+            try store.trackerFindings() == [
+                "resolution 2/6 (entered by hand, as of 2025-06-01): resources mobilized ($150K) exceed resources required "
+                    + "($100K) by $50K; the totals count $100K"
+            ])
         try store.setFunding("2/6", required: 200, mobilized: 150, asOf: CalendarDate(year: 2025, month: 7, day: 1)!)
         #expect(try store.trackerFindings().isEmpty)
     }
@@ -345,8 +389,9 @@ struct SeedBriefingTests {
         let store = try referenceStore()
         let text = try Seeds.text("002")
         let failure = #expect(throws: ImportFailure.self) { try store.importBriefing(text, file: "002.txt") }
-        #expect(failure?.diagnostics.map(\.description).first?
-            .hasPrefix("002.txt:1: error: no programme budget implication table and no roadmap found") == true)
+        #expect(
+            failure?.diagnostics.map(\.description).first?
+                .hasPrefix("002.txt:1: error: no programme budget implication table and no roadmap found") == true)
         #expect(try store.trackerFindings().isEmpty)
     }
 }

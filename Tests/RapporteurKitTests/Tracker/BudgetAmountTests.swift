@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct BudgetAmountTests {
@@ -19,8 +20,10 @@ import Testing
         #expect(amount.description == written)
     }
 
-    @Test(arguments: ["", "about 12", "1,23", "12.", "1.2.3", "$12", "12,0000", "n/a",
-                      "9,223,372,036,854,775,807", "1,000,000,000,000", "1.1234567"])
+    @Test(arguments: [
+        "", "about 12", "1,23", "12.", "1.2.3", "$12", "12,0000", "n/a",
+        "9,223,372,036,854,775,807", "1,000,000,000,000", "1.1234567",
+    ])
     func whatIsNoAmountIsRefused(text: String) {
         #expect(BudgetAmount(text) == nil)
     }
@@ -38,15 +41,17 @@ import Testing
     }
 
     @Test func aTableYearFindsBothKindsOfInconsistency() throws {
-        var year = BudgetImplication(resolution: "2/7", year: 2026, post: BudgetAmount("10.0"), nonPost: BudgetAmount("5.5"),
-                                     total: BudgetAmount("15.5"), existing: BudgetAmount("4.0"),
-                                     totalLessExisting: BudgetAmount("11.5"), unit: "US$ thousands", source: "b.txt", line: 1)
+        var year = BudgetImplication(
+            resolution: "2/7", year: 2026, post: BudgetAmount("10.0"), nonPost: BudgetAmount("5.5"),
+            total: BudgetAmount("15.5"), existing: BudgetAmount("4.0"),
+            totalLessExisting: BudgetAmount("11.5"), unit: "US$ thousands", source: "b.txt", line: 1)
         #expect(year.inconsistencies.isEmpty)
         year.total = BudgetAmount("16.0")
-        #expect(year.inconsistencies.map(\.message) == [
-            "post 10.0 + non-post 5.5 = 15.5, but the total is shown as 16.0",
-            "total 16.0 − existing resources 4.0 = 12.0, but the total less existing resources is shown as 11.5",
-        ])
+        #expect(
+            year.inconsistencies.map(\.message) == [
+                "post 10.0 + non-post 5.5 = 15.5, but the total is shown as 16.0",
+                "total 16.0 − existing resources 4.0 = 12.0, but the total less existing resources is shown as 11.5",
+            ])
         // A figure the table leaves out is not checked.
         year.post = nil
         year.existing = nil

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct ReportImportTests {
@@ -30,8 +31,10 @@ import Testing
         #expect(result.agendaSymbol == "HSP/EB.2099/1")
         #expect(result.paragraphs.map(\.number) == [1, 2, 3, 4])
         #expect(result.paragraphs.map(\.resolution) == [nil, "2/7", "2/7", "1/2"])
-        #expect(result.paragraphs[1].text
-            == "Pursuant to paragraph 2, the first session of the working group was prepared and the documents were shared in time.")
+        #expect(
+            result.paragraphs[1].text
+                == "Pursuant to paragraph 2, the first session of the working group was prepared and the documents were shared in time."
+        )
         #expect(result.diagnostics.isEmpty)
     }
 
@@ -89,4 +92,3 @@ struct SeedOECPRReportTests {
         #expect(!result.paragraphs.contains { $0.text.contains("HSP/OECPR.2021/4") })
     }
 }
-

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 /// Paragraph numbers in a report are ASCII figures of a size a report can have;
@@ -14,10 +15,11 @@ import Testing
         let result = ReportParser.parse(text, file: "r.txt")
         #expect(result.paragraphs.map(\.number) == [1, 2])
         #expect(result.paragraphs[0].text == "The working group met twice. 18446744073709551616. Its report is due.")
-        #expect(result.diagnostics.map(\.description) == [
-            "r.txt:3: warning: '18446744073709551616.' is not a paragraph number (a report numbers its paragraphs "
-                + "1 to 9999), so the line is read as running text",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "r.txt:3: warning: '18446744073709551616.' is not a paragraph number (a report numbers its paragraphs "
+                    + "1 to 9999), so the line is read as running text"
+            ])
     }
 
     @Test func theLargestIntegerFollowedByAnotherParagraphIsReadWithoutOverflow() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct TrackerImportTests {
@@ -44,18 +45,22 @@ import Testing
             70%
             """
         let result = try store.importTracker(text, file: "t.txt", asOf: june)
-        #expect(result.warnings.map(\.description) == [
-            "t.txt:9: warning: resolution 2/3: the gap shown, $600K, is not required less mobilized ($700K)",
-            "t.txt:8: warning: the total gapPercent shown, 71, differs from the sum of the lines, 70",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "t.txt:9: warning: resolution 2/3: the gap shown, $600K, is not required less mobilized ($700K)",
+                "t.txt:8: warning: the total gapPercent shown, 71, differs from the sum of the lines, 70",
+            ])
     }
 
     @Test func aFigureThatIsNoNumberIsAnErrorAndNothingIsWritten() throws {
         let store = try referenceStore()
-        let text = "Resolution 2/3\nWorld Cleanup Day\nResource requirements:\nabout a million\nResources mobilized:\n$300K\n"
+        let text =
+            "Resolution 2/3\nWorld Cleanup Day\nResource requirements:\nabout a million\nResources mobilized:\n$300K\n"
         let failure = #expect(throws: ImportFailure.self) { try store.importTracker(text, file: "t.txt", asOf: june) }
-        #expect(failure?.diagnostics.first?.description
-            == "t.txt:4: error: 'about a million' is not a figure; the tracker writes amounts as $1,085K and shares as 64%")
+        #expect(
+            failure?.diagnostics.first?.description
+                == "t.txt:4: error: 'about a million' is not a figure; the tracker writes amounts as $1,085K and shares as 64%"
+        )
         #expect(try store.tracker().resolutions.isEmpty)
     }
 
@@ -78,7 +83,8 @@ struct SeedTrackerTests {
         #expect(result.warnings.isEmpty, "\(result.warnings)")
         let tracker = try store.tracker()
         // The seed's own lines: "Resolution 2/1" … "$1,085K" … "64%".
-        let pattern = /Resolution (\d\/\d+)\n[^\n]*\n(?:[^\n]*\n)?Implementation Status:\n[^\n]*\nResource requirements:\n\$([\d,]+)K\nResources mobilized:\n\$([\d,]+)K\nFunding Gap:\n\$([\d,]+)K\nFunding Gap %:\n(\d+)%/
+        let pattern =
+            /Resolution (\d\/\d+)\n[^\n]*\n(?:[^\n]*\n)?Implementation Status:\n[^\n]*\nResource requirements:\n\$([\d,]+)K\nResources mobilized:\n\$([\d,]+)K\nFunding Gap:\n\$([\d,]+)K\nFunding Gap %:\n(\d+)%/
         let seedLines = text.matches(of: pattern)
         #expect(seedLines.count == 15)
         func number(_ text: Substring) -> Int { Int(text.replacingOccurrences(of: ",", with: ""))! }

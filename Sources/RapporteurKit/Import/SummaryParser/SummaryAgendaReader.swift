@@ -20,9 +20,10 @@ enum SummaryAgendaReader {
                 label = String(top)
             }
             let references = ReferenceScanner.scan(entry.text)
-            items.append(ParsedAgendaItem(
-                label: label, title: SummaryLineClassifier.trimmingFinalPunctuation(entry.text),
-                resolutions: references.resolutions.map(\.key), decisions: references.decisions.map(\.key)))
+            items.append(
+                ParsedAgendaItem(
+                    label: label, title: SummaryLineClassifier.trimmingFinalPunctuation(entry.text),
+                    resolutions: references.resolutions.map(\.key), decisions: references.decisions.map(\.key)))
         }
         return items
     }

@@ -11,19 +11,27 @@ enum SummaryAskReader {
         var asks: [String]
     }
 
-    static let verb = TextPattern(#"\b(inquired|enquired|asked for|asked|wondered|queried|requested|sought|called for (?:more|further|additional) (?:information|details|clarifications?))\b"#, anyCase: true)
+    static let verb = TextPattern(
+        #"\b(inquired|enquired|asked for|asked|wondered|queried|requested|sought|called for (?:more|further|additional) (?:information|details|clarifications?))\b"#,
+        anyCase: true)
     static let questionWords = "if|whether|how|what|when|where|why"
-    static let passiveBefore = TextPattern(#"\b(?:was|were|be|been|being|is|are|as|if|when|upon|had)\s+$"#, anyCase: true)
+    static let passiveBefore = TextPattern(
+        #"\b(?:was|were|be|been|being|is|are|as|if|when|upon|had)\s+$"#, anyCase: true)
     /// Where a clause ends: its sentence, or a participle aside.
     static let clauseStops = [
         TextPattern(#"\.\s+(?=[A-Z“"‘'])"#, anyCase: true),
         TextPattern(#"\.\s*$"#, anyCase: true),
-        TextPattern(#",\s+(?:noting|stating|adding|underlining|emphasi[sz]ing|stressing|recalling|recogni[sz]ing|highlighting|while|whereas)\b"#, anyCase: true),
+        TextPattern(
+            #",\s+(?:noting|stating|adding|underlining|emphasi[sz]ing|stressing|recalling|recogni[sz]ing|highlighting|while|whereas)\b"#,
+            anyCase: true),
     ]
     static let andVerb = TextPattern(#",?\s+and\s+(?:also\s+|further\s+|then\s+)?([a-z]+)\b"#, anyCase: true)
     static let trailingConnective = TextPattern(#"(?:,?\s+and(?:\s+(?:also|further|then))?|,|;)\s*$"#, anyCase: true)
-    static let leadingPreposition = TextPattern(#"^\s*(?:for|about)\s+(?=(?:more|further|additional|details|information|clarification))"#, anyCase: true)
-    static let askSeparator = TextPattern(#",?\s+as well as\s+|,\s+(?:and\s+)?(?=(?:"# + questionWords + #")\b)|\s+and\s+(?=(?:"# + questionWords + #"|who|which)\b)"#, anyCase: true)
+    static let leadingPreposition = TextPattern(
+        #"^\s*(?:for|about)\s+(?=(?:more|further|additional|details|information|clarification))"#, anyCase: true)
+    static let askSeparator = TextPattern(
+        #",?\s+as well as\s+|,\s+(?:and\s+)?(?=(?:"# + questionWords + #")\b)|\s+and\s+(?=(?:"# + questionWords
+            + #"|who|which)\b)"#, anyCase: true)
 
     static func read(_ text: String) -> Reading? {
         let occurrences = verb.allMatches(in: text).filter { !isPassiveOrAside(text, before: $0.range.lowerBound) }

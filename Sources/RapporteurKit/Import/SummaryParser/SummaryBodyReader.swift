@@ -36,7 +36,8 @@ struct SummaryBodyReader {
         }
         // Page furniture is skipped without breaking the paragraph it interrupts.
         if SummaryLineCleaner.isPageFurniture(line.text)
-            || repeatedLines.contains(SummaryLineCleaner.comparable(line.text)) {
+            || repeatedLines.contains(SummaryLineCleaner.comparable(line.text))
+        {
             return
         }
         defer { blankBefore = false }
@@ -67,16 +68,23 @@ struct SummaryBodyReader {
             flush()
             let previous = paragraphs.last?.number ?? 0
             if number != previous + 1 {
-                diagnostics.append(.init(line: line.number, severity: .error,
-                    message: "paragraph \(number) out of sequence (expected \(previous + 1))"))
+                diagnostics.append(
+                    .init(
+                        line: line.number, severity: .error,
+                        message: "paragraph \(number) out of sequence (expected \(previous + 1))"))
             }
             if item.isEmpty {
-                diagnostics.append(.init(line: line.number, severity: .warning,
-                    message: "paragraph \(number) comes before any 'Agenda item' heading"))
+                diagnostics.append(
+                    .init(
+                        line: line.number, severity: .warning,
+                        message: "paragraph \(number) comes before any 'Agenda item' heading"))
             }
-            current = SummaryRawParagraph(number: number, line: line.number, parts: [], item: item,
-                                          resolutions: resolutions, mode: mode)
-            if !text.isEmpty { current?.parts.append(.init(text: text, marker: nil, isListEntry: false, line: line.number)) }
+            current = SummaryRawParagraph(
+                number: number, line: line.number, parts: [], item: item,
+                resolutions: resolutions, mode: mode)
+            if !text.isEmpty {
+                current?.parts.append(.init(text: text, marker: nil, isListEntry: false, line: line.number))
+            }
         case .bullet(let marker, let text):
             addEntry(marker: marker, text: text, line: line.number)
         case .text(let text):
@@ -91,7 +99,8 @@ struct SummaryBodyReader {
         } else if paragraphs.isEmpty {
             looseEntries.append(part)
         } else {
-            diagnostics.append(.init(line: line, severity: .warning, message: "list entry outside any numbered paragraph: '\(text)'"))
+            diagnostics.append(
+                .init(line: line, severity: .warning, message: "list entry outside any numbered paragraph: '\(text)'"))
         }
     }
 
@@ -103,15 +112,18 @@ struct SummaryBodyReader {
             if current != nil {
                 current?.parts.append(.init(text: text, marker: nil, isListEntry: false, line: line))
             } else {
-                diagnostics.append(.init(line: line, severity: .warning, message: "text outside any numbered paragraph: '\(text)'"))
+                diagnostics.append(
+                    .init(line: line, severity: .warning, message: "text outside any numbered paragraph: '\(text)'"))
             }
             return
         }
         let finished = last.text.last.map { ".:!?".contains($0) } ?? true
-        let headingLike = text.count < 120 && text.first?.isUppercase == true && !(text.last.map { ".:;,!?".contains($0) } ?? false)
+        let headingLike =
+            text.count < 120 && text.first?.isUppercase == true && !(text.last.map { ".:;,!?".contains($0) } ?? false)
         if blankBefore && finished && headingLike {
             flush()
-            diagnostics.append(.init(line: line, severity: .warning, message: "unrecognised heading ignored: '\(text)'"))
+            diagnostics.append(
+                .init(line: line, severity: .warning, message: "unrecognised heading ignored: '\(text)'"))
             return
         }
         // A broken list entry carries on the entry, unless a blank line ended a finished entry.
@@ -136,7 +148,9 @@ struct SummaryBodyReader {
             }
             paragraphs.append(paragraph)
             if paragraph.parts.isEmpty {
-                diagnostics.append(.init(line: paragraph.line, severity: .warning, message: "paragraph \(paragraph.number) has no text"))
+                diagnostics.append(
+                    .init(
+                        line: paragraph.line, severity: .warning, message: "paragraph \(paragraph.number) has no text"))
             }
         }
         current = nil

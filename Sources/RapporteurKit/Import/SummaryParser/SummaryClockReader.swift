@@ -6,8 +6,8 @@ enum SummaryClockReader {
 
     /// The words a time follows ("called to order at 10:05", "adjourned at 1 p.m."), each
     /// with its pattern for the time after it.
-    static let leads: [String: TextPattern] = Dictionary(uniqueKeysWithValues:
-        ["called to order at", "opened at", "adjourned at", "closed at"].map { lead in
+    static let leads: [String: TextPattern] = Dictionary(
+        uniqueKeysWithValues: ["called to order at", "opened at", "adjourned at", "closed at"].map { lead in
             (lead, TextPattern(lead + #"\s+"# + timePattern, anyCase: true))
         })
 
@@ -35,7 +35,8 @@ enum SummaryClockReader {
                 preconditionFailure("no pattern for a time after '\(lead)': add it to SummaryClockReader.leads")
             }
             if let match = pattern.firstMatch(in: text),
-               let written = match.group(1), let time = time(written) {
+                let written = match.group(1), let time = time(written)
+            {
                 return time
             }
         }

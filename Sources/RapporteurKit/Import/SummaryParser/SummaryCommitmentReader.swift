@@ -23,7 +23,9 @@ enum SummaryCommitmentReader {
     ]
 
     /// "it would consult with X and would circulate Y", "the Secretariat will share …".
-    static let activeUndertaking = TextPattern(#"\b(?:it|the secretariat|un-habitat|the organization|we)\s+(?:would|will)\s+(?:also\s+|further\s+|then\s+)?([A-Za-z]+)\b|\band\s+(?:would|will)\s+(?:also\s+)?([A-Za-z]+)\b"#, anyCase: true)
+    static let activeUndertaking = TextPattern(
+        #"\b(?:it|the secretariat|un-habitat|the organization|we)\s+(?:would|will)\s+(?:also\s+|further\s+|then\s+)?([A-Za-z]+)\b|\band\s+(?:would|will)\s+(?:also\s+)?([A-Za-z]+)\b"#,
+        anyCase: true)
     /// "committed to make …", "undertook to …".
     static let committedTo = TextPattern(#"\b(?:committed|undertook|agreed)\s+to\s+([a-z]+)\b"#, anyCase: true)
     // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts;
@@ -36,23 +38,32 @@ enum SummaryCommitmentReader {
             + passiveSubject + #"|(?<=that\s)"# + passiveSubject + #")\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+("#
             + participles.keys.sorted { $0.count > $1.count }.joined(separator: "|") + #")\b"#, anyCase: true)
     /// Where being available is an undertaking: a stated place or time.
-    static let availableWhere = TextPattern(#"^(?:online|on the website|by\b|before\b|to member states)"#, anyCase: true)
+    static let availableWhere = TextPattern(
+        #"^(?:online|on the website|by\b|before\b|to member states)"#, anyCase: true)
     /// Where the clause after a verb ends.
     static let clauseStops = [
         TextPattern(#"\s+and\s+(?:would|will|could)\b"#, anyCase: true),
         TextPattern(#",\s+(?:but|while|whereas|as|since|adding|noting)\b"#, anyCase: true),
-        TextPattern(#"\s+and\s+(?:a|an|the|it|that|some)\s+\w+(?:\s+\w+){0,6}\s+(?:would|will|was|were|had|could)\b"#, anyCase: true),
+        TextPattern(
+            #"\s+and\s+(?:a|an|the|it|that|some)\s+\w+(?:\s+\w+){0,6}\s+(?:would|will|was|were|had|could)\b"#,
+            anyCase: true),
         TextPattern(#"\.\s*$"#, anyCase: true),
     ]
     static let earlierSubject = TextPattern(#"\bthat\s+(.+?)\s+(?:was|were|had been|has been)\b"#, anyCase: true)
     static let aDraft = TextPattern(#"^(?:a|the) draft$"#, anyCase: true)
-    static let draftOwner = TextPattern(#"\b(Handbook|Guidelines|Report|Strategy|Toolkit|Playbook|Outlook|Compendium|Plan|Framework)\b"#)
+    static let draftOwner = TextPattern(
+        #"\b(Handbook|Guidelines|Report|Strategy|Toolkit|Playbook|Outlook|Compendium|Plan|Framework)\b"#)
     static let uponRequest = TextPattern(#"\s*\b(?:upon|on|if|when) request(?:ed)?\b"#, anyCase: true)
-    static let dueMeeting = TextPattern(#"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#, anyCase: true)
+    static let dueMeeting = TextPattern(
+        #"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#,
+        anyCase: true)
     static let inMonthYear = TextPattern(#"^in\s+[A-Z][a-z]+\s+[0-9]{4}$"#, anyCase: true)
-    static let dueDay = TextPattern(#"\s*\b(?:by|before|on|not later than)\s+([0-9]{1,2}\s+[A-Za-z]{3,9}\.?\s+[0-9]{4})"#, anyCase: true)
-    static let dueYearEnd = TextPattern(#"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+([0-9]{4})\b"#, anyCase: true)
-    static let dueMonth = TextPattern(#"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+([0-9]{4})\b"#, anyCase: true)
+    static let dueDay = TextPattern(
+        #"\s*\b(?:by|before|on|not later than)\s+([0-9]{1,2}\s+[A-Za-z]{3,9}\.?\s+[0-9]{4})"#, anyCase: true)
+    static let dueYearEnd = TextPattern(
+        #"\s*\b(?:by|at|before|towards?)\s+(?:the\s+)?end\s+of\s+([0-9]{4})\b"#, anyCase: true)
+    static let dueMonth = TextPattern(
+        #"\s*\b(?:by|before)\s+(?:the\s+end\s+of\s+)?([A-Za-z]{3,9})\s+([0-9]{4})\b"#, anyCase: true)
 
     static func read(_ text: String) -> [ParsedCommitment] {
         SummarySentenceSplitter.split(text).flatMap(readSentence)
@@ -79,7 +90,9 @@ enum SummaryCommitmentReader {
         }
         // "a draft would be shared with Member States", "analytics … could be provided upon request".
         for match in passiveUndertaking.allMatches(in: sentence) {
-            guard var subject = match.group(1), let participle = match.group(2), let participleRange = match.groupRanges[2] else { continue }
+            guard var subject = match.group(1), let participle = match.group(2),
+                let participleRange = match.groupRanges[2]
+            else { continue }
             // "that, pursuant to the rules …, documents …": the aside is not the subject.
             if subject.hasPrefix(","), let afterAside = subject.dropFirst().range(of: ", ") {
                 subject = String(subject[afterAside.upperBound...])
@@ -125,8 +138,8 @@ enum SummaryCommitmentReader {
     /// "a draft" -> "a draft of the handbook" when the sentence names what it drafts.
     static func withDraftOwner(_ subject: String, in sentence: String) -> String {
         guard aDraft.matches(subject),
-              let owner = draftOwner.firstMatch(in: sentence),
-              let noun = owner.group(1)
+            let owner = draftOwner.firstMatch(in: sentence),
+            let noun = owner.group(1)
         else { return subject }
         return "\(subject) of the \(noun.lowercased())"
     }
@@ -142,7 +155,8 @@ enum SummaryCommitmentReader {
             due = .date(date)
             if text[range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { text.removeSubrange(range) }
         } else if let match = dueMeeting.firstMatch(in: text),
-                  let meeting = match.group(1), !meeting.lowercased().hasPrefix("current") {
+            let meeting = match.group(1), !meeting.lowercased().hasPrefix("current")
+        {
             due = .meeting(meeting)
             let before = text[..<match.range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
             let tail = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
@@ -158,16 +172,21 @@ enum SummaryCommitmentReader {
     /// "by 28 October 2024", "by the end of 2024", "at the end of 2024", "by March 2025".
     static func dueDate(in text: String) -> (CalendarDate, Range<String.Index>)? {
         if let match = dueDay.firstMatch(in: text),
-           let date = match.group(1).flatMap(UNDate.parse) {
+            let date = match.group(1).flatMap(UNDate.parse)
+        {
             return (date, match.range)
         }
         if let match = dueYearEnd.firstMatch(in: text),
-           let year = match.group(1).flatMap({ ASCIIText.integer($0, in: CalendarDate.enteredYears) }), let date = CalendarDate(year: year, month: 12, day: 31) {
+            let year = match.group(1).flatMap({ ASCIIText.integer($0, in: CalendarDate.enteredYears) }),
+            let date = CalendarDate(year: year, month: 12, day: 31)
+        {
             return (date, match.range)
         }
         if let match = dueMonth.firstMatch(in: text),
-           let month = UNDate.monthNumber(match.group(1)?.lowercased() ?? ""), let year = ASCIIText.integer(match.group(2) ?? "", in: CalendarDate.enteredYears),
-           let last = (28...31).reversed().compactMap({ CalendarDate(year: year, month: month, day: $0) }).first {
+            let month = UNDate.monthNumber(match.group(1)?.lowercased() ?? ""),
+            let year = ASCIIText.integer(match.group(2) ?? "", in: CalendarDate.enteredYears),
+            let last = (28...31).reversed().compactMap({ CalendarDate(year: year, month: month, day: $0) }).first
+        {
             return (last, match.range)
         }
         return nil

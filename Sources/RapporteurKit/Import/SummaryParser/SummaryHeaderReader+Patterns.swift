@@ -1,7 +1,8 @@
 /// The patterns the heading material is read with, each compiled once.
 extension SummaryHeaderReader {
     /// "Summary of the fifty-sixth meeting of the …": the ordinal, then the body.
-    static let meetingTitle = TextPattern(#"\bsummary\s+of\s+the\s+(?:(.*?)\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(.+)$"#, anyCase: true)
+    static let meetingTitle = TextPattern(
+        #"\bsummary\s+of\s+the\s+(?:(.*?)\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(.+)$"#, anyCase: true)
     /// The start of a title wrapped before "meeting of".
     static let titleStart = TextPattern(#"\bsummary\s+of\s+the\b"#, anyCase: true)
     static let venueLabel = TextPattern(#"^venue\s*:"#, anyCase: true)
@@ -19,7 +20,8 @@ extension SummaryHeaderReader {
     static let timeRange = TextPattern(
         #"^[\s,]*(?:from\s+)?"# + SummaryClockReader.timePattern + #"\s*(?:hrs\.?|h)?\s*(?:[–—-]|to)\s*"#
             + SummaryClockReader.timePattern + #"\s*(?:hrs\.?|h\b)?(.*)$"#, anyCase: true)
-    static let chairLabel = TextPattern(#"^(?:chair(?:person|man|woman)?|co-chairs?|presiding)\s*[:–—-]\s*(.+)$"#, anyCase: true)
+    static let chairLabel = TextPattern(
+        #"^(?:chair(?:person|man|woman)?|co-chairs?|presiding)\s*[:–—-]\s*(.+)$"#, anyCase: true)
     static let chairedBy = TextPattern(#"^chaired\s+by\s*:?\s*(.+)$"#, anyCase: true)
     /// ", Permanent Representative of …" after the Chair's name.
     static let chairFunction = TextPattern(

@@ -18,7 +18,8 @@ enum SummaryHeaderReader {
             }
             // A heading wrapped before "meeting of": "Summary of the fifty-sixth meeting" / "of the …".
             if index + 1 < lines.count, titleStart.matches(lines[index].text),
-               meetingTitle.matches(lines[index].text + " " + lines[index + 1].text) {
+                meetingTitle.matches(lines[index].text + " " + lines[index + 1].text)
+            {
                 return (index, 2 + wrappedLines(lines, after: index + 1))
             }
         }
@@ -63,15 +64,19 @@ enum SummaryHeaderReader {
             header.venue = venueLabelWithSpace.replacing(in: labelled.text, with: "")
         } else if let dateIndex, dateIndex + 1 < rest.count, !taken.contains(dateIndex + 1) {
             header.venue = rest[dateIndex + 1].text
-        } else if let room = rest.enumerated().first(where: { !taken.contains($0.offset)
-                    && venueWords.matches($0.element.text) }) {
+        } else if let room = rest.enumerated().first(where: {
+            !taken.contains($0.offset)
+                && venueWords.matches($0.element.text)
+        }) {
             header.venue = room.element.text
         }
         if header.date == nil {
-            header.diagnostics.append(.init(line: titleLine, severity: .warning, message: "no meeting date found under the heading"))
+            header.diagnostics.append(
+                .init(line: titleLine, severity: .warning, message: "no meeting date found under the heading"))
         }
         if header.chair == nil {
-            header.diagnostics.append(.init(line: titleLine, severity: .warning, message: "no 'Chair:' line found under the heading"))
+            header.diagnostics.append(
+                .init(line: titleLine, severity: .warning, message: "no 'Chair:' line found under the heading"))
         }
         return header
     }
@@ -82,14 +87,18 @@ enum SummaryHeaderReader {
         let bodyText = match.group(2) ?? ""
         header.body = bodies.code(namedIn: bodyText) ?? ""
         if header.body.isEmpty {
-            header.diagnostics.append(.init(line: line, severity: .error,
-                message: "governing body not recognised in the heading: '\(bodyText)'"))
+            header.diagnostics.append(
+                .init(
+                    line: line, severity: .error,
+                    message: "governing body not recognised in the heading: '\(bodyText)'"))
         }
         if !ordinal.isEmpty {
             header.number = meetingNumber(ordinal)
             if header.number == nil {
-                header.diagnostics.append(.init(line: line, severity: .warning,
-                    message: "meeting number not read from '\(ordinal)'"))
+                header.diagnostics.append(
+                    .init(
+                        line: line, severity: .warning,
+                        message: "meeting number not read from '\(ordinal)'"))
             }
         }
     }
@@ -112,11 +121,14 @@ enum SummaryHeaderReader {
             if let date = UNDate.parse(written) {
                 found = (date, match.range.upperBound)
             } else if let bare = bareDate.firstMatch(in: written.replacingOccurrences(of: ",", with: " ")),
-                      let date = UNDate.parse(bare.text) {
+                let date = UNDate.parse(bare.text)
+            {
                 // A weekday that does not fit the date: keep the date, say so.
                 found = (date, match.range.upperBound)
-                header.diagnostics.append(.init(line: line.number, severity: .warning,
-                    message: "the weekday in '\(written)' does not match \(UNDate.long(date))"))
+                header.diagnostics.append(
+                    .init(
+                        line: line.number, severity: .warning,
+                        message: "the weekday in '\(written)' does not match \(UNDate.long(date))"))
             }
             if found != nil { break }
         }
@@ -129,7 +141,8 @@ enum SummaryHeaderReader {
             let zone = (match.group(3) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;()"))
             header.timeZone = zone.isEmpty ? nil : zone
             if header.startTime == nil || header.endTime == nil {
-                header.diagnostics.append(.init(line: line.number, severity: .warning, message: "meeting times not read from '\(after)'"))
+                header.diagnostics.append(
+                    .init(line: line.number, severity: .warning, message: "meeting times not read from '\(after)'"))
             }
         }
         return true

@@ -40,11 +40,13 @@ enum SummaryLineClassifier {
             + #")*)\s*(?:(?:[–—:]|-)\s*(.*))?$"#, anyCase: true)
     static let leadInWords = TextPattern(#"\b(?:following|as follows)\b"#, anyCase: true)
     static let responseLeadIn = TextPattern(
-        #"\b(?:responded|replied|responses?|clarified as follows|provided the following clarifications)\b"#, anyCase: true)
+        #"\b(?:responded|replied|responses?|clarified as follows|provided the following clarifications)\b"#,
+        anyCase: true)
     static let discussionLeadIn = TextPattern(
         #"\b(?:discussions?|highlighted the following|raised the following|the following points|interventions|views expressed|made the following)\b"#,
         anyCase: true)
-    static let bulletLine = TextPattern(#"^(?:([-•*▪◦‣·–])\s*)?(?:(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{2,4})[.)])\s+)?(.*)$"#)
+    static let bulletLine = TextPattern(
+        #"^(?:([-•*▪◦‣·–])\s*)?(?:(?:\(([a-z]|[ivx]{1,4})\)|([a-z]|[ivx]{2,4})[.)])\s+)?(.*)$"#)
 
     static func classify(_ line: String) -> SummaryLineKind {
         if line.isEmpty { return .blank }
@@ -54,7 +56,8 @@ enum SummaryLineClassifier {
         if let bullet = bullet(line) { return bullet }
         if let mode = leadIn(line) { return .leadIn(mode) }
         if let match = numberedParagraph.firstMatch(in: line),
-           let number = Int(match.group(1) ?? "") {
+            let number = Int(match.group(1) ?? "")
+        {
             return .numbered(number: number, text: match.group(2) ?? "")
         }
         return .text(line)
@@ -67,7 +70,7 @@ enum SummaryLineClassifier {
     /// "Agenda item 2 – Title.", "Item 2(a): Title", "Agenda item 3".
     static func itemHeading(_ line: String) -> SummaryLineKind? {
         guard line.first?.isUppercase == true,
-              let match = itemHeadingLine.firstMatch(in: line), let number = match.group(1)
+            let match = itemHeadingLine.firstMatch(in: line), let number = match.group(1)
         else { return nil }
         var label = number
         if let letter = match.group(2) ?? match.group(3) { label += "(\(letter.lowercased()))" }
@@ -79,7 +82,7 @@ enum SummaryLineClassifier {
     /// Assembly …" is running text, not a heading.
     static func resolutionHeading(_ line: String) -> SummaryLineKind? {
         guard line.first?.isUppercase == true,
-              let match = resolutionHeadingLine.firstMatch(in: line), let list = match.group(1)
+            let match = resolutionHeadingLine.firstMatch(in: line), let list = match.group(1)
         else { return nil }
         let keys = resolutionPair.allMatches(in: list).map { $0.text.filter { !$0.isWhitespace } }
         return .resolutionHeading(keys: keys, title: match.group(2) ?? "")
@@ -90,7 +93,7 @@ enum SummaryLineClassifier {
     /// responded as follows:".
     static func leadIn(_ line: String) -> SummaryMode? {
         guard line.hasSuffix(":"), line.count < 250,
-              leadInWords.matches(line)
+            leadInWords.matches(line)
         else { return nil }
         if responseLeadIn.matches(line) {
             return .response

@@ -11,20 +11,25 @@ struct SummaryParagraphInterpreter {
         #"^(?:the )?(?:working group|meeting|board|executive board|assembly|committee|bureau|joint bureaux)\b|^it was\b|^there (?:was|were)\b"#,
         anyCase: true)
     /// A sentence that carries on the same speaker's intervention.
-    static let furtherSentence = TextPattern(#"^(?:The Member State further|The Secretariat further|The Secretariat added)\b"#)
+    static let furtherSentence = TextPattern(
+        #"^(?:The Member State further|The Secretariat further|The Secretariat added)\b"#)
 
     var letters = SummaryStateLetters()
     var diagnostics: [SummaryDiagnostic] = []
 
-    mutating func interpret(_ raw: SummaryRawParagraph, isLastAdjourned: Bool, openedAt: ClockTime?, adjournedAt: ClockTime?) -> [ParsedParagraph] {
+    mutating func interpret(
+        _ raw: SummaryRawParagraph, isLastAdjourned: Bool, openedAt: ClockTime?, adjournedAt: ClockTime?
+    ) -> [ParsedParagraph] {
         let running = raw.runningText
-        var base = ParsedParagraph(number: raw.number, line: raw.line, text: raw.text, role: .procedural,
-                                   item: raw.item, resolutions: raw.resolutions, predicate: raw.text)
+        var base = ParsedParagraph(
+            number: raw.number, line: raw.line, text: raw.text, role: .procedural,
+            item: raw.item, resolutions: raw.resolutions, predicate: raw.text)
         let place = placeNote(raw)
         if Self.opening.matches(running) {
             base.role = .opening
             let time = openedAt.map { " at \($0.hhmm)" } ?? ""
-            base.explanation = "opening: 'called to order'\(time)\(raw.listEntries.isEmpty ? "" : "; lists \(raw.listEntries.count) agenda entries")\(place)"
+            base.explanation =
+                "opening: 'called to order'\(time)\(raw.listEntries.isEmpty ? "" : "; lists \(raw.listEntries.count) agenda entries")\(place)"
             return [base]
         }
         if Self.noOtherBusiness.matches(running) {
@@ -53,7 +58,9 @@ struct SummaryParagraphInterpreter {
     func placeNote(_ raw: SummaryRawParagraph) -> String {
         var note = ""
         if !raw.resolutions.isEmpty {
-            note += "; under Resolution" + (raw.resolutions.count > 1 ? "s " : " ") + raw.resolutions.joined(separator: ", ")
+            note +=
+                "; under Resolution" + (raw.resolutions.count > 1 ? "s " : " ")
+                + raw.resolutions.joined(separator: ", ")
         }
         if !raw.item.isEmpty { note += "; item \(raw.item)" }
         return note
@@ -69,7 +76,8 @@ struct SummaryParagraphInterpreter {
                 let entry = SummarySegment.Entry(clause: clause, startsSentence: index == 0)
                 guard let subject = clause.subject else {
                     if segments.isEmpty {
-                        segments.append(SummarySegment(speakers: [], named: false, subject: nil, speakerNote: "", entries: []))
+                        segments.append(
+                            SummarySegment(speakers: [], named: false, subject: nil, speakerNote: "", entries: []))
                     }
                     segments[segments.count - 1].entries.append(entry)
                     continue
@@ -78,7 +86,9 @@ struct SummaryParagraphInterpreter {
                 if let last = segments.last, last.speakers == speakers, subject.form != .newUnnamedState {
                     segments[segments.count - 1].entries.append(entry)
                 } else {
-                    segments.append(SummarySegment(speakers: speakers, named: named, subject: subject, speakerNote: note, entries: [entry]))
+                    segments.append(
+                        SummarySegment(
+                            speakers: speakers, named: named, subject: subject, speakerNote: note, entries: [entry]))
                 }
             }
         }
@@ -98,8 +108,12 @@ struct SummaryParagraphInterpreter {
             if let letter = letters.current {
                 return (["Member State \(letter)"], false, "same unnamed State \(letter)")
             }
-            diagnostics.append(.init(line: line, severity: .warning,
-                message: "'\(subject.written)' refers back to a Member State but none has spoken yet; given a new letter"))
+            diagnostics.append(
+                .init(
+                    line: line, severity: .warning,
+                    message:
+                        "'\(subject.written)' refers back to a Member State but none has spoken yet; given a new letter"
+                ))
             let letter = letters.next()
             return (["Member State \(letter)"], false, "unnamed State \(letter) (no earlier one)")
         case .memberStates:
@@ -121,10 +135,13 @@ struct SummaryParagraphInterpreter {
 
     // MARK: One segment
 
-    mutating func read(_ segment: SummarySegment, of raw: SummaryRawParagraph, text: String, extra: String) -> ParsedParagraph {
-        var result = ParsedParagraph(number: raw.number, line: raw.line, text: text, role: .procedural,
-                                     item: raw.item, resolutions: raw.resolutions, speakers: segment.speakers,
-                                     named: segment.named)
+    mutating func read(_ segment: SummarySegment, of raw: SummaryRawParagraph, text: String, extra: String)
+        -> ParsedParagraph
+    {
+        var result = ParsedParagraph(
+            number: raw.number, line: raw.line, text: text, role: .procedural,
+            item: raw.item, resolutions: raw.resolutions, speakers: segment.speakers,
+            named: segment.named)
         let segmentText = segment.text
         result.predicate = predicate(segment)
         if text == raw.text, !raw.listEntries.isEmpty {
@@ -133,13 +150,18 @@ struct SummaryParagraphInterpreter {
         let asking = SummaryAskReader.read(segmentText)
         let pledge = SummaryPledgeReader.read(segmentText)
         let firstClause = segment.entries.first?.clause
-        let verbWords = (firstClause.map { $0.subject == nil ? $0.text : $0.rest } ?? "").split(separator: " ").map(String.init)
-            .drop(while: { SummaryVerbTable.adverbs.contains($0.lowercased()) })
+        let verbWords = (firstClause.map { $0.subject == nil ? $0.text : $0.rest } ?? "").split(separator: " ").map(
+            String.init
+        )
+        .drop(while: { SummaryVerbTable.adverbs.contains($0.lowercased()) })
         // Without a subject the verb is the first reporting verb in the text.
-        let verbIndex = segment.subject == nil
-            ? verbWords.firstIndex { SummaryVerbTable.isSpeechVerb($0.trimmingCharacters(in: .punctuationCharacters)) } ?? verbWords.startIndex
+        let verbIndex =
+            segment.subject == nil
+            ? verbWords.firstIndex { SummaryVerbTable.isSpeechVerb($0.trimmingCharacters(in: .punctuationCharacters)) }
+                ?? verbWords.startIndex
             : verbWords.startIndex
-        let verb = verbIndex < verbWords.endIndex ? verbWords[verbIndex].trimmingCharacters(in: .punctuationCharacters) : ""
+        let verb =
+            verbIndex < verbWords.endIndex ? verbWords[verbIndex].trimmingCharacters(in: .punctuationCharacters) : ""
         let afterVerb = verbWords.suffix(from: min(verbIndex + 1, verbWords.endIndex)).joined(separator: " ")
 
         var notes: [String] = []
@@ -156,12 +178,15 @@ struct SummaryParagraphInterpreter {
         case nil:
             let opening = String(segmentText.prefix(60))
             if Self.meetingAsSubject.matches(segmentText)
-                || raw.mode == .briefing {
+                || raw.mode == .briefing
+            {
                 result.role = .procedural
             } else {
                 result.role = raw.mode == .response ? .response : .intervention
-                diagnostics.append(.init(line: raw.line, severity: .warning,
-                    message: "paragraph \(raw.number): unknown speaker form: '\(opening)…'"))
+                diagnostics.append(
+                    .init(
+                        line: raw.line, severity: .warning,
+                        message: "paragraph \(raw.number): unknown speaker form: '\(opening)…'"))
             }
         case .chair?:
             if raw.mode == .discussion, asking != nil {
@@ -190,14 +215,19 @@ struct SummaryParagraphInterpreter {
             } else {
                 result.kind = "comment"
                 notes.append("verb '\(verb)' not in the verb table → comment")
-                diagnostics.append(.init(line: raw.line, severity: .warning,
-                    message: "paragraph \(raw.number): verb '\(verb)' not recognised; read as a comment"))
+                diagnostics.append(
+                    .init(
+                        line: raw.line, severity: .warning,
+                        message: "paragraph \(raw.number): verb '\(verb)' not recognised; read as a comment"))
             }
             if let pledge {
                 result.pledgeAmount = pledge.amount
                 result.pledgeCurrency = pledge.currency
-                if result.kind != "pledge" { notes.append("also states a contribution of \(pledge.amount) \(pledge.currency)") }
-                else { notes.append("\(pledge.amount) \(pledge.currency)") }
+                if result.kind != "pledge" {
+                    notes.append("also states a contribution of \(pledge.amount) \(pledge.currency)")
+                } else {
+                    notes.append("\(pledge.amount) \(pledge.currency)")
+                }
             }
             if result.kind == "question" || result.kind == "request" {
                 let asks = asking?.asks ?? []
@@ -206,7 +236,8 @@ struct SummaryParagraphInterpreter {
             }
         case .chairStatement, .secretariatStatement:
             result.kind = "statement"
-            notes.append("verb '\(verb)' → statement" + (raw.mode == .briefing ? " (before the discussion)" : " (framing)"))
+            notes.append(
+                "verb '\(verb)' → statement" + (raw.mode == .briefing ? " (before the discussion)" : " (framing)"))
         case .response:
             result.commitments = SummaryCommitmentReader.read(segment.entries.map(\.clause.text).joined(separator: " "))
             notes.append("verb '\(verb)'")
@@ -234,7 +265,8 @@ struct SummaryParagraphInterpreter {
                     predicate = droppingFinalStop(predicate) + ", " + lowercasedFirst(intro) + stop
                 }
             } else if entry.startsSentence,
-                      Self.furtherSentence.matches(clause.text) {
+                Self.furtherSentence.matches(clause.text)
+            {
                 predicate = droppingFinalStop(predicate) + ", and " + clause.rest
             } else {
                 predicate += " " + clause.text

@@ -7,8 +7,10 @@ import Foundation
 public enum SummaryParser {
     static let opensMeeting = TextPattern(#"\bcalled to order\b|\bwas opened at\b"#, anyCase: true)
     static let closesMeeting = TextPattern(#"\badjourned\b|\bwas closed at\b"#, anyCase: true)
-    static let agendaAdoption = TextPattern(#"\badopted\s+(?:the|its)\s+(?:provisional\s+|draft\s+)?agenda\b"#, anyCase: true)
-    static let withoutAmendment = TextPattern(#"\bwithout\s+(?:any\s+)?(?:change|amendment|modification)s?\b"#, anyCase: true)
+    static let agendaAdoption = TextPattern(
+        #"\badopted\s+(?:the|its)\s+(?:provisional\s+|draft\s+)?agenda\b"#, anyCase: true)
+    static let withoutAmendment = TextPattern(
+        #"\bwithout\s+(?:any\s+)?(?:change|amendment|modification)s?\b"#, anyCase: true)
     static let amended = TextPattern(
         #"\b(?:as\s+(?:orally\s+)?amended|with\s+the\s+following\s+(?:amendment|change)s?|amended)\b"#, anyCase: true)
 
@@ -18,7 +20,9 @@ public enum SummaryParser {
         let nonBlank = lines.filter { !$0.text.isEmpty && !SummaryLineCleaner.isPageFurniture($0.text) }
             .map { (number: $0.number, text: $0.text) }
         guard let title = SummaryHeaderReader.findTitle(nonBlank) else {
-            return ParsedSummary(diagnostics: [.init(line: 1, severity: .error, message: "no meeting heading found in the first 40 lines")])
+            return ParsedSummary(diagnostics: [
+                .init(line: 1, severity: .error, message: "no meeting heading found in the first 40 lines")
+            ])
         }
         // The heading material runs from the title to the first heading or numbered paragraph.
         let titleLines = Array(nonBlank[title.index..<(title.index + title.count)])
@@ -54,8 +58,9 @@ public enum SummaryParser {
         let lastAdjourned = body.paragraphs.lastIndex { closesMeeting.matches($0.runningText) }
         var interpreter = SummaryParagraphInterpreter()
         for (index, raw) in body.paragraphs.enumerated() {
-            summary.paragraphs += interpreter.interpret(raw, isLastAdjourned: index == lastAdjourned,
-                                                        openedAt: summary.openedAt, adjournedAt: summary.adjournedAt)
+            summary.paragraphs += interpreter.interpret(
+                raw, isLastAdjourned: index == lastAdjourned,
+                openedAt: summary.openedAt, adjournedAt: summary.adjournedAt)
         }
         if body.paragraphs.isEmpty {
             diagnostics.append(.init(line: title.index + 1, severity: .error, message: "no numbered paragraphs found"))
@@ -69,12 +74,16 @@ public enum SummaryParser {
     static func numberedLines(_ text: String) -> [SummaryBodyReader.Line] {
         // "\r\n" is one Character, and a newline like any other.
         text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline })
-            .enumerated().map { (number: $0.offset + 1, raw: String($0.element), text: SummaryLineCleaner.clean(String($0.element))) }
+            .enumerated().map {
+                (number: $0.offset + 1, raw: String($0.element), text: SummaryLineCleaner.clean(String($0.element)))
+            }
     }
 
     /// The opening paragraph: the time the meeting was called to order, the adoption of
     /// the agenda and the agenda list; the adjournment time from the last paragraph saying so.
-    static func readOpening(_ paragraphs: [SummaryRawParagraph], into summary: inout ParsedSummary, diagnostics: inout [SummaryDiagnostic]) {
+    static func readOpening(
+        _ paragraphs: [SummaryRawParagraph], into summary: inout ParsedSummary, diagnostics: inout [SummaryDiagnostic]
+    ) {
         let time = SummaryClockReader.self
         if let opening = paragraphs.first(where: { opensMeeting.matches($0.runningText) }) {
             summary.openedAt = time.time(after: [#"called to order at"#, #"opened at"#], in: opening.runningText)
@@ -86,33 +95,48 @@ public enum SummaryParser {
         if let adoption {
             summary.agendaAdopted = true
             let text = adoption.runningText
-            summary.agendaAmended = !withoutAmendment.matches(text)
+            summary.agendaAmended =
+                !withoutAmendment.matches(text)
                 && amended.matches(text)
             summary.agenda = SummaryAgendaReader.read(adoption.listEntries)
         } else {
-            diagnostics.append(.init(line: paragraphs.first?.line ?? 1, severity: .warning, message: "no paragraph says the agenda was adopted"))
+            diagnostics.append(
+                .init(
+                    line: paragraphs.first?.line ?? 1, severity: .warning,
+                    message: "no paragraph says the agenda was adopted"))
         }
         if summary.agenda.isEmpty {
             summary.agenda = SummaryAgendaReader.read(paragraphs.first?.listEntries ?? [])
         }
         if summary.agenda.isEmpty {
-            diagnostics.append(.init(line: adoption?.line ?? 1, severity: .warning, message: "the adopted agenda is not listed; item headings are not checked"))
+            diagnostics.append(
+                .init(
+                    line: adoption?.line ?? 1, severity: .warning,
+                    message: "the adopted agenda is not listed; item headings are not checked"))
         }
     }
 
     /// Every "Agenda item N – Title" heading must name an item of the adopted agenda.
-    static func checkHeadings(_ headings: [SummaryItemHeading], against agenda: [ParsedAgendaItem]) -> [SummaryDiagnostic] {
+    static func checkHeadings(_ headings: [SummaryItemHeading], against agenda: [ParsedAgendaItem])
+        -> [SummaryDiagnostic]
+    {
         guard !agenda.isEmpty else { return [] }
         var found: [SummaryDiagnostic] = []
         for heading in headings {
             guard let item = agenda.first(where: { $0.label == heading.label }) else {
-                found.append(.init(line: heading.line, severity: .error,
-                    message: "agenda item heading \(heading.label) is not in the adopted agenda"))
+                found.append(
+                    .init(
+                        line: heading.line, severity: .error,
+                        message: "agenda item heading \(heading.label) is not in the adopted agenda"))
                 continue
             }
             if !heading.title.isEmpty, !SummaryAgendaReader.titlesAgree(heading.title, item.title) {
-                found.append(.init(line: heading.line, severity: .warning,
-                    message: "heading of item \(heading.label) '\(heading.title)' differs from the agenda's '\(item.title)'"))
+                found.append(
+                    .init(
+                        line: heading.line, severity: .warning,
+                        message:
+                            "heading of item \(heading.label) '\(heading.title)' differs from the agenda's '\(item.title)'"
+                    ))
             }
         }
         return found

@@ -11,7 +11,8 @@ enum SummaryPledgeReader {
         var written: String
     }
 
-    static let currencyAfter = #"(US dollars|United States dollars|dollars|euros?|EUR|USD|Swiss francs|CHF|pounds sterling|GBP|Kenyan shillings|KES)"#
+    static let currencyAfter =
+        #"(US dollars|United States dollars|dollars|euros?|EUR|USD|Swiss francs|CHF|pounds sterling|GBP|Kenyan shillings|KES)"#
     static let currencyBefore = #"(US\$|USD|EUR|€|\$|£|GBP|CHF|KES|KSh)"#
     static let number = #"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?:\s*(million|billion|thousand))?"#
 
@@ -25,13 +26,15 @@ enum SummaryPledgeReader {
     static func read(_ text: String) -> Pledge? {
         guard pledgeWords.matches(text) else { return nil }
         if let match = amountAfterCurrency.firstMatch(in: text),
-           let amount = normalised(match.group(2), scale: match.group(3)) {
+            let amount = normalised(match.group(2), scale: match.group(3))
+        {
             return Pledge(amount: amount, currency: code(match.group(1) ?? ""), written: match.text)
         }
         // From the start of a figure only: tried inside a long run of digits, the figure
         // pattern would read the run again from each of them.
         if let match = amountBeforeCurrency.firstMatch(in: text),
-           let amount = normalised(match.group(1), scale: match.group(2)) {
+            let amount = normalised(match.group(1), scale: match.group(2))
+        {
             return Pledge(amount: amount, currency: code(match.group(3) ?? ""), written: match.text)
         }
         return nil
@@ -50,7 +53,9 @@ enum SummaryPledgeReader {
 
     /// "300,000" -> "300000"; "1.5" and "million" -> "1500000".
     static func normalised(_ figures: String?, scale: String?) -> String? {
-        guard let figures, var value = Decimal(string: figures.replacingOccurrences(of: ",", with: "")) else { return nil }
+        guard let figures, var value = Decimal(string: figures.replacingOccurrences(of: ",", with: "")) else {
+            return nil
+        }
         switch scale?.lowercased() {
         case "thousand": value *= 1_000
         case "million": value *= 1_000_000

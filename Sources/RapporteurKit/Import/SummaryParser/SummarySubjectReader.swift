@@ -12,17 +12,25 @@ enum SummarySubjectReader {
 
     /// Where a second subject may start in a sentence: ", and", "; while", ", but".
     static let clauseBoundary = TextPattern(#"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?"#, anyCase: true)
-    static let sameUnnamedState = TextPattern(#"^((?:the same|the said|this|the) member state)(?![s\w])"#, anyCase: true)
+    static let sameUnnamedState = TextPattern(
+        #"^((?:the same|the said|this|the) member state)(?![s\w])"#, anyCase: true)
     static let newUnnamedState = TextPattern(
-        #"^((?:a|one|another|the other|a further|yet another|a different|one other) member state)(?![s\w])"#, anyCase: true)
-    static let quantities = "the |several |some |many |other |a number of |a few |numerous |various |all |most |a group of |a majority of |two |three |four |five |few "
+        #"^((?:a|one|another|the other|a further|yet another|a different|one other) member state)(?![s\w])"#,
+        anyCase: true)
+    static let quantities =
+        "the |several |some |many |other |a number of |a few |numerous |various |all |most |a group of |a majority of |two |three |four |five |few "
     /// A group of States whose number and names the text does not give.
     static let memberStatesSubject = TextPattern(#"^((?:"# + quantities + #")?member states)\b"#, anyCase: true)
     static let chairSubject = TextPattern(#"^(the (?:co-)?chair(?:person|man|woman|s)?)\b"#, anyCase: true)
-    static let secretariatSubject = TextPattern(#"^((?:the )?(?:un-habitat )?secretariat|un-habitat|the executive director)(?![\w’'])"#, anyCase: true)
-    static let groupSubject = TextPattern(#"^[Tt]he ((?:Group of 77 and China|G-?77 and China|European Union|Group of (?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}States|(?:[A-Z][\w-]*\s+){1,4}Group(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}States)?))\b"#)
-    static let capitalsSubject = TextPattern(#"^([A-Z][A-Z’'\-]+(?:\s+(?:[A-Z][A-Z’'\-]+|OF|AND|THE|DE|DU))*)(?=[\s,(])"#)
-    static let delegationLead = TextPattern(#"^the (delegates?|delegations?|representatives?) (?:from|of) "#, anyCase: true)
+    static let secretariatSubject = TextPattern(
+        #"^((?:the )?(?:un-habitat )?secretariat|un-habitat|the executive director)(?![\w’'])"#, anyCase: true)
+    static let groupSubject = TextPattern(
+        #"^[Tt]he ((?:Group of 77 and China|G-?77 and China|European Union|Group of (?:[A-Z][\w-]*\s+(?:and\s+)?){1,5}States|(?:[A-Z][\w-]*\s+){1,4}Group(?:\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}States)?))\b"#
+    )
+    static let capitalsSubject = TextPattern(
+        #"^([A-Z][A-Z’'\-]+(?:\s+(?:[A-Z][A-Z’'\-]+|OF|AND|THE|DE|DU))*)(?=[\s,(])"#)
+    static let delegationLead = TextPattern(
+        #"^the (delegates?|delegations?|representatives?) (?:from|of) "#, anyCase: true)
     /// "(…)" or ", speaking on behalf of …," between a subject and its verb.
     static let speakerAside = TextPattern(#"^\s*(?:\([^)]*\)|,\s*(?:speaking\s+)?on behalf of [^,]+,)"#, anyCase: true)
 
@@ -43,18 +51,20 @@ enum SummarySubjectReader {
         var clauseStart = sentence.startIndex
         // Further speakers in the same sentence: ", another Member State inquired …".
         while let next = firstSubjectAfterComma(in: sentence, from: restStart, kinds: .otherSpeakers) {
-            clauses.append(SummaryClause(
-                subject: current, intro: intro,
-                rest: trimmingClauseEnd(String(sentence[restStart..<next.boundary])),
-                text: trimmingClauseEnd(String(sentence[clauseStart..<next.boundary]))))
+            clauses.append(
+                SummaryClause(
+                    subject: current, intro: intro,
+                    rest: trimmingClauseEnd(String(sentence[restStart..<next.boundary])),
+                    text: trimmingClauseEnd(String(sentence[clauseStart..<next.boundary]))))
             current = next.subject
             clauseStart = next.subjectStart
             restStart = next.restStart
         }
-        clauses.append(SummaryClause(
-            subject: current, intro: intro,
-            rest: String(sentence[restStart...]).trimmingCharacters(in: .whitespaces),
-            text: String(sentence[clauseStart...]).trimmingCharacters(in: .whitespaces)))
+        clauses.append(
+            SummaryClause(
+                subject: current, intro: intro,
+                rest: String(sentence[restStart...]).trimmingCharacters(in: .whitespaces),
+                text: String(sentence[clauseStart...]).trimmingCharacters(in: .whitespaces)))
         return clauses
     }
 
@@ -62,7 +72,8 @@ enum SummarySubjectReader {
 
     /// The first subject after ", " (or "; ", ", and ", ", while ") from `start`, followed by a speech verb.
     static func firstSubjectAfterComma(in sentence: String, from start: String.Index, kinds: Kinds)
-        -> (subject: SummarySubject, boundary: String.Index, subjectStart: String.Index, restStart: String.Index)? {
+        -> (subject: SummarySubject, boundary: String.Index, subjectStart: String.Index, restStart: String.Index)?
+    {
         let tail = String(sentence[start...])
         // The matches come in order: each index is found from the one before, so that a
         // long sentence with many commas is read in one pass, not once a comma.
@@ -74,7 +85,8 @@ enum SummarySubjectReader {
         for match in clauseBoundary.allMatches(in: tail) {
             let boundary = sentenceIndex(match.range.lowerBound)
             let subjectStart = sentenceIndex(match.range.upperBound)
-            guard let found = subject(in: sentence, at: subjectStart, allowingCapitals: false, speechVerbOnly: true) else { continue }
+            guard let found = subject(in: sentence, at: subjectStart, allowingCapitals: false, speechVerbOnly: true)
+            else { continue }
             if kinds == .otherSpeakers {
                 switch found.subject.form {
                 case .chair, .secretariat, .sameUnnamedState: continue
@@ -91,12 +103,15 @@ enum SummarySubjectReader {
 
     /// A subject starting exactly at `index`, followed (after adverbs) by a verb.
     static func subject(in text: String, at index: String.Index, allowingCapitals: Bool, speechVerbOnly: Bool)
-        -> (subject: SummarySubject, restStart: String.Index)? {
+        -> (subject: SummarySubject, restStart: String.Index)?
+    {
         // A subject and the verb after it are a few words: the text beyond them is not read.
         let tail = String(text[index...].prefix(subjectWindow))
         guard let (subject, length) = subjectPhrase(tail, allowingCapitals: allowingCapitals) else { return nil }
         let afterSubject = tail.index(tail.startIndex, offsetBy: length)
-        guard let verbOffset = verbStart(in: tail, from: afterSubject, speechVerbOnly: speechVerbOnly) else { return nil }
+        guard let verbOffset = verbStart(in: tail, from: afterSubject, speechVerbOnly: speechVerbOnly) else {
+            return nil
+        }
         return (subject, text.index(index, offsetBy: verbOffset))
     }
 
@@ -104,7 +119,10 @@ enum SummarySubjectReader {
     static func subjectPhrase(_ text: String, allowingCapitals: Bool) -> (SummarySubject, Int)? {
         func found(_ match: TextMatch, _ form: SummarySubject.Form) -> (SummarySubject, Int) {
             let written = match.group(1) ?? match.text
-            return (SummarySubject(form: form, written: written), text.distance(from: text.startIndex, to: match.range.upperBound))
+            return (
+                SummarySubject(form: form, written: written),
+                text.distance(from: text.startIndex, to: match.range.upperBound)
+            )
         }
         if let match = sameUnnamedState.firstMatch(in: text) {
             return found(match, .sameUnnamedState)
@@ -124,13 +142,21 @@ enum SummarySubjectReader {
         }
         if let match = groupSubject.firstMatch(in: text), let name = match.group(1) {
             let written = String(text[match.range])
-            return (SummarySubject(form: .group(name), written: written), text.distance(from: text.startIndex, to: match.range.upperBound))
+            return (
+                SummarySubject(form: .group(name), written: written),
+                text.distance(from: text.startIndex, to: match.range.upperBound)
+            )
         }
         if allowingCapitals,
-           let match = capitalsSubject.firstMatch(in: text),
-           let written = match.group(1), written.filter(\.isLetter).count >= 2, written != "UN" {
-            let form: SummarySubject.Form = entityAcronyms.contains(written) ? .entity(written) : .capitals(titleCase(written))
-            return (SummarySubject(form: form, written: written), text.distance(from: text.startIndex, to: match.range.upperBound))
+            let match = capitalsSubject.firstMatch(in: text),
+            let written = match.group(1), written.filter(\.isLetter).count >= 2, written != "UN"
+        {
+            let form: SummarySubject.Form =
+                entityAcronyms.contains(written) ? .entity(written) : .capitals(titleCase(written))
+            return (
+                SummarySubject(form: form, written: written),
+                text.distance(from: text.startIndex, to: match.range.upperBound)
+            )
         }
         return nil
     }
@@ -147,7 +173,8 @@ enum SummarySubjectReader {
             let wordEnd = text[index...].firstIndex(of: " ") ?? text.endIndex
             let word = String(text[index..<wordEnd])
             let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
-            let isNameWord = bare.first?.isUppercase == true || (connectors.contains(bare.lowercased()) && !words.isEmpty)
+            let isNameWord =
+                bare.first?.isUppercase == true || (connectors.contains(bare.lowercased()) && !words.isEmpty)
                 || (words.isEmpty && bare.lowercased() == "the")
             guard isNameWord, !SummaryVerbTable.isVerbLike(bare) else { break }
             words.append(bare)
@@ -193,8 +220,10 @@ enum SummarySubjectReader {
                 offset += word.count + 1
                 continue
             }
-            let accepted = speechVerbOnly ? SummaryVerbTable.isSpeechVerb(word) && word.first?.isLowercase == true
-                                          : SummaryVerbTable.isVerbLike(word)
+            let accepted =
+                speechVerbOnly
+                ? SummaryVerbTable.isSpeechVerb(word) && word.first?.isLowercase == true
+                : SummaryVerbTable.isVerbLike(word)
             return accepted ? verbStartOffset : nil
         }
         return nil

@@ -1,7 +1,8 @@
 /// The verbs summaries report speech with, and the kind of intervention each one makes.
 enum SummaryVerbTable {
     /// "expressed (its) gratitude", "expressed appreciation": thanks, not a comment.
-    static let thanks = TextPattern(#"^(?:its |their |deep |sincere |great |warm )*(?:gratitude|appreciation|thanks)\b"#, anyCase: true)
+    static let thanks = TextPattern(
+        #"^(?:its |their |deep |sincere |great |warm )*(?:gratitude|appreciation|thanks)\b"#, anyCase: true)
     static let question: Set<String> = ["inquired", "enquired", "asked", "wondered", "queried", "questioned"]
     static let request: Set<String> = ["requested", "sought"]
     static let appreciation: Set<String> = [
@@ -31,7 +32,9 @@ enum SummaryVerbTable {
         "also", "further", "then", "again", "strongly", "warmly", "subsequently", "additionally", "furthermore",
         "moreover", "however", "once", "therefore", "similarly", "likewise", "finally", "equally", "both",
     ]
-    static let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "would", "will", "could", "is", "are", "can", "did"]
+    static let auxiliaries: Set<String> = [
+        "was", "were", "had", "has", "have", "would", "will", "could", "is", "are", "can", "did",
+    ]
 
     /// True for a verb a speaker is reported with ("inquired", "welcomes", "recommend").
     static func isSpeechVerb(_ word: String) -> Bool {
@@ -54,7 +57,9 @@ enum SummaryVerbTable {
             let thanks = Self.thanks.matches(rest)
             return thanks ? "appreciation" : "comment"
         }
-        if appreciation.contains(lower) || ["welcomes", "commends", "thanks", "appreciates"].contains(lower) { return "appreciation" }
+        if appreciation.contains(lower) || ["welcomes", "commends", "thanks", "appreciates"].contains(lower) {
+            return "appreciation"
+        }
         if announcement.contains(lower) || ["informs", "announces"].contains(lower) { return "announcement" }
         if comment.contains(lower) || presentTense.contains(lower) { return "comment" }
         return nil

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct SummaryParserAttributionTests {
@@ -8,11 +9,14 @@ import Testing
 
     @Test func givesEachNewUnnamedStateAFreshLetter() {
         let summary = SummaryParser.parse(SummaryParserFixtures.anonymous)
-        let speakers = summary.paragraphs.filter { $0.role == .intervention }.map { "\($0.number):\($0.speakers.joined())" }
-        #expect(speakers == [
-            "4:Member State A", "5:Member State B", "6:Member State B", "7:Member State C",
-            "8:Member State D", "8:Member State E", "8:Member State F", "9:Member States",
-        ])
+        let speakers = summary.paragraphs.filter { $0.role == .intervention }.map {
+            "\($0.number):\($0.speakers.joined())"
+        }
+        #expect(
+            speakers == [
+                "4:Member State A", "5:Member State B", "6:Member State B", "7:Member State C",
+                "8:Member State D", "8:Member State E", "8:Member State F", "9:Member States",
+            ])
         #expect(summary.paragraphs.allSatisfy { !$0.named })
     }
 
@@ -45,7 +49,9 @@ import Testing
         #expect(byNumber[2]?.speakers == ["Brazil"])
         #expect(byNumber[2]?.named == true)
         #expect(byNumber[2]?.kind == "question")
-        #expect(byNumber[2]?.predicate == "commended the improved liquidity position and asked when the arrears would be cleared")
+        #expect(
+            byNumber[2]?.predicate
+                == "commended the improved liquidity position and asked when the arrears would be cleared")
         #expect(byNumber[3]?.speakers == ["United Republic of Tanzania"])
         #expect(byNumber[3]?.kind == "comment")
         #expect(byNumber[4]?.speakers == ["African Group"])
@@ -62,7 +68,10 @@ import Testing
     @Test func readsNamedDelegations() {
         let summary = SummaryParser.parse(SummaryParserFixtures.named)
         let interventions = summary.paragraphs.filter { $0.role == .intervention }
-        #expect(interventions.map(\.speakers) == [["Kenya"], ["Germany"], ["Chile", "Peru"], ["United Republic of Tanzania"], ["Germany"]])
+        #expect(
+            interventions.map(\.speakers) == [
+                ["Kenya"], ["Germany"], ["Chile", "Peru"], ["United Republic of Tanzania"], ["Germany"],
+            ])
         #expect(interventions.allSatisfy { $0.named })
         #expect(interventions.map(\.kind) == ["comment", "pledge", "request", "question", "comment"])
         #expect(interventions[4].predicate == "further highlighted the need for gender-responsive housing policies")
@@ -72,7 +81,9 @@ import Testing
     @Test func keepsTheSameStateForTheMemberStateFurther() {
         let text = SummaryParserFixtures.anonymous.replacingOccurrences(
             of: "6. The Member State further requested a timeline for the next edition.",
-            with: "6. A Member State welcomed the toolkit. The Member State further requested a timeline for the next edition.")
+            with:
+                "6. A Member State welcomed the toolkit. The Member State further requested a timeline for the next edition."
+        )
         let parts = paragraphs(text, number: 6)
         #expect(parts.count == 1)
         #expect(parts[0].speakers == ["Member State C"])

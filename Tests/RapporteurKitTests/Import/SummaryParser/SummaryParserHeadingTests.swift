@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 @Suite struct SummaryParserHeadingTests {
@@ -67,12 +68,16 @@ import Testing
     }
 
     @Test func refusesTextWithoutAMeetingHeading() {
-        let summary = SummaryParser.parse("""
+        let summary = SummaryParser.parse(
+            """
             Notes taken during the briefing
 
             1. A Member State inquired about the budget.
             """)
-        #expect(summary.diagnostics == [SummaryDiagnostic(line: 1, severity: .error, message: "no meeting heading found in the first 40 lines")])
+        #expect(
+            summary.diagnostics == [
+                SummaryDiagnostic(line: 1, severity: .error, message: "no meeting heading found in the first 40 lines")
+            ])
         #expect(summary.paragraphs.isEmpty)
         #expect(summary.agenda.isEmpty)
         #expect(summary.body == "")
@@ -98,12 +103,14 @@ import Testing
     }
 
     @Test func reportsABodyItDoesNotKnow() {
-        let summary = SummaryParser.parse("""
+        let summary = SummaryParser.parse(
+            """
             Summary of the second meeting of the friends of the Chair
 
             1. The meeting was called to order at 10:00.
             """)
         #expect(summary.body == "")
-        #expect(summary.errors.map(\.message) == ["governing body not recognised in the heading: 'friends of the Chair'"])
+        #expect(
+            summary.errors.map(\.message) == ["governing body not recognised in the heading: 'friends of the Chair'"])
     }
 }

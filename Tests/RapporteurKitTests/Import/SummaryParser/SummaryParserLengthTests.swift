@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// A paragraph is read in time proportional to its length: a very long one (a document
@@ -28,7 +29,8 @@ import Testing
     /// A passive undertaking ("a draft would be shared") was looked for from every word
     /// up to the next full stop, however far.
     @Test func aResponseWithNoFullStopIsReadInSeconds() {
-        let paragraph = "The Secretariat explained that" + String(repeating: " the draft of the guidelines and", count: 5_000)
+        let paragraph =
+            "The Secretariat explained that" + String(repeating: " the draft of the guidelines and", count: 5_000)
             + " the annex would be shared"
         var parsed: ParsedSummary?
         let elapsed = seconds { parsed = SummaryParser.parse(summary(paragraph: paragraph)) }
@@ -40,7 +42,8 @@ import Testing
 extension SummaryParserLengthTests {
     /// A contribution's figure was looked for from every digit of a long run of digits.
     @Test func aContributionWithALongRunOfDigitsIsReadInSeconds() {
-        let paragraph = "A Member State pledged a contribution of " + String(repeating: "1", count: 20_000) + " and more."
+        let paragraph =
+            "A Member State pledged a contribution of " + String(repeating: "1", count: 20_000) + " and more."
         let elapsed = seconds { _ = SummaryPledgeReader.read(paragraph) }
         #expect(elapsed < 5, "\(elapsed) s")
         #expect(SummaryPledgeReader.read("It pledged a contribution of 300,000 Euros.")?.amount == "300000")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RapporteurKit
 
 /// The published summary of the 56th PBA meeting (seed 004), read at run time. The
@@ -126,14 +127,26 @@ struct SummaryParserSeedTests {
     }
 
     @Test func joinsParagraph55AcrossTheBlankLine() {
-        #expect(paragraphs(55).first?.text.contains("the 31 experts nominated by Member States, and a brief update") == true)
+        #expect(
+            paragraphs(55).first?.text.contains("the 31 experts nominated by Member States, and a brief update") == true
+        )
     }
 
     @Test func readsCommitmentsWithTheirDue() {
         let all = summary.paragraphs.flatMap(\.commitments)
-        #expect(all.contains(ParsedCommitment(text: "provide analytics of the participants to the e-learning courses", due: .uponRequest)))
-        #expect(all.contains(ParsedCommitment(text: "make documents for the OEWG-H meeting available online", due: .date(CalendarDate(year: 2024, month: 10, day: 28)!))))
-        #expect(all.contains(ParsedCommitment(text: "make a brief update", due: .meeting("2024 second session of the Executive Board"))))
+        #expect(
+            all.contains(
+                ParsedCommitment(
+                    text: "provide analytics of the participants to the e-learning courses", due: .uponRequest)))
+        #expect(
+            all.contains(
+                ParsedCommitment(
+                    text: "make documents for the OEWG-H meeting available online",
+                    due: .date(CalendarDate(year: 2024, month: 10, day: 28)!))))
+        #expect(
+            all.contains(
+                ParsedCommitment(
+                    text: "make a brief update", due: .meeting("2024 second session of the Executive Board"))))
         #expect(all.contains(ParsedCommitment(text: "share a draft of the handbook with Member States")))
     }
 
@@ -147,7 +160,8 @@ struct SummaryParserSeedTests {
         let tail = String(lines[index][split.upperBound...])
         let title = lines.first { $0.hasPrefix("Summary of the") } ?? ""
         lines.replaceSubrange(index...index, with: [head, "HSP/EB.2024/xx", "Page 3 of 7", "", title, tail])
-        let noisy = lines.joined(separator: "\r\n").replacingOccurrences(of: "Member State", with: "Member\u{00A0}State")
+        let noisy = lines.joined(separator: "\r\n").replacingOccurrences(
+            of: "Member State", with: "Member\u{00A0}State")
         let reread = SummaryParser.parse(noisy)
         #expect(reread.paragraphs.map(\.text) == summary.paragraphs.map(\.text))
         #expect(reread.paragraphs.map(\.speakers) == summary.paragraphs.map(\.speakers))
