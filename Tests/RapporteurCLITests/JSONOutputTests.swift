@@ -111,7 +111,7 @@ import Testing
                 let name = (invocation + json).joined(separator: " ")
                 let checks = invocation.contains("check") || invocation.contains("--check")
                 #expect(result.status == 0 || (checks && result.status == 2), "\(name): \(result.stderr)")
-                guard let object = try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) else {
+                guard (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil else {
                     Issue.record("\(name) printed no JSON: \(result.stdout.prefix(200))")
                     continue
                 }
