@@ -14,9 +14,12 @@ struct TextPattern: Sendable {
     /// The same pattern, required to span the whole text (`wholeMatch`).
     private let whole: NSRegularExpression
 
-    /// Case-sensitive unless `anyCase`, as `(?i)` would make it.
-    init(_ pattern: String, anyCase: Bool = false) {
-        let options: NSRegularExpression.Options = anyCase ? [.caseInsensitive] : []
+    /// Case-sensitive unless `anyCase`, as `(?i)` would make it. With `unicodeWords`, `\b`
+    /// finds word boundaries by Unicode's rules, as Swift's `Regex` does: an apostrophe
+    /// inside a word ("Note’s") does not end it.
+    init(_ pattern: String, anyCase: Bool = false, unicodeWords: Bool = false) {
+        var options: NSRegularExpression.Options = anyCase ? [.caseInsensitive] : []
+        if unicodeWords { options.insert(.useUnicodeWordBoundaries) }
         guard let expression = try? NSRegularExpression(pattern: pattern, options: options),
             let whole = try? NSRegularExpression(pattern: #"\A(?:"# + pattern + #")\z"#, options: options)
         else { preconditionFailure("bad pattern \(pattern)") }

@@ -33,6 +33,14 @@ import Testing
         #expect(!TextPattern(#"^venue\s*:"#).matches("Venue: Room 2"))
     }
 
+    /// The briefing's table ends at a line that starts with the word "Note", and Swift's
+    /// `Regex`, which the reader used before, never took "Note’s" for that word.
+    @Test func unicodeWordBoundariesKeepAnApostropheInsideTheWord() {
+        #expect(BriefingPatterns.tableEnd.prefixMatch(in: "Note: figures in thousands") != nil)
+        #expect(BriefingPatterns.tableEnd.prefixMatch(in: "Note’s figures stand") == nil)
+        #expect(TextPattern(#"^note\b"#, anyCase: true).prefixMatch(in: "Note’s figures stand") != nil)
+    }
+
     @Test func aBadPatternStopsTheProgramNamingIt() async {
         await #expect(processExitsWith: .failure) {
             _ = TextPattern(#"(unclosed"#)
