@@ -25,10 +25,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The message in the library's words.
-    public var message: String {
-        get { phrase.plain }
-        set { phrase = Phrase(newValue) }
-    }
+    public var message: String { phrase.plain }
 
     /// An error thrown while storing what a line says, as an error at that line: the
     /// message of a RapporteurError or TextError, the description of anything else.
