@@ -8,16 +8,14 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0007_identifiers_once.sql", "this test undoes 0007_identifiers_once.sql; undo \(last) instead")
-        // 0007 rebuilds the record tables and adds recordKeyMark and the triggers that keep
-        // it: without them and its row in grdb_migrations it runs again.
+            last == "0008_agenda_annotations.sql", "this test undoes 0008_agenda_annotations.sql; undo \(last) instead")
+        // 0008 adds the annotation column of agenda items: without it and its row in
+        // grdb_migrations it runs again.
         try DatabaseQueue(path: path).write { db in
-            let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
             try db.execute(
                 sql: """
-                    DROP TABLE recordKeyMark;
-                    DELETE FROM grdb_migrations WHERE identifier = '0007_identifiers_once.sql';
+                    ALTER TABLE agendaItem DROP COLUMN annotation;
+                    DELETE FROM grdb_migrations WHERE identifier = '0008_agenda_annotations.sql';
                     """)
         }
         return last

@@ -9,6 +9,9 @@ public struct AgendaItem: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var parentId: Int64?
     public var position: Int
     public var title: String
+    /// What the annotated agenda says under the item, its paragraphs separated by a
+    /// blank line (see `AgendaAnnotation`); nil when the item has none.
+    public var annotation: String?
     /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
     public var createdBy: String = ""
     public var createdAt: String = ""

@@ -10,18 +10,32 @@ public struct AgendaNode: Codable, Hashable, Sendable {
     public var decisions: [String]
     /// Canonical document symbols, sorted.
     public var documents: [String]
+    /// The item's annotation, paragraphs separated by a blank line; absent when it has none.
+    public var annotation: String?
     public var children: [AgendaNode]
 
     public init(
         label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
-        documents: [String] = [], children: [AgendaNode] = []
+        documents: [String] = [], annotation: String? = nil, children: [AgendaNode] = []
     ) {
         self.label = label
         self.title = title
         self.resolutions = resolutions
         self.decisions = decisions
         self.documents = documents
+        self.annotation = annotation
         self.children = children
+    }
+
+    /// The tree without its annotations: the agenda as adopted, and as shown when the
+    /// annotations are not asked for.
+    public static func withoutAnnotations(_ nodes: [AgendaNode]) -> [AgendaNode] {
+        nodes.map { node in
+            var bare = node
+            bare.annotation = nil
+            bare.children = withoutAnnotations(node.children)
+            return bare
+        }
     }
 
     /// Every label in the tree, depth first.

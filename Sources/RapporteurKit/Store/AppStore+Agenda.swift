@@ -222,7 +222,8 @@ extension AppStore {
                     "the agenda of \(meeting.handle) was already adopted (\(meeting.agendaAdoptedAt ?? "")); edits after adoption take \(field: .asAmended)"
                 )
             }
-            let nodes = try meeting.agendaNodes(db)
+            // The agenda adopted is its items; their annotations are not part of it.
+            let nodes = AgendaNode.withoutAnnotations(try meeting.agendaNodes(db))
             if nodes.isEmpty {
                 throw RapporteurError.failure(
                     "the agenda of \(meeting.handle) has no items; add them before adopting it")

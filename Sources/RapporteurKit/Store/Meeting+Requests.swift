@@ -64,6 +64,7 @@ extension Meeting {
                 decisions: (decisionsByItem[item.id!] ?? [])
                     .map { DecisionKey(series: $0[1], number: $0[2]).key },
                 documents: (documentsByItem[item.id!] ?? []).map { $0[1] },
+                annotation: item.annotation,
                 children: tree.children(of: item.id).map(node))
         }
         return tree.children(of: nil).map(node)

@@ -55,7 +55,8 @@ extension RecordImporter {
             }
         }
         if record.agendaStatus.isAdopted {
-            let provisional = try record.provisionalAgenda.map(Self.nodes) ?? meeting.agendaNodes(db)
+            let provisional =
+                try record.provisionalAgenda.map(Self.nodes) ?? AgendaNode.withoutAnnotations(meeting.agendaNodes(db))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             meeting.provisionalAgenda = String(decoding: try encoder.encode(provisional), as: UTF8.self)
