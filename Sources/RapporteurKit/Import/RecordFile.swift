@@ -29,17 +29,21 @@ public struct RecordFile: Sendable, Equatable {
         public var resolutions: [String] = []
         public var decisions: [String] = []
         public var documents: [String] = []
+        /// The paragraphs of what the annotated agenda says under the item, one
+        /// `annotation:` line each; none for an item without an annotation.
+        public var annotation: [String] = []
         public var line: Int = 0
 
         public init(
             label: String, title: String, resolutions: [String] = [], decisions: [String] = [],
-            documents: [String] = [], line: Int = 0
+            documents: [String] = [], annotation: [String] = [], line: Int = 0
         ) {
             self.label = label
             self.title = title
             self.resolutions = resolutions
             self.decisions = decisions
             self.documents = documents
+            self.annotation = annotation
             self.line = line
         }
     }

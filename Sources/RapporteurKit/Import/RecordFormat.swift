@@ -9,6 +9,8 @@
 ///       times: 10:00-13:00
 ///     item 2(a): Progress on the international guidelines on people-centred smart cities
 ///       resolution: 2/1
+///       annotation: The Secretariat will report on the guidelines.
+///       annotation: The working group may wish to take note of the report.
 ///     intervention I5
 ///       item: 2
 ///       by: Member State A
@@ -29,7 +31,8 @@
 /// Why a format of our own rather than YAML: every value is one line of text after a
 /// field name, so a file diffs line by line, needs no quoting rules a secretariat
 /// officer could trip on, and streams meeting by meeting without holding a corpus in
-/// memory. `RecordFormatWriter` writes it; `RecordFormatReader` reads it.
+/// memory. `RecordFormatWriter` writes it; `RecordFormatReader` reads it. A field
+/// that holds several paragraphs (an item's `annotation`) takes one line a paragraph.
 ///
 /// A value carries any text the store can hold: what a line cannot hold or would lose
 /// is written with a backslash (`\n`, `\r`, `\t`, `\\`, and `\u{1B}` for the other

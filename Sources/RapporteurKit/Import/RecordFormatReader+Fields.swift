@@ -91,6 +91,13 @@ extension RecordFormatReader {
         case "resolution": update { $0.resolutions.append(value) }
         case "decision": update { $0.decisions.append(value) }
         case "document": update { $0.documents.append(value) }
+        case "annotation":
+            // The annotated agenda annotates the agenda as it stands; the text issued
+            // before adoption is its items alone.
+            guard !provisional else {
+                return error("an annotation belongs under an item of the agenda, not under a provisional-item")
+            }
+            update { $0.annotation.append(value) }
         default: unknownField(name, "item")
         }
     }

@@ -59,6 +59,7 @@ public enum RecordFormatWriter {
         item.resolutions.forEach { field("resolution", $0, &out) }
         item.decisions.forEach { field("decision", $0, &out) }
         item.documents.forEach { field("document", $0, &out) }
+        item.annotation.forEach { field("annotation", $0, &out) }
     }
 
     private static func write(_ intervention: RecordFile.Intervention, _ out: inout String) {

@@ -221,7 +221,8 @@ struct RecordExporter {
             [
                 RecordFile.Item(
                     label: node.label, title: node.title, resolutions: node.resolutions,
-                    decisions: node.decisions, documents: node.documents)
+                    decisions: node.decisions, documents: node.documents,
+                    annotation: node.annotation.map { AgendaAnnotation.paragraphs(of: $0) } ?? [])
             ] + flatten(node.children)
         }
     }

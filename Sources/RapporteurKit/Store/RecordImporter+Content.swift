@@ -43,7 +43,8 @@ extension RecordImporter {
                 }
                 var row = AgendaItem(
                     id: nil, meetingId: meetingId, parentId: parentId, position: expected,
-                    title: try AppStore.itemTitle(item.title))
+                    title: try AppStore.itemTitle(item.title),
+                    annotation: AgendaAnnotation.normalized(item.annotation.joined(separator: "\n\n")))
                 row.stampInsert(by: user, at: stamp)
                 try tree.insert(&row, db: db)
                 try linkResolutions(item.resolutions, toItem: row.id!)

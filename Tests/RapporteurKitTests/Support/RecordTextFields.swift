@@ -21,6 +21,7 @@ struct RecordTextField: Sendable {
         .init(stored: "meeting.chairFunction", slot: .chairFunction),
         .init(stored: "decision.title", slot: .decisionTitle),
         .init(stored: "agendaItem.title", slot: .itemTitle),
+        .init(stored: "agendaItem.annotation", slot: .itemAnnotation),
         .init(stored: "intervention.text", slot: .interventionText),
         .init(stored: "ask.text", slot: .askText),
         .init(stored: "ask.statusNote", slot: .askNote),

@@ -5,7 +5,7 @@
 /// chooses, entered through the same library calls the commands make.
 struct RecordTextScenario {
     enum Slot: Sendable, CaseIterable {
-        case timeZoneLabel, timeZoneName, venue, chair, chairFunction, decisionTitle, itemTitle
+        case timeZoneLabel, timeZoneName, venue, chair, chairFunction, decisionTitle, itemTitle, itemAnnotation
         case interventionText, askText, askNote, stakeholder, entity, secretariatUnit
         case responseText, responseUnit, commitmentText, commitmentOwner, commitmentNote
     }
@@ -58,6 +58,7 @@ struct RecordTextScenario {
                 venue: value(.venue), chair: value(.chair), chairFunction: value(.chairFunction)))
         _ = try store.addDecision(body: "EB", key: "2026/1", title: value(.decisionTitle), adoptedOn: nil)
         try store.addAgendaItem(meeting: "PBA-90", title: value(.itemTitle), links: AgendaLinks(decisions: ["2026/1"]))
+        try store.annotateAgendaItem(meeting: "PBA-90", item: "1", text: value(.itemAnnotation))
         try store.recordIntervention(
             NewIntervention(
                 meeting: "PBA-90", item: "1",
