@@ -10,22 +10,32 @@ public struct AgendaDocument: Sendable {
     /// "Provisional agenda", or how the meeting adopted it.
     public let status: String
     public let lines: [ListLine]
+    /// True when each item's annotation is laid out under it.
+    public let annotated: Bool
     /// "Documents for the meeting are due by …", from the body's lead time.
     public let documentsDue: String
 
-    public init(meeting: Meeting, body: Body, agenda: [AgendaNode], showingProvisional: Bool = false) {
+    /// `annotated` lays each item's annotation out under it, under the heading
+    /// "Annotated provisional agenda" (or "Annotated agenda …"); otherwise the agenda's
+    /// annotations are left out.
+    public init(
+        meeting: Meeting, body: Body, agenda: [AgendaNode], showingProvisional: Bool = false, annotated: Bool = false
+    ) {
         bodyName = body.displayName
         meetingTitle = OrdinalWords.capitalized(meeting.title(in: body))
         var when = meeting.startDate == meeting.endDate ? UNDate.withWeekday(meeting.startDate) : meeting.dates
         if let time = meeting.timeRange(in: body) { when += ", \(time)" }
         self.when = when
         venue = meeting.venue
+        let status: String
         switch (meeting.agendaStatus, showingProvisional) {
         case (.provisional, _), (_, true): status = "Provisional agenda"
         case (.adopted, false): status = "Agenda (adopted without any change)"
         case (.adoptedAsAmended, false): status = "Agenda (adopted as amended)"
         }
-        lines = AgendaLines.lines(agenda)
+        self.status = annotated ? "Annotated " + status.prefix(1).lowercased() + status.dropFirst() : status
+        self.annotated = annotated
+        lines = AgendaLines.lines(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
         let due = meeting.startDate.adding(days: -body.documentLeadDays)
         let days = body.documentLeadDays
         let lead = "\(CardinalWords.prose(days)) day\(days == 1 ? "" : "s") before it opens."

@@ -2,6 +2,14 @@
 /// and the last one with "."; an item with sub-items introduces them with ":").
 public enum AgendaLines {
     public static func lines(_ nodes: [AgendaNode], withLinks: Bool = true, depth: Int = 0) -> [ListLine] {
+        var lines = unspaced(nodes, withLinks: withLinks, depth: depth)
+        for index in lines.indices.dropFirst() where !lines[index - 1].paragraphs.isEmpty {
+            lines[index].followsAnnotation = true
+        }
+        return lines
+    }
+
+    private static func unspaced(_ nodes: [AgendaNode], withLinks: Bool, depth: Int) -> [ListLine] {
         nodes.enumerated().flatMap { index, node -> [ListLine] in
             let isLast = index == nodes.count - 1
             let ending = !node.children.isEmpty ? ":" : (depth == 0 || isLast ? "." : ";")
@@ -9,8 +17,9 @@ public enum AgendaLines {
                 depth: depth, indent: String(repeating: "    ", count: depth),
                 marker: AgendaLabel.listMarker(depth: depth, position: index + 1),
                 text: bareTitle(node.title) + ending,
-                links: withLinks ? links(of: node) : [])
-            return [line] + lines(node.children, withLinks: withLinks, depth: depth + 1)
+                links: withLinks ? links(of: node) : [],
+                paragraphs: node.annotation.map { AgendaAnnotation.paragraphs(of: $0) } ?? [])
+            return [line] + unspaced(node.children, withLinks: withLinks, depth: depth + 1)
         }
     }
 

@@ -11,6 +11,12 @@ public struct ListLine: Sendable, Hashable {
     /// "Resolution 2/7 (HSP/HA.2/RES.7); decision 2024/3" as the one element, or none:
     /// a list, so that a template's section shows the line only when there is one.
     public let links: [String]
+    /// The paragraphs of an agenda item's annotation, laid out under it in an annotated
+    /// agenda; none elsewhere.
+    public var paragraphs: [String] = []
+    /// True when the line before ends with an annotation, so that a blank line sets
+    /// this one apart from it.
+    public var followsAnnotation = false
 }
 
 // Templates look values up by name; swift-mustache finds them through Mirror unless
@@ -24,6 +30,8 @@ extension ListLine: MustacheParent {
         case "marker": marker
         case "text": text
         case "links": links
+        case "paragraphs": paragraphs
+        case "followsAnnotation": followsAnnotation
         default: nil
         }
     }

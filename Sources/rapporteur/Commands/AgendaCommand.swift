@@ -11,7 +11,7 @@ struct AgendaCommand: ParsableCommand {
               rapporteur agenda add PBA-56 "Implementation of resolutions" --at 2
               rapporteur agenda show PBA-56
             """,
-        subcommands: [Standard.self, Add.self, Edit.self, Move.self, Remove.self, Show.self, Adopt.self]
+        subcommands: [Standard.self, Add.self, Edit.self, Move.self, Remove.self, Annotate.self, Show.self, Adopt.self]
     )
 
     /// Links typed as repeatable flags.
@@ -194,6 +194,7 @@ struct AgendaCommand: ParsableCommand {
                   rapporteur agenda show PBA-57 --format md -o pba-57-agenda.md
                   rapporteur agenda show PBA-56 --json
                   rapporteur agenda show PBA-56 --provisional   # as it stood before adoption
+                  rapporteur agenda show PBA-56 --annotated     # with the annotations
                 """
         )
 
@@ -201,6 +202,8 @@ struct AgendaCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions<DocumentFormats>
         @Argument(help: "The meeting's handle.") var meeting: String
         @Flag(help: "The provisional agenda as it stood when the meeting adopted it.") var provisional = false
+        @Flag(help: "Each item's annotation under it (agenda annotate), and in --json as each item's annotation.")
+        var annotated = false
 
         func execute() throws {
             let store = try global.openStore()
@@ -209,10 +212,12 @@ struct AgendaCommand: ParsableCommand {
             if provisional, overview.meeting.agendaStatus.isAdopted {
                 agenda = try store.frozenProvisionalAgenda(of: meeting) ?? agenda
             }
-            if document.isJSON { return try document.emitJSON(agenda) }
+            if document.isJSON {
+                return try document.emitJSON(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
+            }
             let view = AgendaDocument(
                 meeting: overview.meeting, body: overview.body, agenda: agenda,
-                showingProvisional: provisional)
+                showingProvisional: provisional, annotated: annotated)
             try document.emit(try document.render(view, document: "agenda"))
         }
     }
