@@ -175,21 +175,35 @@ public struct AkomaNtosoSummary: Sendable {
         ]
     }
 
-    /// The text escaped, with each resolution it names ("resolution 2/7") a `ref` to its URI.
+    /// The text escaped, with each resolution it names a `ref` to its URI: "resolution 2/7",
+    /// and each of a list, "resolutions 2/1, 2/5 and 2/7".
     private func linked(_ text: String) -> String {
         var result = ""
         var rest = Substring(text)
         let keys = document.resolutionDates.keys.sorted { $0.count > $1.count }
-        while let range = rest.range(of: "esolution ") {
-            result += Self.escaped(String(rest[..<range.upperBound]))
-            rest = rest[range.upperBound...]
-            guard
-                let key = keys.first(where: { key in
-                    rest.hasPrefix(key) && !(rest.dropFirst(key.count).first?.isNumber ?? false)
-                })
-            else { continue }
-            result += #"<ref href="\#(resolutionURI(key))">\#(key)</ref>"#
-            rest = rest.dropFirst(key.count)
+        func key(at text: Substring) -> String? {
+            keys.first { text.hasPrefix($0) && !(text.dropFirst($0.count).first?.isNumber ?? false) }
+        }
+        while let range = rest.range(of: "esolution") {
+            var end = range.upperBound
+            if rest[end...].hasPrefix("s ") {
+                end = rest.index(end, offsetBy: 2)
+            } else if rest[end...].hasPrefix(" ") {
+                end = rest.index(after: end)
+            }
+            result += Self.escaped(String(rest[..<end]))
+            rest = rest[end...]
+            while let found = key(at: rest) {
+                result += #"<ref href="\#(resolutionURI(found))">\#(found)</ref>"#
+                rest = rest.dropFirst(found.count)
+                guard
+                    let separator = [", and ", ", ", " and "].first(where: { separator in
+                        rest.hasPrefix(separator) && key(at: rest.dropFirst(separator.count)) != nil
+                    })
+                else { break }
+                result += separator
+                rest = rest.dropFirst(separator.count)
+            }
         }
         return result + Self.escaped(String(rest))
     }

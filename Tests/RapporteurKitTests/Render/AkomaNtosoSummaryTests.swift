@@ -56,6 +56,12 @@ import Testing
         #expect(
             text.contains(#"Resolution <ref href="/akn/un/statement/deliberation/unhabitat/2023-06-09/2-7">2/7</ref>"#))
         #expect(hrefs.allSatisfy { $0.hasPrefix("/akn/un/statement/deliberation/unhabitat/") })
+        // Each resolution of a list is its own reference (paragraph 3 of the demo).
+        let uri = "/akn/un/statement/deliberation/unhabitat/2023-06-09"
+        #expect(
+            text.contains(
+                #"the time-bound resolutions <ref href="\#(uri)/2-1">2/1</ref>, <ref href="\#(uri)/2-5">2/5</ref> "#
+                    + #"and <ref href="\#(uri)/2-7">2/7</ref> in detail."#))
     }
 
     @Test func theDocumentIsNamedByItsFRBRURIs() throws {
