@@ -101,7 +101,7 @@ import Testing
     /// with the values the command takes.
     @Test(arguments: [
         (["summary"], "--style <style>", "(values: anonymous, capitals, named)"),
-        (["summary"], "--format <format>", "(values: txt, md, html, json)"),
+        (["summary"], "--format <format>", "(values: txt, md, html, json, akn)"),
         (["followup"], "--style <style>", "(values: anonymous, capitals, named)"),
         (["body", "set"], "--attribution <attribution>", "(values: anonymous, capitals, named)"),
         (["body", "set"], "--time-style <time-style>", "(values: twenty-four-hour, twelve-hour)"),

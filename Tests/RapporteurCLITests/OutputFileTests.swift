@@ -44,7 +44,7 @@ import Testing
     @Test(arguments: [
         (
             ["summary", "PBA-56", "-o", "s.docx"],
-            "error: -o s.docx: no format is written as .docx; the formats are txt, md, html and json\n"
+            "error: -o s.docx: no format is written as .docx; the formats are txt, md, html, json and akn\n"
         ),
         (
             ["summary", "PBA-56", "--format", "md", "-o", "s.html"],
@@ -56,7 +56,7 @@ import Testing
         ),
         (
             ["summary", "PBA-56", "-o", "s.csv"],
-            "error: -o s.csv: no format is written as .csv; the formats are txt, md, html and json\n"
+            "error: -o s.csv: no format is written as .csv; the formats are txt, md, html, json and akn\n"
         ),
         (
             ["tracker", "-o", "t.xlsx"],
@@ -64,7 +64,7 @@ import Testing
         ),
         (
             ["summary", "PBA-56", "--format", "csv"],
-            "error: --format csv: the formats are txt, md, html and json\n"
+            "error: --format csv: the formats are txt, md, html, json and akn\n"
         ),
         (["meeting", "list", "--format", "md"], "error: --format md: the formats are txt and json\n"),
         (

@@ -7,10 +7,13 @@ public struct MeetingRecordSource: Sendable {
     public let responses: [ResponseView]
     /// Titles of the resolutions, by key ("2/7").
     public let resolutionTitles: [String: String]
+    /// Dates of adoption of the resolutions, by key ("2/7": "2023-06-09").
+    public let resolutionDates: [String: String]
 
     public init(
         meeting: Meeting, body: Body, agenda: [AgendaNode], interventions: [InterventionView],
-        responses: [ResponseView], resolutionTitles: [String: String]
+        responses: [ResponseView], resolutionTitles: [String: String],
+        resolutionDates: [String: String] = [:]
     ) {
         self.meeting = meeting
         self.body = body
@@ -18,5 +21,6 @@ public struct MeetingRecordSource: Sendable {
         self.interventions = interventions
         self.responses = responses
         self.resolutionTitles = resolutionTitles
+        self.resolutionDates = resolutionDates
     }
 }

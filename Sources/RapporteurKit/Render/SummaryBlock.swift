@@ -12,6 +12,12 @@ public struct SummaryBlock: Sendable, Hashable {
         /// The intervention or response the paragraph writes ("I7", "R3"); nil for the
         /// paragraphs the document writes itself (the opening, the adjournment).
         public var record: String? = nil
+        /// Who has the floor in the record's paragraph, in the attribution style.
+        public var speakers: [SpeakerReference] = []
+        /// The record is a question (an Akoma Ntoso `question`, not a `speech`).
+        public var isQuestion = false
+        /// The resolutions the record is about ("2/7").
+        public var resolutions: [String] = []
     }
 
     public var paragraph: Paragraph?
@@ -42,6 +48,9 @@ extension SummaryBlock.Paragraph: MustacheParent {
         case "text": text
         case "list": list
         case "record": record
+        case "speakers": speakers
+        case "isQuestion": isQuestion
+        case "resolutions": resolutions
         default: nil
         }
     }

@@ -14,6 +14,15 @@ public struct SummaryDocument: Sendable {
     public let chairFunction: String?
     public let style: AttributionStyle
     public let sections: [SummarySection]
+    /// The meeting's handle, body code, first day and number, and the body's name, which
+    /// name the document in the Akoma Ntoso form.
+    public let handle: String
+    public let bodyCode: String
+    public let bodyName: String
+    public let date: CalendarDate
+    public let number: Int?
+    /// Dates of adoption of the resolutions, by key, for their canonical references.
+    public let resolutionDates: [String: String]
 
     public init(_ source: MeetingRecordSource, style: AttributionStyle? = nil) {
         let meeting = source.meeting
@@ -29,6 +38,12 @@ public struct SummaryDocument: Sendable {
         var writer = Writer(
             source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord))
         sections = writer.sections()
+        handle = meeting.handle
+        bodyCode = body.code
+        bodyName = body.name
+        date = meeting.startDate
+        number = meeting.number
+        resolutionDates = source.resolutionDates
     }
 
     /// Walks the record item by item, numbering paragraphs as it goes.
@@ -201,7 +216,8 @@ public struct SummaryDocument: Sendable {
                     paragraph(
                         Attribution.sentence(
                             attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text),
-                        record: statement.id))
+                        record: statement.id, speakers: references(statement),
+                        isQuestion: statement.kind == .question, resolutions: statement.resolutions))
             }
             if !interventions.isEmpty {
                 let briefings = statements.filter { $0.speakerDetails.contains { $0.kind == .secretariat } }.count
@@ -223,7 +239,8 @@ public struct SummaryDocument: Sendable {
                             paragraph(
                                 Attribution.sentence(
                                     attribution.subject(for: view.speakerDetails, named: view.named), view.text),
-                                record: view.id))
+                                record: view.id, speakers: references(view), isQuestion: view.kind == .question,
+                                resolutions: view.resolutions))
                     }
                 }
             }
@@ -237,7 +254,9 @@ public struct SummaryDocument: Sendable {
                     if let heading { blocks.append(SummaryBlock(subheading: heading)) }
                     for view in group {
                         blocks.append(
-                            paragraph(Attribution.sentence(attribution.secretariat, view.text), record: view.id))
+                            paragraph(
+                                Attribution.sentence(attribution.secretariat, view.text), record: view.id,
+                                speakers: [.secretariat], resolutions: view.resolutions))
                     }
                 }
             }
@@ -270,9 +289,20 @@ public struct SummaryDocument: Sendable {
             "Resolution \(key)" + (source.resolutionTitles[key].map { " – \($0)" } ?? "")
         }
 
-        private mutating func paragraph(_ text: String, list: [ListLine] = [], record: String? = nil) -> SummaryBlock {
+        private mutating func paragraph(
+            _ text: String, list: [ListLine] = [], record: String? = nil, speakers: [SpeakerReference] = [],
+            isQuestion: Bool = false, resolutions: [String] = []
+        ) -> SummaryBlock {
             number += 1
-            return SummaryBlock(paragraph: .init(number: number, text: text, list: list, record: record))
+            return SummaryBlock(
+                paragraph: .init(
+                    number: number, text: text, list: list, record: record, speakers: speakers,
+                    isQuestion: isQuestion, resolutions: resolutions))
+        }
+
+        private func references(_ view: InterventionView) -> [SpeakerReference] {
+            SpeakerReference.references(
+                for: view.speakerDetails, named: view.named, style: attribution.style, chair: source.meeting.chair)
         }
     }
 }
@@ -290,6 +320,12 @@ extension SummaryDocument: MustacheParent {
         case "chairFunction": chairFunction
         case "style": style
         case "sections": sections
+        case "handle": handle
+        case "bodyCode": bodyCode
+        case "bodyName": bodyName
+        case "date": date
+        case "number": number
+        case "resolutionDates": resolutionDates
         default: nil
         }
     }

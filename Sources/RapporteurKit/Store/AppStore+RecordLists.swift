@@ -149,7 +149,11 @@ extension AppStore {
         return MeetingRecordSource(
             meeting: overview.meeting, body: overview.body, agenda: overview.agenda,
             interventions: try interventions(meeting: handle), responses: try responses(meeting: handle),
-            resolutionTitles: try resolutionTitles())
+            resolutionTitles: try resolutionTitles(),
+            resolutionDates: Dictionary(
+                uniqueKeysWithValues: try resolutions().compactMap { resolution in
+                    resolution.adoptedOn.map { (resolution.key.key, $0) }
+                }))
     }
 
     /// Every resolution's title, by key ("2/7").

@@ -25,7 +25,7 @@ struct SummaryCommand: RapporteurCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var document: DocumentOptions<DocumentFormats>
+    @OptionGroup var document: DocumentOptions<SummaryFormats>
     @Argument(help: "The meeting's handle.") var meeting: String
     @Option(help: "Attribution style (default: the body's setting).") var style: AttributionStyle?
     @Flag(help: "List the texts that would reveal a speaker in the anonymous style; exit 2 if any.") var check = false
@@ -39,6 +39,9 @@ struct SummaryCommand: RapporteurCommand {
         let view = SummaryDocument(source, style: style)
         if document.isJSON {
             return try document.emitJSON(SummaryJSON(view))
+        }
+        if document.chosen == .akn {
+            return try document.emit(AkomaNtosoSummary(view).xml)
         }
         try document.emit(try document.render(view, document: "summary"))
     }

@@ -42,7 +42,8 @@ struct TrackerCommand: ParsableCommand {
             switch document.chosen {
             case .json: try document.emitJSON(tracker)
             case .csv: try document.emit(TrackerDocument.csv(tracker))
-            case .txt, .md, .html: try document.emit(try document.render(TrackerDocument(tracker), document: "tracker"))
+            case .txt, .md, .html, .akn:
+                try document.emit(try document.render(TrackerDocument(tracker), document: "tracker"))
             }
         }
     }

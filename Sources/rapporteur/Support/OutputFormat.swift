@@ -5,7 +5,7 @@ import RapporteurKit
 /// The formats output is written in, each by one name on every command (`txt`, with
 /// `text` accepted for it), and the file extensions that name them.
 enum OutputFormat: String, CaseIterable, Sendable {
-    case txt, md, html, json, csv
+    case txt, md, html, json, csv, akn
 
     init?(name: String) {
         switch name.lowercased() {
@@ -14,17 +14,18 @@ enum OutputFormat: String, CaseIterable, Sendable {
         case "html", "htm": self = .html
         case "json": self = .json
         case "csv": self = .csv
+        case "akn", "xml": self = .akn
         default: return nil
         }
     }
 
-    /// The template set a document is rendered with; JSON and CSV are written directly.
+    /// The template set a document is rendered with; JSON, CSV and Akoma Ntoso are written directly.
     var template: DocumentFormat? {
         switch self {
         case .txt: return .txt
         case .md: return .md
         case .html: return .html
-        case .json, .csv: return nil
+        case .json, .csv, .akn: return nil
         }
     }
 
@@ -75,6 +76,11 @@ enum ListFormats: OutputFormats {
 /// Documents rendered from templates, or their content as JSON.
 enum DocumentFormats: OutputFormats {
     static let formats: [OutputFormat] = [.txt, .md, .html, .json]
+}
+
+/// The meeting summary: the documents' formats and Akoma Ntoso XML.
+enum SummaryFormats: OutputFormats {
+    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .akn]
 }
 
 /// The resolution tracker, which is also a table.
