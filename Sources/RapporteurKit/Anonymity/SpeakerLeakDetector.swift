@@ -86,7 +86,7 @@ public struct SpeakerLeakDetector: Sendable {
     {
         guard !leaks.isEmpty else { return [] }
         var paragraphs: [String: Int] = [:]
-        for section in SummaryDocument(source, style: .anonymous).sections {
+        for section in SummaryDocument(source, style: .anonymous, typesetting: .asStored).sections {
             for block in section.blocks {
                 if let paragraph = block.paragraph, let record = paragraph.record {
                     paragraphs[record] = paragraph.number

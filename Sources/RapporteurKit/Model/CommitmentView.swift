@@ -29,4 +29,13 @@ public struct CommitmentView: Codable, Hashable, Sendable {
     /// Computed against the follow-up's as-of date; nil outside a follow-up list.
     public var overdue: Bool?
     public var ageDays: Int?
+
+    /// The paragraph of the published summary it was read from; nil when typed in. Not
+    /// part of the JSON, which keeps the shape it had.
+    public var sourceParagraph: Int? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case id, meeting, body, date, item, origin, owner, text, due, dueDate, dueMeeting, status, doneAt, doneOn, note,
+            resolutions, decisions, documents, paragraphs, overdue, ageDays
+    }
 }

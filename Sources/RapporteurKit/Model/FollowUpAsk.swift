@@ -23,4 +23,13 @@ public struct FollowUpAsk: Codable, Hashable, Sendable {
     public var ageDays: Int
     /// Partial answers so far.
     public var answers: [AnswerView]
+
+    /// The paragraph of the published summary it was read from; nil when typed in. Not
+    /// part of the JSON, which keeps the shape it had.
+    public var sourceParagraph: Int? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case id, intervention, meeting, body, date, item, kind, speakers, speakerDetails, named, text, status,
+            resolutions, decisions, paragraphs, ageDays, answers
+    }
 }

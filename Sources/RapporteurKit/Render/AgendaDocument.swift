@@ -17,16 +17,17 @@ public struct AgendaDocument: Sendable {
 
     /// `annotated` lays each item's annotation out under it, under the heading
     /// "Annotated provisional agenda" (or "Annotated agenda …"); otherwise the agenda's
-    /// annotations are left out.
+    /// annotations are left out. Typeset for documents people read (`Typography`).
     public init(
-        meeting: Meeting, body: Body, agenda: [AgendaNode], showingProvisional: Bool = false, annotated: Bool = false
+        meeting: Meeting, body: Body, agenda: [AgendaNode], showingProvisional: Bool = false, annotated: Bool = false,
+        typesetting: Typesetting = .typeset
     ) {
-        bodyName = body.displayName
-        meetingTitle = OrdinalWords.capitalized(meeting.title(in: body))
+        bodyName = typesetting.apply(body.displayName)
+        meetingTitle = typesetting.apply(OrdinalWords.capitalized(meeting.title(in: body)))
         var when = meeting.startDate == meeting.endDate ? UNDate.withWeekday(meeting.startDate) : meeting.dates
         if let time = meeting.timeRange(in: body) { when += ", \(time)" }
-        self.when = when
-        venue = meeting.venue
+        self.when = typesetting.apply(when)
+        venue = typesetting.apply(meeting.venue)
         let status: String
         switch (meeting.agendaStatus, showingProvisional) {
         case (.provisional, _), (_, true): status = "Provisional agenda"
@@ -35,9 +36,12 @@ public struct AgendaDocument: Sendable {
         }
         self.status = annotated ? "Annotated " + status.prefix(1).lowercased() + status.dropFirst() : status
         self.annotated = annotated
-        lines = AgendaLines.lines(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
+        lines = AgendaLines.lines(annotated ? agenda : AgendaNode.withoutAnnotations(agenda)).map {
+            $0.typeset(typesetting)
+        }
         let due = meeting.startDate.adding(days: -body.documentLeadDays)
         let days = body.documentLeadDays
+        let documentsDue: String
         let lead = "\(CardinalWords.prose(days)) day\(days == 1 ? "" : "s") before it opens."
         if days == 0 {
             documentsDue = "Documents for the \(body.meetingNoun) are due on the day it opens."
@@ -47,5 +51,6 @@ public struct AgendaDocument: Sendable {
             // Before the first day a date can hold (a meeting stored in year 1): no date.
             documentsDue = "Documents for the \(body.meetingNoun) are due " + lead
         }
+        self.documentsDue = typesetting.apply(documentsDue)
     }
 }

@@ -44,17 +44,23 @@ public struct FollowUpDocument: Sendable {
     public let summary: String
     public let groups: [ResolutionGroup]
 
-    public init(_ list: FollowUpList, resolutionTitles: [String: String], style: AttributionStyle = .named) {
+    /// Typeset for documents people read (`Typography`); what was read from a published
+    /// summary keeps its own characters.
+    public init(
+        _ list: FollowUpList, resolutionTitles: [String: String], style: AttributionStyle = .named,
+        typesetting: Typesetting = .typeset
+    ) {
         title = "Follow-up of Member State questions and commitments"
         let asks = list.asks.count
         let commitments = list.commitments.count
-        summary =
+        let summary =
             "As of \(UNDate.long(list.asOf)): "
             + "\(CardinalWords.prose(asks)) open ask\(asks == 1 ? "" : "s")"
             + (list.partiallyAnsweredCount > 0
                 ? " (\(CardinalWords.prose(list.partiallyAnsweredCount)) partially answered)" : "")
             + " and \(CardinalWords.prose(commitments)) open commitment\(commitments == 1 ? "" : "s")"
             + (list.overdueCount > 0 ? " (\(CardinalWords.prose(list.overdueCount)) overdue)" : "") + "."
+        self.summary = typesetting.apply(summary)
 
         // Resolutions in key order, records naming none last; meetings as they come (oldest first).
         var keys: [ResolutionKey?] = []
@@ -82,20 +88,20 @@ public struct FollowUpDocument: Sendable {
                 keyText.map { "Resolution \($0)" + (resolutionTitles[$0].map { " – \($0)" } ?? "") }
                 ?? "Other matters (no resolution named)"
             return ResolutionGroup(
-                heading: heading,
+                heading: typesetting.apply(heading),
                 meetings: meetings.map { meeting in
                     let asks = groupAsks.filter { $0.meeting == meeting }
                     let commitments = groupCommitments.filter { $0.meeting == meeting }
                     let date = asks.first?.date ?? commitments.first!.date
                     return MeetingGroup(
                         heading: "\(meeting), \(UNDate.long(date))",
-                        asks: asks.map { Self.line($0, style: style) },
-                        commitments: commitments.map(Self.line))
+                        asks: asks.map { Self.line($0, style: style, typesetting: typesetting) },
+                        commitments: commitments.map { Self.line($0, typesetting: typesetting) })
                 })
         }
     }
 
-    private static func line(_ ask: FollowUpAsk, style: AttributionStyle) -> AskLine {
+    private static func line(_ ask: FollowUpAsk, style: AttributionStyle, typesetting: Typesetting) -> AskLine {
         var attribution = Attribution(style: style)
         let askedBy =
             style == .anonymous
@@ -103,12 +109,14 @@ public struct FollowUpDocument: Sendable {
             : StateNaming.list(
                 ask.speakers.enumerated().map { $0.offset == 0 ? OrdinalWords.capitalized($0.element) : $0.element })
         return AskLine(
-            id: ask.id, askedBy: askedBy, text: ask.text, item: ask.item, status: ask.status.words,
+            id: ask.id, askedBy: typesetting.apply(askedBy),
+            text: typesetting.apply(ask.text, fromPublishedDocument: ask.sourceParagraph != nil), item: ask.item,
+            status: ask.status.words,
             age: "\(CardinalWords.prose(ask.ageDays)) day\(ask.ageDays == 1 ? "" : "s")",
             partialAnswers: ask.answers.map { "answered in part by \($0.response) at \($0.meeting)" })
     }
 
-    private static func line(_ commitment: CommitmentView) -> CommitmentLine {
+    private static func line(_ commitment: CommitmentView, typesetting: Typesetting) -> CommitmentLine {
         let due: String
         if let date = commitment.dueDate {
             due = UNDate.long(date)
@@ -116,7 +124,9 @@ public struct FollowUpDocument: Sendable {
             due = commitment.due ?? "no due date"
         }
         return CommitmentLine(
-            id: commitment.id, owner: commitment.owner, text: commitment.text, due: due,
+            id: commitment.id, owner: typesetting.apply(commitment.owner),
+            text: typesetting.apply(commitment.text, fromPublishedDocument: commitment.sourceParagraph != nil),
+            due: typesetting.apply(due),
             overdue: commitment.overdue == true, origin: commitment.origin ?? "")
     }
 }

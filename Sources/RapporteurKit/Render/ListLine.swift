@@ -19,6 +19,17 @@ public struct ListLine: Sendable, Hashable {
     public var followsAnnotation = false
 }
 
+extension ListLine {
+    /// The line with its words typeset; the marker and indent as they are.
+    public func typeset(_ typesetting: Typesetting) -> ListLine {
+        guard typesetting == .typeset else { return self }
+        return ListLine(
+            depth: depth, indent: indent, marker: marker, text: typesetting.apply(text),
+            links: typesetting.apply(links), paragraphs: typesetting.apply(paragraphs),
+            followsAnnotation: followsAnnotation)
+    }
+}
+
 // Templates look values up by name; swift-mustache finds them through Mirror unless
 // the value answers for itself, and Mirror made up a fifth of rendering a summary.
 // Every stored property answers, under its own name, as Mirror would.

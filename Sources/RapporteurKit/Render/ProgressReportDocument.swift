@@ -28,14 +28,21 @@ public struct ProgressReportDocument: Sendable {
     public let sections: [SummarySection]
 
     /// `since`: the previous Board session's first day; updates before it are left out.
-    public init(meeting: Meeting, body: Body, since: CalendarDate?, resolutions: [ResolutionInput]) {
-        heading = [
+    /// Typeset for documents people read (`Typography`); an update read from a document
+    /// (a report, a briefing, the tracker) and what was read from a published summary keep
+    /// their own characters.
+    public init(
+        meeting: Meeting, body: Body, since: CalendarDate?, resolutions: [ResolutionInput],
+        typesetting: Typesetting = .typeset
+    ) {
+        heading = typesetting.apply([
             body.displayName, OrdinalWords.capitalized(meeting.title(in: body)),
             [meeting.venue, meeting.dates].compactMap { $0 }.joined(separator: ", "),
-        ]
+        ])
         title =
             "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
         var number = 0
+        /// `text` comes typeset.
         func paragraph(_ text: String) -> SummaryBlock {
             number += 1
             return SummaryBlock(paragraph: .init(number: number, text: text, list: []))
@@ -46,10 +53,11 @@ public struct ProgressReportDocument: Sendable {
                 heading: "I. Introduction",
                 blocks: [
                     paragraph(
-                        "The present report gives an update on the implementation of the \(CardinalWords.prose(resolutions.count)) "
-                            + "resolutions adopted by the United Nations Habitat Assembly, covering progress made \(period), "
-                            + "and lists the questions of Member States and the commitments of the secretariat that remain open."
-                    )
+                        typesetting.apply(
+                            "The present report gives an update on the implementation of the \(CardinalWords.prose(resolutions.count)) "
+                                + "resolutions adopted by the United Nations Habitat Assembly, covering progress made \(period), "
+                                + "and lists the questions of Member States and the commitments of the secretariat that remain open."
+                        ))
                 ])
         ]
         let sessions = Array(Set(resolutions.map(\.key.session))).sorted()
@@ -58,44 +66,50 @@ public struct ProgressReportDocument: Sendable {
             for (letter, resolution) in resolutions.filter({ $0.key.session == session }).enumerated() {
                 blocks.append(
                     SummaryBlock(
-                        subheading: "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
-                            + "Resolution \(resolution.key.key) – \(resolution.title)"))
+                        subheading: typesetting.apply(
+                            "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
+                                + "Resolution \(resolution.key.key) – \(resolution.title)")))
                 let recent = resolution.updates.filter { update in since.map { update.asOf >= $0 } ?? true }
                 if recent.isEmpty {
                     blocks.append(
                         paragraph(
-                            "No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."
-                        ))
+                            typesetting.apply(
+                                "No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."
+                            )))
                 }
                 for update in recent {
-                    var text = update.text
+                    var text = typesetting.apply(update.text, fromPublishedDocument: update.source != "manual")
                     if !update.paragraphs.isEmpty, !text.contains("OP"), !text.lowercased().contains("paragraph") {
                         text += " (OP\(update.paragraphs.joined(separator: ", ")))"
                     }
                     blocks.append(paragraph(text))
                 }
                 if !resolution.openAsks.isEmpty {
-                    let asks = resolution.openAsks.map { "\($0.text) (\($0.meeting), \($0.status.words))" }
+                    let asks = resolution.openAsks.map { ask in
+                        typesetting.apply(ask.text, fromPublishedDocument: ask.sourceParagraph != nil)
+                            + " (\(ask.meeting), \(ask.status.words))"
+                    }
                     blocks.append(
                         paragraph(
-                            "Questions raised by Member States that remain open: "
+                            typesetting.apply("Questions raised by Member States that remain open: ")
                                 + asks.joined(separator: "; ") + "."))
                 }
                 if !resolution.openCommitments.isEmpty {
                     let commitments = resolution.openCommitments.map { commitment in
-                        commitment.text + " (\(commitment.meeting)" + (commitment.due.map { ", due \($0)" } ?? "") + ")"
+                        typesetting.apply(commitment.text, fromPublishedDocument: commitment.sourceParagraph != nil)
+                            + " (\(commitment.meeting)" + (commitment.due.map { ", due \($0)" } ?? "") + ")"
                     }
                     blocks.append(
                         paragraph(
-                            "Undertakings of the secretariat that remain open: "
+                            typesetting.apply("Undertakings of the secretariat that remain open: ")
                                 + commitments.joined(separator: "; ") + "."))
                 }
             }
             sections.append(
                 SummarySection(
-                    heading:
+                    heading: typesetting.apply(
                         "\(RomanNumeral.lowercase(index + 2).uppercased()). Implementation of resolutions adopted at the "
-                        + "\(OrdinalWords.words(session)) session of the Assembly",
+                            + "\(OrdinalWords.words(session)) session of the Assembly"),
                     blocks: blocks))
         }
         self.sections = sections

@@ -19,6 +19,11 @@ public struct SpeakerReference: Sendable, Hashable {
         self.showAs = showAs
     }
 
+    /// The reference with the words it shows typeset; its id as it is.
+    public func typeset(_ typesetting: Typesetting) -> SpeakerReference {
+        SpeakerReference(kind: kind, id: id, showAs: typesetting.apply(showAs))
+    }
+
     /// The references for the speakers of one intervention.
     public static func references(for speakers: [Speaker], named: Bool, style: AttributionStyle, chair: String?)
         -> [SpeakerReference]

@@ -5,6 +5,10 @@ import Mustache
 /// discussion and the Secretariat's responses grouped by resolution, any other
 /// business and the adjournment. Every decision is taken here; templates only lay
 /// out. The same record always gives the same document.
+///
+/// Typeset (`Typography`) for the documents people read; `.asStored` for JSON. Either
+/// way, what a record read from a published summary says keeps its own characters,
+/// while the words written around it (the subject, headings, dates) are typeset.
 public struct SummaryDocument: Sendable {
     public let title: String
     /// "Wednesday, 16 October 2024, 10:00 – 13:00 East Africa Time".
@@ -24,23 +28,26 @@ public struct SummaryDocument: Sendable {
     /// Dates of adoption of the resolutions, by key, for their canonical references.
     public let resolutionDates: [String: String]
 
-    public init(_ source: MeetingRecordSource, style: AttributionStyle? = nil) {
+    public init(
+        _ source: MeetingRecordSource, style: AttributionStyle? = nil, typesetting: Typesetting = .typeset
+    ) {
         let meeting = source.meeting
         let body = source.body
-        title = "Summary of the \(meeting.fullTitle(in: body))"
+        title = typesetting.apply("Summary of the \(meeting.fullTitle(in: body))")
         var when = meeting.startDate == meeting.endDate ? UNDate.withWeekday(meeting.startDate) : meeting.dates
         if let time = meeting.timeRange(in: body) { when += ", \(time)" }
-        self.when = when
-        venue = meeting.venue
-        chair = meeting.chair.map { "Chair: \($0)" }
-        chairFunction = meeting.chairFunction
+        self.when = typesetting.apply(when)
+        venue = typesetting.apply(meeting.venue)
+        chair = typesetting.apply(meeting.chair.map { "Chair: \($0)" })
+        chairFunction = typesetting.apply(meeting.chairFunction)
         self.style = style ?? body.attributionStyle
         var writer = Writer(
-            source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord))
+            source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord),
+            typesetting: typesetting)
         sections = writer.sections()
         handle = meeting.handle
         bodyCode = body.code
-        bodyName = body.name
+        bodyName = typesetting.apply(body.name)
         date = meeting.startDate
         number = meeting.number
         resolutionDates = source.resolutionDates
@@ -50,13 +57,15 @@ public struct SummaryDocument: Sendable {
     private struct Writer {
         let source: MeetingRecordSource
         var attribution: Attribution
+        let typesetting: Typesetting
         var number = 0
         /// Resolutions in the order the agenda names them, for ordering sub-headings.
         let agendaOrder: [String]
 
-        init(source: MeetingRecordSource, attribution: Attribution) {
+        init(source: MeetingRecordSource, attribution: Attribution, typesetting: Typesetting) {
             self.source = source
             self.attribution = attribution
+            self.typesetting = typesetting
             func walk(_ nodes: [AgendaNode]) -> [String] { nodes.flatMap { $0.resolutions + walk($0.children) } }
             var seen: [String] = []
             for key in walk(source.agenda) where !seen.contains(key) { seen.append(key) }
@@ -82,7 +91,7 @@ public struct SummaryDocument: Sendable {
                 }
                 if isLast { blocks.append(paragraph(adjournment())) }
                 return SummarySection(
-                    heading: "Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title)).",
+                    heading: typesetting.apply("Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title))."),
                     blocks: blocks)
             }
         }
@@ -113,7 +122,7 @@ public struct SummaryDocument: Sendable {
         }
 
         private func adoptedList(if adoption: Bool) -> [ListLine] {
-            adoption ? AgendaLines.lines(source.agenda, withLinks: false) : []
+            adoption ? AgendaLines.lines(source.agenda, withLinks: false).map { $0.typeset(typesetting) } : []
         }
 
         private func adjournment() -> String {
@@ -214,8 +223,9 @@ public struct SummaryDocument: Sendable {
                 attribution.startGroup()
                 blocks.append(
                     paragraph(
-                        Attribution.sentence(
-                            attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text),
+                        sentence(
+                            attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text,
+                            fromPublishedDocument: statement.sourceParagraph != nil),
                         record: statement.id, speakers: references(statement),
                         isQuestion: statement.kind == .question, resolutions: statement.resolutions))
             }
@@ -230,15 +240,16 @@ public struct SummaryDocument: Sendable {
                 default:
                     leadIn = "Following the presentations by \(secretariat), the discussions highlighted the following:"
                 }
-                blocks.append(SummaryBlock(leadIn: leadIn))
+                blocks.append(SummaryBlock(leadIn: typesetting.apply(leadIn)))
                 for (heading, group) in grouped(interventions, resolutions: \.resolutions) {
                     if let heading { blocks.append(SummaryBlock(subheading: heading)) }
                     attribution.startGroup()
                     for view in group {
                         blocks.append(
                             paragraph(
-                                Attribution.sentence(
-                                    attribution.subject(for: view.speakerDetails, named: view.named), view.text),
+                                sentence(
+                                    attribution.subject(for: view.speakerDetails, named: view.named), view.text,
+                                    fromPublishedDocument: view.sourceParagraph != nil),
                                 record: view.id, speakers: references(view), isQuestion: view.kind == .question,
                                 resolutions: view.resolutions))
                     }
@@ -247,15 +258,17 @@ public struct SummaryDocument: Sendable {
             if !responses.isEmpty {
                 blocks.append(
                     SummaryBlock(
-                        leadIn:
+                        leadIn: typesetting.apply(
                             "In light of the views expressed by Member States, the \(source.body.secretariatWord) responded as follows:"
-                    ))
+                        )))
                 for (heading, group) in grouped(responses, resolutions: \.resolutions) {
                     if let heading { blocks.append(SummaryBlock(subheading: heading)) }
                     for view in group {
                         blocks.append(
                             paragraph(
-                                Attribution.sentence(attribution.secretariat, view.text), record: view.id,
+                                sentence(
+                                    attribution.secretariat, view.text,
+                                    fromPublishedDocument: view.sourceParagraph != nil), record: view.id,
                                 speakers: [.secretariat], resolutions: view.resolutions))
                     }
                 }
@@ -286,9 +299,17 @@ public struct SummaryDocument: Sendable {
         }
 
         private func subheading(_ key: String) -> String {
-            "Resolution \(key)" + (source.resolutionTitles[key].map { " – \($0)" } ?? "")
+            typesetting.apply("Resolution \(key)" + (source.resolutionTitles[key].map { " – \($0)" } ?? ""))
         }
 
+        /// The subject typeset, and the record's text typeset unless read from a published document.
+        private func sentence(_ subject: String, _ text: String, fromPublishedDocument: Bool) -> String {
+            Attribution.sentence(
+                typesetting.apply(subject), typesetting.apply(text, fromPublishedDocument: fromPublishedDocument))
+        }
+
+        /// A paragraph; the document's own (no `record`) is typeset here, a record's comes
+        /// typeset from `sentence`.
         private mutating func paragraph(
             _ text: String, list: [ListLine] = [], record: String? = nil, speakers: [SpeakerReference] = [],
             isQuestion: Bool = false, resolutions: [String] = []
@@ -296,7 +317,8 @@ public struct SummaryDocument: Sendable {
             number += 1
             return SummaryBlock(
                 paragraph: .init(
-                    number: number, text: text, list: list, record: record, speakers: speakers,
+                    number: number, text: record == nil ? typesetting.apply(text) : text, list: list, record: record,
+                    speakers: speakers.map { $0.typeset(typesetting) },
                     isQuestion: isQuestion, resolutions: resolutions))
         }
 

@@ -22,11 +22,12 @@ public struct TrackerDocument: Sendable {
     public let hasSurpluses: Bool
     public let hasNotes: Bool
 
-    public init(_ tracker: Tracker) {
-        title = "Funding level of resolutions, as of \(UNDate.long(tracker.asOf)) (US$ thousands)"
+    /// Typeset for documents people read (`Typography`); `csv` keeps what was stored.
+    public init(_ tracker: Tracker, typesetting: Typesetting = .typeset) {
+        title = typesetting.apply("Funding level of resolutions, as of \(UNDate.long(tracker.asOf)) (US$ thousands)")
         rows = tracker.resolutions.map { line in
             Row(
-                key: line.key, title: line.title, status: line.status?.words ?? "",
+                key: line.key, title: typesetting.apply(line.title), status: line.status?.words ?? "",
                 required: DollarThousands.written(line.required), mobilized: DollarThousands.written(line.mobilized),
                 gap: DollarThousands.written(line.gap), gapPercent: "\(line.gapPercent)%")
         }
@@ -35,12 +36,14 @@ public struct TrackerDocument: Sendable {
             mobilized: DollarThousands.written(tracker.totals.mobilized),
             gap: DollarThousands.written(tracker.totals.gap),
             gapPercent: "\(tracker.totals.gapPercent)%")
-        surpluses = tracker.resolutions.filter { $0.surplus > 0 }.map { line in
-            "Resolution \(line.key): \(DollarThousands.written(line.mobilized)) mobilized against "
-                + "\(DollarThousands.written(line.required)) required, a surplus of \(DollarThousands.written(line.surplus)); "
-                + "the total counts \(DollarThousands.written(line.countedMobilized))."
-        }
-        notes = tracker.resolutions.compactMap { line in line.note.map { "Resolution \(line.key): \($0)" } }
+        surpluses = typesetting.apply(
+            tracker.resolutions.filter { $0.surplus > 0 }.map { line in
+                "Resolution \(line.key): \(DollarThousands.written(line.mobilized)) mobilized against "
+                    + "\(DollarThousands.written(line.required)) required, a surplus of \(DollarThousands.written(line.surplus)); "
+                    + "the total counts \(DollarThousands.written(line.countedMobilized))."
+            })
+        notes = typesetting.apply(
+            tracker.resolutions.compactMap { line in line.note.map { "Resolution \(line.key): \($0)" } })
         hasSurpluses = !surpluses.isEmpty
         hasNotes = !notes.isEmpty
     }

@@ -3,8 +3,11 @@ import GRDB
 extension AppStore {
     /// Everything the progress report to a Board session is drafted from: the session,
     /// the previous session of the Board (updates since its first day), and per
-    /// resolution its updates and the follow-up open as of the session.
-    public func progressReport(for handle: String) throws -> ProgressReportDocument {
+    /// resolution its updates and the follow-up open as of the session. Typeset for the
+    /// documents people read; `.asStored` for JSON.
+    public func progressReport(for handle: String, typesetting: Typesetting = .typeset) throws
+        -> ProgressReportDocument
+    {
         let meeting = try self.meeting(handle)
         let body = try bodies().first { $0.id == meeting.bodyId }!
         let previous = try meetings(body: body.code).filter { $0.startDate < meeting.startDate }.last
@@ -20,6 +23,8 @@ extension AppStore {
                 openAsks: followUp.asks.filter { $0.resolutions.contains(key) },
                 openCommitments: followUp.commitments.filter { $0.resolutions.contains(key) })
         }
-        return ProgressReportDocument(meeting: meeting, body: body, since: previous?.startDate, resolutions: inputs)
+        return ProgressReportDocument(
+            meeting: meeting, body: body, since: previous?.startDate, resolutions: inputs,
+            typesetting: typesetting)
     }
 }

@@ -104,7 +104,8 @@ extension AppStore {
                             speakerDetails: view.speakerDetails,
                             named: view.named, text: ask.text, status: ask.status,
                             resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
-                            ageDays: view.date.days(until: filter.asOf), answers: ask.answers))
+                            ageDays: view.date.days(until: filter.asOf), answers: ask.answers,
+                            sourceParagraph: view.sourceParagraph))
                 }
             }
 

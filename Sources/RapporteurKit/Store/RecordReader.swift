@@ -285,7 +285,8 @@ struct RecordReader {
                 dueMeeting: record.dueMeetingId.map(meetingHandle), status: record.status,
                 doneAt: record.doneMeetingId.map(meetingHandle), doneOn: record.doneOn, note: record.statusNote,
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
-                paragraphs: link.paragraphs, overdue: overdue, ageDays: age)
+                paragraphs: link.paragraphs, overdue: overdue, ageDays: age,
+                sourceParagraph: record.sourceParagraph)
         }
     }
 

@@ -32,7 +32,9 @@ struct ReportCommand: ParsableCommand {
         @Option(name: .customLong("for"), help: "The Board session the report goes to (EB-2025-1).") var meeting: String
 
         func execute() throws {
-            let view = try global.openStore().progressReport(for: meeting)
+            // JSON keeps what was stored; every document is typeset.
+            let view = try global.openStore().progressReport(
+                for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
             if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
             try document.emit(try document.render(view, document: "report"))
         }

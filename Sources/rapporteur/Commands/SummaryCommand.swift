@@ -36,7 +36,8 @@ struct SummaryCommand: RapporteurCommand {
         if check {
             return try checkLeaks(store, handle: source.meeting.handle, style: style ?? source.body.attributionStyle)
         }
-        let view = SummaryDocument(source, style: style)
+        // JSON keeps what was stored; every document is typeset.
+        let view = SummaryDocument(source, style: style, typesetting: document.isJSON ? .asStored : .typeset)
         if document.isJSON {
             return try document.emitJSON(SummaryJSON(view))
         }
