@@ -78,7 +78,9 @@ public struct ProgressReportDocument: Sendable {
                             )))
                 }
                 for update in recent {
-                    var text = typesetting.apply(update.text, fromPublishedDocument: update.source != "manual")
+                    // Typed in by hand unless read by an importer or given the symbol of its document.
+                    let fromDocument = update.source != "manual" || update.symbol != nil
+                    var text = typesetting.apply(update.text, fromPublishedDocument: fromDocument)
                     if !update.paragraphs.isEmpty, !text.contains("OP"), !text.lowercased().contains("paragraph") {
                         text += " (OP\(update.paragraphs.joined(separator: ", ")))"
                     }
