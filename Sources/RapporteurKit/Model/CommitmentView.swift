@@ -30,9 +30,10 @@ public struct CommitmentView: Codable, Hashable, Sendable {
     public var overdue: Bool?
     public var ageDays: Int?
 
-    /// The paragraph of the published summary it was read from; nil when typed in. Not
-    /// part of the JSON, which keeps the shape it had.
-    public var sourceParagraph: Int? = nil
+    /// Read from the meeting's published summary: the meeting's record is its final
+    /// summary (`import summary`) and this record cites one of its paragraphs, so its
+    /// wording is the document's own. Not part of the JSON, which keeps the shape it had.
+    public var fromPublishedSummary = false
 
     enum CodingKeys: String, CodingKey {
         case id, meeting, body, date, item, origin, owner, text, due, dueDate, dueMeeting, status, doneAt, doneOn, note,

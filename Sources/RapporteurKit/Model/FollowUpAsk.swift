@@ -24,9 +24,10 @@ public struct FollowUpAsk: Codable, Hashable, Sendable {
     /// Partial answers so far.
     public var answers: [AnswerView]
 
-    /// The paragraph of the published summary it was read from; nil when typed in. Not
-    /// part of the JSON, which keeps the shape it had.
-    public var sourceParagraph: Int? = nil
+    /// Read from the meeting's published summary: the meeting's record is its final
+    /// summary (`import summary`) and this record cites one of its paragraphs, so its
+    /// wording is the document's own. Not part of the JSON, which keeps the shape it had.
+    public var fromPublishedSummary = false
 
     enum CodingKeys: String, CodingKey {
         case id, intervention, meeting, body, date, item, kind, speakers, speakerDetails, named, text, status,

@@ -17,4 +17,13 @@ public struct ResponseView: Codable, Hashable, Sendable {
     public var documents: [String]
     public var paragraphs: [String]
     public var sourceParagraph: Int?
+    /// Read from the meeting's published summary: the meeting's record is its final
+    /// summary (`import summary`) and this record cites one of its paragraphs, so its
+    /// wording is the document's own. Not part of the JSON, which keeps the shape it had.
+    public var fromPublishedSummary = false
+
+    enum CodingKeys: String, CodingKey {
+        case id, meeting, body, date, item, sequence, unit, text, answers, commitments, resolutions, decisions,
+            documents, paragraphs, sourceParagraph
+    }
 }

@@ -110,7 +110,7 @@ public struct FollowUpDocument: Sendable {
                 ask.speakers.enumerated().map { $0.offset == 0 ? OrdinalWords.capitalized($0.element) : $0.element })
         return AskLine(
             id: ask.id, askedBy: typesetting.apply(askedBy),
-            text: typesetting.apply(ask.text, fromPublishedDocument: ask.sourceParagraph != nil), item: ask.item,
+            text: typesetting.apply(ask.text, fromPublishedDocument: ask.fromPublishedSummary), item: ask.item,
             status: ask.status.words,
             age: "\(CardinalWords.prose(ask.ageDays)) day\(ask.ageDays == 1 ? "" : "s")",
             partialAnswers: ask.answers.map { "answered in part by \($0.response) at \($0.meeting)" })
@@ -125,7 +125,7 @@ public struct FollowUpDocument: Sendable {
         }
         return CommitmentLine(
             id: commitment.id, owner: typesetting.apply(commitment.owner),
-            text: typesetting.apply(commitment.text, fromPublishedDocument: commitment.sourceParagraph != nil),
+            text: typesetting.apply(commitment.text, fromPublishedDocument: commitment.fromPublishedSummary),
             due: typesetting.apply(due),
             overdue: commitment.overdue == true, origin: commitment.origin ?? "")
     }

@@ -88,7 +88,7 @@ public struct ProgressReportDocument: Sendable {
                 }
                 if !resolution.openAsks.isEmpty {
                     let asks = resolution.openAsks.map { ask in
-                        typesetting.apply(ask.text, fromPublishedDocument: ask.sourceParagraph != nil)
+                        typesetting.apply(ask.text, fromPublishedDocument: ask.fromPublishedSummary)
                             + " (\(ask.meeting), \(ask.status.words))"
                     }
                     blocks.append(
@@ -98,7 +98,7 @@ public struct ProgressReportDocument: Sendable {
                 }
                 if !resolution.openCommitments.isEmpty {
                     let commitments = resolution.openCommitments.map { commitment in
-                        typesetting.apply(commitment.text, fromPublishedDocument: commitment.sourceParagraph != nil)
+                        typesetting.apply(commitment.text, fromPublishedDocument: commitment.fromPublishedSummary)
                             + " (\(commitment.meeting)" + (commitment.due.map { ", due \($0)" } ?? "") + ")"
                     }
                     blocks.append(

@@ -225,7 +225,7 @@ public struct SummaryDocument: Sendable {
                     paragraph(
                         sentence(
                             attribution.subject(for: statement.speakerDetails, named: statement.named), statement.text,
-                            fromPublishedDocument: statement.sourceParagraph != nil),
+                            fromPublishedDocument: statement.fromPublishedSummary),
                         record: statement.id, speakers: references(statement),
                         isQuestion: statement.kind == .question, resolutions: statement.resolutions))
             }
@@ -249,7 +249,7 @@ public struct SummaryDocument: Sendable {
                             paragraph(
                                 sentence(
                                     attribution.subject(for: view.speakerDetails, named: view.named), view.text,
-                                    fromPublishedDocument: view.sourceParagraph != nil),
+                                    fromPublishedDocument: view.fromPublishedSummary),
                                 record: view.id, speakers: references(view), isQuestion: view.kind == .question,
                                 resolutions: view.resolutions))
                     }
@@ -268,7 +268,7 @@ public struct SummaryDocument: Sendable {
                             paragraph(
                                 sentence(
                                     attribution.secretariat, view.text,
-                                    fromPublishedDocument: view.sourceParagraph != nil), record: view.id,
+                                    fromPublishedDocument: view.fromPublishedSummary), record: view.id,
                                 speakers: [.secretariat], resolutions: view.resolutions))
                     }
                 }

@@ -105,7 +105,7 @@ extension AppStore {
                             named: view.named, text: ask.text, status: ask.status,
                             resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
                             ageDays: view.date.days(until: filter.asOf), answers: ask.answers,
-                            sourceParagraph: view.sourceParagraph))
+                            fromPublishedSummary: view.fromPublishedSummary))
                 }
             }
 

@@ -8,6 +8,11 @@ struct RecordReader {
         let body: String
         let startDate: CalendarDate
         let endDate: CalendarDate
+        /// The meeting's record is its final summary.
+        let summaryFinal: Bool
+
+        /// A record that cites a paragraph of the meeting's final summary was read from it.
+        func fromPublishedSummary(sourceParagraph: Int?) -> Bool { summaryFinal && sourceParagraph != nil }
     }
 
     private struct Links {
@@ -29,12 +34,13 @@ struct RecordReader {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT m.id, m.handle, b.code, m.startDate, m.endDate FROM meeting m JOIN body b ON b.id = m.bodyId
+                SELECT m.id, m.handle, b.code, m.startDate, m.endDate, m.status FROM meeting m JOIN body b ON b.id = m.bodyId
                 """)
         for row in rows {
             meetings[row[0]] = MeetingFacts(
                 handle: row[1], body: row[2],
-                startDate: CalendarDate.fromDatabaseValue(row[3])!, endDate: CalendarDate.fromDatabaseValue(row[4])!)
+                startDate: CalendarDate.fromDatabaseValue(row[3])!, endDate: CalendarDate.fromDatabaseValue(row[4])!,
+                summaryFinal: (row[5] as String?) == MeetingStatus.summaryFinal.rawValue)
         }
     }
 
@@ -195,7 +201,8 @@ struct RecordReader {
                         text: ask.text, status: ask.status, answers: answers[ask.id] ?? [])
                 },
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
-                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph)
+                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph,
+                fromPublishedSummary: facts.fromPublishedSummary(sourceParagraph: record.sourceParagraph))
         }
     }
 
@@ -223,7 +230,8 @@ struct RecordReader {
                 item: itemLabels[record.agendaItemId] ?? "?", sequence: record.sequence, unit: record.unit,
                 text: record.text, answers: answers[record.id!] ?? [], commitments: commitments[record.id!] ?? [],
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
-                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph)
+                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph,
+                fromPublishedSummary: facts.fromPublishedSummary(sourceParagraph: record.sourceParagraph))
         }
     }
 
@@ -286,7 +294,7 @@ struct RecordReader {
                 doneAt: record.doneMeetingId.map(meetingHandle), doneOn: record.doneOn, note: record.statusNote,
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
                 paragraphs: link.paragraphs, overdue: overdue, ageDays: age,
-                sourceParagraph: record.sourceParagraph)
+                fromPublishedSummary: facts.fromPublishedSummary(sourceParagraph: record.sourceParagraph))
         }
     }
 

@@ -9,8 +9,9 @@ import Testing
     private static let nbsp = "\u{00A0}"
 
     /// PBA-56 with a typed comment, a typed response, and a comment and a response read
-    /// from paragraphs 12 and 13 of a published summary, all with straight quotes.
-    private func store() throws -> AppStore {
+    /// from paragraphs 12 and 13 of its published summary, all with straight quotes; the
+    /// meeting's record is its final summary, as `import summary` leaves it.
+    private func store(status: MeetingStatus = .summaryFinal) throws -> AppStore {
         let store = try recordStore()
         try store.recordIntervention(
             NewIntervention(
@@ -24,7 +25,14 @@ import Testing
         try store.recordResponse(
             NewResponse(
                 meeting: "PBA-56", item: "2", text: "noted UN-Habitat's 'Safer Cities' project", sourceParagraph: 13))
+        try finalize(store, status: status)
         return store
+    }
+
+    private func finalize(_ store: AppStore, status: MeetingStatus = .summaryFinal) throws {
+        var change = MeetingChange()
+        change.status = status
+        try store.updateMeeting("PBA-56", change: change)
     }
 
     private func texts(_ document: SummaryDocument) -> [String] {
@@ -43,6 +51,14 @@ import Testing
         let texts = texts(SummaryDocument(try store().recordSource(of: "PBA-56"), style: .named))
         #expect(texts.contains(#"The representative of Kenya praised the "Safer Cities" tools for 2022-2024."#))
         #expect(texts.contains("The Secretariat noted UN-Habitat's 'Safer Cities' project."))
+    }
+
+    /// A record typed in our own words that cites the summary's paragraphs (the demo's)
+    /// is ours to typeset while the meeting's record is not its published summary.
+    @Test func recordsCitingAParagraphOfASummaryNotImportedAreTypeset() throws {
+        let texts = texts(SummaryDocument(try store(status: .held).recordSource(of: "PBA-56"), style: .named))
+        #expect(texts.contains("The representative of Kenya praised the “Safer Cities” tools for 2022–2024."))
+        #expect(texts.contains("The Secretariat noted UN-Habitat’s ‘Safer Cities’ project."))
     }
 
     @Test func asStoredKeepsWhatWasStored() throws {
@@ -103,6 +119,7 @@ import Testing
         try store.recordCommitment(NewCommitment(meeting: "PBA-56", text: "share the platform's plan"))
         try store.recordCommitment(
             NewCommitment(meeting: "PBA-56", text: "share UN-Habitat's report", sourceParagraph: 21))
+        try finalize(store)
         let list = try store.followUp(FollowUpFilter(asOf: try CalendarDate.parse("2024-12-02")))
         let document = FollowUpDocument(list, resolutionTitles: [:])
         let asks = document.groups.flatMap { $0.meetings.flatMap(\.asks) }.map(\.text)
@@ -113,7 +130,7 @@ import Testing
         #expect(commitments.contains("share UN-Habitat's report"))
         // The JSON is written from the list, as stored, and has the shape it had.
         #expect(list.json.contains(#"share the platform's plan"#))
-        #expect(!list.json.contains("sourceParagraph"))
+        #expect(!list.json.contains("fromPublishedSummary"))
     }
 
     @Test func theProgressReportTypesetsTypedUpdatesAndKeepsThoseReadFromADocument() throws {
