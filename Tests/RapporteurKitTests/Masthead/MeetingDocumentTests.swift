@@ -118,11 +118,14 @@ import Testing
         #expect(try store.meetingDocuments(of: "EB-2025-1") == [])
     }
 
-    @Test func removingTheMeetingRemovesItsDocuments() throws {
+    @Test func removingTheMeetingListsAndRemovesItsDocuments() throws {
         let store = try referenceStoreCopy()
         try planEB2025(in: store)
         try store.recordMeetingDocument(meeting: "EB-2025-1", kind: .provisionalAgenda, symbol: "HSP/EB.2025/1")
-        try store.removeMeeting("EB-2025-1")
+        try store.recordMeetingDocument(meeting: "EB-2025-1", kind: .progressReport, item: "9")
+        let listed = "2 documents: provisional agenda HSP/EB.2025/1, progress report (no symbol yet)"
+        #expect(try store.removal(of: "EB-2025-1").lines.contains(listed))
+        #expect(try store.removeMeeting("EB-2025-1").lines.contains(listed))
         #expect(try store.read { db in try MeetingDocument.fetchCount(db) } == 0)
     }
 }
