@@ -48,13 +48,18 @@ import Testing
                 """)
     }
 
-    @Test func aMalformedSymbolIsRefusedNamingTheOptionAndNothingIsWritten() throws {
+    @Test func aMalformedSymbolOrDateIsRefusedNamingTheOptionAndNothingIsWritten() throws {
         let cli = try Self.demoWithEB2025()
         let dump = try cli.dump()
         let bad = try cli.run("report", "progress", "--for", "EB-2025-1", "--item", "9", "--symbol", "HSP/EB 2025//14")
         #expect(bad.status == 64)
         #expect(bad.stderr.hasPrefix("error: --symbol: 'HSP/EB 2025//14' is not a document symbol"), "\(bad.stderr)")
         #expect(bad.stdout.isEmpty)
+        let date = try cli.run("agenda", "show", "EB-2025-1", "--symbol", "HSP/EB.2025/1", "--issued", "10/02/2025")
+        #expect(date.status == 64)
+        #expect(
+            date.stderr
+                == "error: --issued: '10/02/2025' is not a date; write dates as YYYY-MM-DD, for example 2024-10-16\n")
         #expect(try cli.dump() == dump)
     }
 
