@@ -8,14 +8,15 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0008_agenda_annotations.sql", "this test undoes 0008_agenda_annotations.sql; undo \(last) instead")
-        // 0008 adds the annotation column of agenda items: without it and its row in
-        // grdb_migrations it runs again.
+            last == "0009_meeting_documents.sql", "this test undoes 0009_meeting_documents.sql; undo \(last) instead")
+        // 0009 adds the table of meetings' documents and the distribution of bodies:
+        // without them and its row in grdb_migrations it runs again.
         try DatabaseQueue(path: path).write { db in
             try db.execute(
                 sql: """
-                    ALTER TABLE agendaItem DROP COLUMN annotation;
-                    DELETE FROM grdb_migrations WHERE identifier = '0008_agenda_annotations.sql';
+                    DROP TABLE meetingDocument;
+                    ALTER TABLE body DROP COLUMN distribution;
+                    DELETE FROM grdb_migrations WHERE identifier = '0009_meeting_documents.sql';
                     """)
         }
         return last

@@ -10,6 +10,7 @@ import Testing
         ["init"], ["body", "list"], ["body", "show", "PBA"], ["state", "list"], ["state", "show", "France"],
         ["resolution", "list"], ["resolution", "show", "2/7"], ["resolution", "show", "2/7", "--full"],
         ["decision", "list"], ["decision", "show", "2024/3"], ["meeting", "list"], ["meeting", "show", "PBA-56"],
+        ["meeting", "documents", "PBA-56"],
         ["agenda", "show", "PBA-56"], ["intervention", "list", "PBA-56"], ["response", "list", "PBA-56"],
         ["action", "list"], ["link", "list", "PBA-56"], ["followup", "--as-of", "2025-01-15"],
         ["followup", "--as-of", "2025-01-15", "--check"], ["summary", "PBA-56"], ["history", "2/7"],

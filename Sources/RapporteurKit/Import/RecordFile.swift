@@ -48,6 +48,27 @@ public struct RecordFile: Sendable, Equatable {
         }
     }
 
+    /// One of the meeting's documents (`MeetingDocumentKind`): one `document` line a
+    /// kind, with its symbol once given, its date of issue and the item it is issued under.
+    public struct IssuedDocument: Sendable, Equatable {
+        public var kind: MeetingDocumentKind
+        public var symbol: String?
+        public var issued: CalendarDate?
+        public var item: String?
+        public var line: Int = 0
+
+        public init(
+            kind: MeetingDocumentKind, symbol: String? = nil, issued: CalendarDate? = nil, item: String? = nil,
+            line: Int = 0
+        ) {
+            self.kind = kind
+            self.symbol = symbol
+            self.issued = issued
+            self.item = item
+            self.line = line
+        }
+    }
+
     public struct Ask: Sendable, Equatable {
         public var key: String
         public var text: String
@@ -200,6 +221,8 @@ public struct RecordFile: Sendable, Equatable {
     public var chairDelegation: String?
     public var status: MeetingStatus = .planned
     public var agendaStatus: AgendaStatus = .provisional
+    /// The meeting's documents, in the order of their kinds.
+    public var documents: [IssuedDocument] = []
     public var decisions: [DecisionDeclaration] = []
     public var agenda: [Item] = []
     /// The agenda as provisionally issued, when the meeting changed it on adoption.

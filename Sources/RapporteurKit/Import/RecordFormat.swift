@@ -7,6 +7,8 @@
 ///       number: 56
 ///       dates: 2024-10-16
 ///       times: 10:00-13:00
+///     document provisional-agenda: HSP/EB.2024/13
+///       issued: 2024-10-09
 ///     item 2(a): Progress on the international guidelines on people-centred smart cities
 ///       resolution: 2/1
 ///       annotation: The Secretariat will report on the guidelines.

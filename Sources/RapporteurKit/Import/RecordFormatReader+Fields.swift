@@ -14,6 +14,7 @@ extension RecordFormatReader {
         switch block {
         case .none: error("the field '\(name)' belongs to no block")
         case .meeting: meetingField(name, value)
+        case .document: documentField(name, value)
         case .item(let provisional): itemField(name, value, provisional: provisional)
         case .intervention: interventionField(name, value)
         case .ask: askField(name, value)
@@ -76,6 +77,15 @@ extension RecordFormatReader {
             }
             meeting!.agendaStatus = status
         default: unknownField(name, "meeting")
+        }
+    }
+
+    private mutating func documentField(_ name: String, _ value: String) {
+        let last = meeting!.documents.count - 1
+        switch name {
+        case "issued": meeting!.documents[last].issued = date(value)
+        case "item": meeting!.documents[last].item = value
+        default: unknownField(name, "document")
         }
     }
 

@@ -11,7 +11,7 @@ public struct RecordFormatReader {
     var meetingHasDates = false
     /// The block the field lines below belong to.
     enum Block {
-        case meeting, item(provisional: Bool), intervention, ask, response, commitment, none
+        case meeting, document, item(provisional: Bool), intervention, ask, response, commitment, none
     }
     var block: Block = .none
     private var lineNumber = 0
@@ -112,6 +112,9 @@ public struct RecordFormatReader {
             meetingHasDates = false
             block = .meeting
             return finished
+        case "document":
+            guard requireMeeting(keyword) else { return nil }
+            issuedDocument(rest)
         case "decision":
             guard requireMeeting(keyword) else { return nil }
             let (head, title) = split(rest, at: ":")
@@ -163,11 +166,33 @@ public struct RecordFormatReader {
             block = .commitment
         default:
             error(
-                "unknown line '\(keyword)'; a block starts with meeting, decision, item, provisional-item, "
+                "unknown line '\(keyword)'; a block starts with meeting, document, decision, item, provisional-item, "
                     + "intervention, ask, response or commitment, and its fields are indented")
             block = .none
         }
         return nil
+    }
+
+    /// `document provisional-agenda: HSP/EB.2025/1`, or without the symbol until it is given.
+    private mutating func issuedDocument(_ rest: String) {
+        block = .none
+        let (written, symbol) = split(rest, at: ":")
+        guard let kind = MeetingDocumentKind.allCases.first(where: { RecordFormatValues.kebab($0.rawValue) == written })
+        else {
+            let kinds = MeetingDocumentKind.allCases.map { RecordFormatValues.kebab($0.rawValue) }
+            return error(
+                "write a meeting's document as `document provisional-agenda: HSP/EB.2025/1`; its kind is one of "
+                    + "\(kinds.joined(separator: ", ")), not '\(written)'")
+        }
+        if let earlier = meeting!.documents.first(where: { $0.kind == kind }) {
+            return error(
+                "meeting \(meeting!.handle) has its \(written) already, at line \(earlier.line); a meeting has one of each"
+            )
+        }
+        guard let value = text(symbol) else { return }
+        meeting!.documents.append(
+            RecordFile.IssuedDocument(kind: kind, symbol: value.isEmpty ? nil : value, line: lineNumber))
+        block = .document
     }
 
     private mutating func requireMeeting(_ keyword: String) -> Bool {

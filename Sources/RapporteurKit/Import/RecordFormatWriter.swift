@@ -36,6 +36,14 @@ public enum RecordFormatWriter {
         field("chair-delegation", record.chairDelegation, &out)
         field("status", RecordFormatValues.kebab(record.status.rawValue), &out)
         field("agenda", RecordFormatValues.agendaStatus(record.agendaStatus), &out)
+        if !record.documents.isEmpty { out += "\n" }
+        for document in record.documents {
+            out +=
+                "document \(RecordFormatValues.kebab(document.kind.rawValue))"
+                + (document.symbol.map { ": \(escaped($0))" } ?? "") + "\n"
+            field("issued", document.issued?.iso, &out)
+            field("item", document.item, &out)
+        }
         if !record.decisions.isEmpty { out += "\n" }
         for decision in record.decisions {
             out +=

@@ -22,6 +22,8 @@ public struct Body: Codable, Hashable, Sendable, FetchableRecord, MutablePersist
     public var secretariatWord: String
     public var documentLeadDays: Int
     public var symbolPrefix: String
+    /// How its documents are distributed ("Distr.: General"), as their mastheads say.
+    public var distribution: Distribution = .general
     /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
     public var createdBy: String = ""
     public var createdAt: String = ""

@@ -27,6 +27,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
     case owner
     case due
     case symbol
+    case agendaItem
     case replace
 
     /// The field in plain words, as a sentence names it ("the owner").
@@ -57,6 +58,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
         case .owner: "the owner"
         case .due: "the due date"
         case .symbol: "the symbol"
+        case .agendaItem: "the agenda item"
         case .replace: "replacing the record"
         }
     }

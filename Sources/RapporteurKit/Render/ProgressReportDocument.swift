@@ -25,6 +25,9 @@ public struct ProgressReportDocument: Sendable {
 
     public let heading: [String]
     public let title: String
+    /// The report's title, its sub-title after the colon.
+    public static let standardTitle =
+        "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
     public let sections: [SummarySection]
 
     /// `since`: the previous Board session's first day; updates before it are left out.
@@ -39,8 +42,7 @@ public struct ProgressReportDocument: Sendable {
             body.displayName, OrdinalWords.capitalized(meeting.title(in: body)),
             [meeting.venue, meeting.dates].compactMap { $0 }.joined(separator: ", "),
         ])
-        title =
-            "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
+        title = Self.standardTitle
         var number = 0
         /// `text` comes typeset.
         func paragraph(_ text: String) -> SummaryBlock {

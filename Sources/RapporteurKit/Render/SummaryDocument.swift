@@ -138,8 +138,7 @@ public struct SummaryDocument: Sendable {
         }
 
         private func isAdoption(_ item: AgendaNode) -> Bool {
-            let key = NameMatching.key(item.title)
-            return key.hasPrefix("adoption of the") && key.contains("agenda")
+            item.isAdoptionOfTheAgenda
         }
 
         private func isOtherBusiness(_ item: AgendaNode) -> Bool {

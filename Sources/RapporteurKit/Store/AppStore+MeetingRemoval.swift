@@ -89,6 +89,9 @@ extension AppStore {
                 """),
             responses: try handles("R", "SELECT id FROM response WHERE meetingId = ? ORDER BY sequence"),
             commitments: try handles("A", "SELECT id FROM commitment WHERE meetingId = ? ORDER BY id"),
-            answersFromElsewhere: fromElsewhere, asksAnsweredElsewhere: answeredElsewhere)
+            answersFromElsewhere: fromElsewhere, asksAnsweredElsewhere: answeredElsewhere,
+            documents: try MeetingDocument.all(of: id, db: db).map { document in
+                "\(document.kind.words) \(try document.symbol(db) ?? "(no symbol yet)")"
+            })
     }
 }

@@ -49,6 +49,11 @@ struct RecordExporter {
         record.status = meeting.status
         record.agendaStatus = meeting.agendaStatus
 
+        record.documents = try MeetingDocument.all(of: meeting.id!, db: db).map { document in
+            let entry = try document.entry(db)
+            return RecordFile.IssuedDocument(
+                kind: entry.kind, symbol: entry.symbol, issued: entry.issued, item: entry.item)
+        }
         let agenda = try meeting.agendaNodes(db)
         record.agenda = Self.flatten(agenda)
         if meeting.agendaStatus == .adoptedAsAmended, let json = meeting.provisionalAgenda {

@@ -10,13 +10,14 @@ public struct BodySettingsChange: Sendable {
     public var secretariatWord: String?
     public var documentLeadDays: Int?
     public var symbolPrefix: String?
+    public var distribution: Distribution?
 
     public init() {}
 
     public var isEmpty: Bool {
         name == nil && shortName == nil && ordinalStyle == nil && timeStyle == nil && timeZoneLabel == nil
             && timeZoneName == nil && attributionStyle == nil && secretariatWord == nil
-            && documentLeadDays == nil && symbolPrefix == nil
+            && documentLeadDays == nil && symbolPrefix == nil && distribution == nil
     }
 
     func apply(to body: inout Body) {
@@ -30,5 +31,6 @@ public struct BodySettingsChange: Sendable {
         if let secretariatWord { body.secretariatWord = secretariatWord }
         if let documentLeadDays { body.documentLeadDays = documentLeadDays }
         if let symbolPrefix { body.symbolPrefix = symbolPrefix }
+        if let distribution { body.distribution = distribution }
     }
 }

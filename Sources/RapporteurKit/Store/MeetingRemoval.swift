@@ -13,6 +13,8 @@ public struct MeetingRemoval: Sendable, Equatable {
     public var answersFromElsewhere: [String]
     /// "Q40 (PBA-57)": asks of other meetings that this one's responses answered.
     public var asksAnsweredElsewhere: [String]
+    /// "provisional agenda HSP/EB.2025/1": the meeting's documents, their symbols with them.
+    public var documents: [String] = []
 
     /// The lines `meeting remove` prints, one a kind of record, those with none left out.
     public var lines: [String] {
@@ -22,6 +24,7 @@ public struct MeetingRemoval: Sendable, Equatable {
             lines.append("\(list.count) \(list.count == 1 ? noun : plural): \(list.joined(separator: ", "))")
         }
         if items > 0 { lines.append("\(items) agenda item\(items == 1 ? "" : "s")") }
+        add("document", "documents", documents)
         add("intervention", "interventions", interventions)
         add("ask", "asks", asks)
         add("response", "responses", responses)

@@ -55,6 +55,13 @@ extension RecordImporter {
                 report.meetings[reportIndex].items += 1
             }
         }
+        for document in record.documents {
+            _ = attempt(file, document.line) {
+                try AppStore.recordMeetingDocument(
+                    document.kind, of: meeting, symbol: document.symbol, issued: document.issued,
+                    item: document.item, user: user, stamp: stamp, db: db)
+            }
+        }
         if record.agendaStatus.isAdopted {
             let provisional =
                 try record.provisionalAgenda.map(Self.nodes) ?? AgendaNode.withoutAnnotations(meeting.agendaNodes(db))

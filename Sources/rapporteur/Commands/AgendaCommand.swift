@@ -195,6 +195,12 @@ struct AgendaCommand: ParsableCommand {
                   rapporteur agenda show PBA-56 --json
                   rapporteur agenda show PBA-56 --provisional   # as it stood before adoption
                   rapporteur agenda show PBA-56 --annotated     # with the annotations
+                  rapporteur agenda show EB-2025-1 --symbol HSP/EB.2025/1 --issued 2025-02-10
+
+                --symbol and --issued are kept as the meeting's provisional agenda (with
+                --annotated, its annotated agenda, which is issued under the item on the
+                adoption of the agenda unless --item names another): the masthead of a
+                later document of the session finds them (`meeting documents` lists them).
                 """
         )
 
@@ -204,9 +210,12 @@ struct AgendaCommand: ParsableCommand {
         @Flag(help: "The provisional agenda as it stood when the meeting adopted it.") var provisional = false
         @Flag(help: "Each item's annotation under it (agenda annotate), and in --json as each item's annotation.")
         var annotated = false
+        @OptionGroup var masthead: MastheadOptions
 
         func execute() throws {
             let store = try global.openStore()
+            // Recorded whatever the format; the page documents print it.
+            _ = try masthead.masthead(store, meeting: meeting, kind: annotated ? .annotatedAgenda : .provisionalAgenda)
             let overview = try store.overview(of: meeting)
             var agenda = overview.agenda
             if provisional, overview.meeting.agendaStatus.isAdopted {

@@ -31,6 +31,7 @@ struct BodyCommand: ParsableCommand {
         var secretariatWord: String
         var documentLeadDays: Int
         var symbolPrefix: String
+        var distribution: Distribution
         var standardItems: StandardItems?
 
         struct StandardItems: Encodable {
@@ -54,6 +55,7 @@ struct BodyCommand: ParsableCommand {
             secretariatWord = body.secretariatWord
             documentLeadDays = body.documentLeadDays
             symbolPrefix = body.symbolPrefix
+            distribution = body.distribution
             standardItems = standard.map { items in
                 func titles(_ placement: StandardAgendaItem.Placement) -> [String] {
                     items.filter { $0.placement == placement }.map { ($0.depth > 0 ? "  " : "") + $0.title }
@@ -130,6 +132,7 @@ struct BodyCommand: ParsableCommand {
                 "Secretariat word:   \(entry.secretariatWord)",
                 "Document lead time: \(entry.documentLeadDays) days",
                 "Symbol prefix:      \(entry.symbolPrefix)",
+                "Distribution:       \(entry.distribution.words)",
                 "Standard items:     opening: \(entry.standardItems?.opening.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "; ") ?? "")",
                 "                    closing: \(entry.standardItems?.closing.joined(separator: "; ") ?? "")",
             ]
@@ -146,6 +149,10 @@ struct BodyCommand: ParsableCommand {
                   rapporteur body set PBA --document-lead-days 7
                   rapporteur body set EB --attribution capitals --secretariat-word secretariat
                   rapporteur body set PBA --ordinals figures --time-style twelve-hour
+                  rapporteur body set PBA --distribution limited
+
+                --distribution is what the masthead of the body's documents says
+                ("Distr.: General"); general unless set.
                 """
         )
 
@@ -161,6 +168,7 @@ struct BodyCommand: ParsableCommand {
         @Option(help: "The full name as it reads after \"the\".") var name: String?
         @Option(help: "The short name (\"the working group\").") var shortName: String?
         @Option(help: "Document symbol prefix (HSP/EB).") var symbolPrefix: String?
+        @Option(help: "How its documents are distributed (\"Distr.: Limited\").") var distribution: Distribution?
 
         func execute() throws {
             var change = BodySettingsChange()
@@ -169,6 +177,7 @@ struct BodyCommand: ParsableCommand {
             change.timeZoneLabel = timeZone
             change.timeZoneName = timeZoneName
             change.symbolPrefix = symbolPrefix
+            change.distribution = distribution
             if let documentLeadDays {
                 guard (0...365).contains(documentLeadDays) else {
                     throw RapporteurError.invalid("--document-lead-days must be 0 to 365 days, not \(documentLeadDays)")

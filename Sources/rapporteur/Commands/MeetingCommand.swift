@@ -11,7 +11,7 @@ struct MeetingCommand: ParsableCommand {
               rapporteur meeting list --body PBA
               rapporteur meeting show PBA-56
             """,
-        subcommands: [New.self, Set.self, List.self, Show.self, Remove.self]
+        subcommands: [New.self, Set.self, List.self, Show.self, Documents.self, Remove.self]
     )
 
     struct New: RapporteurCommand {

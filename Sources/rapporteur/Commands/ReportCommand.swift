@@ -20,21 +20,31 @@ struct ReportCommand: ParsableCommand {
                 Examples:
                   rapporteur report progress --for EB-2025-1
                   rapporteur report progress --for EB-2025-1 --format md -o progress.md
+                  rapporteur report progress --for EB-2025-1 --item 9 --symbol HSP/EB.2025/14
 
                 One section a resolution: the implementation updates recorded since the
                 Board's previous session, and the questions and commitments about it
                 still open, as paragraphs numbered straight through.
+
+                --symbol, --issued and --item are kept as the meeting's progress report;
+                the item line's footnote names the provisional agenda's symbol as
+                `agenda show --symbol` recorded it.
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var document: DocumentOptions<DocumentFormats>
         @Option(name: .customLong("for"), help: "The Board session the report goes to (EB-2025-1).") var meeting: String
+        @OptionGroup var masthead: MastheadOptions
 
         func execute() throws {
+            let store = try global.openStore()
             // JSON keeps what was stored; every document is typeset.
-            let view = try global.openStore().progressReport(
-                for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
+            let view = try store.progressReport(for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
+            let heading = MastheadTitle(documentTitle: view.title)
+            // Recorded whatever the format; the page documents print it.
+            _ = try masthead.masthead(
+                store, meeting: meeting, kind: .progressReport, title: heading.title, subtitle: heading.subtitle)
             if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
             try document.emit(try document.render(view, document: "report"))
         }

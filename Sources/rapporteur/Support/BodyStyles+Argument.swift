@@ -5,3 +5,6 @@ extension OrdinalStyle: CaseNameArgument {}
 
 /// `body set --time-style twelve-hour`.
 extension TimeStyle: CaseNameArgument {}
+
+/// `body set --distribution limited`.
+extension Distribution: CaseNameArgument {}

@@ -44,6 +44,7 @@ enum ErrorWording {
         case .owner: "--owner"
         case .due: "--due"
         case .symbol: "--symbol"
+        case .agendaItem: "--item"
         case .replace: "--replace"
         }
     }

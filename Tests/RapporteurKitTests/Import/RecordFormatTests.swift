@@ -77,7 +77,7 @@ import Testing
         ),
         (
             "hello\n",
-            "x.record:1: error: unknown line 'hello'; a block starts with meeting, decision, item, provisional-item, intervention, ask, response or commitment, and its fields are indented"
+            "x.record:1: error: unknown line 'hello'; a block starts with meeting, document, decision, item, provisional-item, intervention, ask, response or commitment, and its fields are indented"
         ),
     ])
     func problemsAreReportedWithTheirLine(text: String, message: String) {

@@ -10,6 +10,7 @@ import Testing
     /// The record types whose tables keep both stamps.
     private static let audited: [any AuditedRecord.Type] = [
         Body.self, Meeting.self, AgendaItem.self, Intervention.self, Ask.self, Response.self, Commitment.self,
+        MeetingDocument.self,
     ]
 
     private static let entered = "2024-10-16T07:05:00Z"
@@ -40,7 +41,7 @@ import Testing
     }
 
     /// PBA-56 as the clerk enters it: one agenda item, a question (with its ask), a response
-    /// and a commitment drawn from it.
+    /// and a commitment drawn from it, and the date of issue of its provisional agenda.
     private func enterPBA56(as clerk: AppStore) throws {
         try clerk.loadReferenceWorld()
         try planPBA56(in: clerk)
@@ -53,6 +54,8 @@ import Testing
             NewResponse(meeting: "PBA-56", item: "1", text: "explained that it had closed in April"))
         try clerk.recordCommitment(
             NewCommitment(meeting: "PBA-56", origin: "R1", text: "report the number of participants"))
+        try clerk.recordMeetingDocument(
+            meeting: "PBA-56", kind: .provisionalAgenda, issued: try CalendarDate.parse("2024-10-09"))
     }
 
     /// A table that gains the four audit columns needs a record type that is an
@@ -69,10 +72,10 @@ import Testing
             return found
         }
         #expect(tables == Set(Self.audited.map { $0.databaseTableName }))
-        #expect(tables.count == 7)
+        #expect(tables.count == 8)
     }
 
-    /// Each of the seven, entered by the clerk and then changed by an editor, carries the
+    /// Each of the eight, entered by the clerk and then changed by an editor, carries the
     /// clerk's stamp of its insert and the editor's stamp of its update.
     @Test func aRecordEnteredThenChangedCarriesBothStamps() throws {
         let queue = try DatabaseQueue()
@@ -98,12 +101,13 @@ import Testing
         try editor.editIntervention("I1", change: InterventionChange(text: "asked when the phase had closed"))
         try editor.editResponse("R1", change: ResponseChange(text: "explained that it had closed in May"))
         try editor.editCommitment("A1", change: CommitmentChange(text: "report how many took part"))
+        try editor.recordMeetingDocument(meeting: "PBA-56", kind: .provisionalAgenda, symbol: "HSP/EB.2024/PBA.1")
 
         let asChanged = Stamps(
             createdBy: "clerk", createdAt: Self.entered, updatedBy: "editor", updatedAt: Self.changed)
         #expect(try stamps("body", where: "code = 'PBA'", in: queue) == [asChanged])
         #expect(try stamps("body", where: "code != 'PBA'", in: queue).allSatisfy { $0 == asEntered })
-        for table in ["meeting", "agendaItem", "intervention", "ask", "response", "commitment"] {
+        for table in ["meeting", "agendaItem", "intervention", "ask", "response", "commitment", "meetingDocument"] {
             #expect(try stamps(table, in: queue) == [asChanged], "\(table)")
         }
     }
@@ -121,7 +125,7 @@ import Testing
         try store(on: target, user: "clerk", at: Self.entered).loadReferenceWorld()
         try store(on: target, user: "importer", at: Self.entered).importRecords(records)
         let imported = Stamps(createdBy: "importer", createdAt: Self.entered)
-        for table in ["meeting", "agendaItem", "intervention", "ask", "response", "commitment"] {
+        for table in ["meeting", "agendaItem", "intervention", "ask", "response", "commitment", "meetingDocument"] {
             let rows = try stamps(table, in: target)
             #expect(!rows.isEmpty && rows.allSatisfy { $0 == imported }, "\(table): \(rows)")
         }
@@ -133,7 +137,7 @@ import Testing
                     Stamps(createdBy: "importer", createdAt: Self.entered, updatedBy: "editor", updatedAt: Self.changed)
                 ])
         let replaced = Stamps(createdBy: "editor", createdAt: Self.changed)
-        for table in ["agendaItem", "intervention", "ask", "response", "commitment"] {
+        for table in ["agendaItem", "intervention", "ask", "response", "commitment", "meetingDocument"] {
             let rows = try stamps(table, in: target)
             #expect(!rows.isEmpty && rows.allSatisfy { $0 == replaced }, "\(table): \(rows)")
         }
