@@ -80,7 +80,7 @@ enum BuiltInStyles {
             "TableText",
             #"""
             <w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText"><w:name w:val="TableText"/>\#
-            <w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="40" w:after="40" w:line="220" \#
+            <w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="0" w:after="0" w:line="220" \#
             w:lineRule="exact"/><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>\#
             </w:style>
             """#

@@ -93,8 +93,10 @@ enum WordParts {
         + #"<w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" "#
         + #"w:val="15"/></w:compat><w:themeFontLang w:val="en-GB"/></w:settings>"#
 
-    /// The header of the first page: empty, since the masthead or the title opens it.
-    static let firstHeader = WordXML.part("w:hdr", WordXML.paragraph(style: "Header", ""))
+    /// The header of the first page: empty, since the masthead or the title opens it, and
+    /// without the rule the Header style draws under the symbol.
+    static let firstHeader = WordXML.part(
+        "w:hdr", WordXML.paragraph(style: "Header", properties: #"<w:pBdr><w:bottom w:val="nil"/></w:pBdr>"#, ""))
 
     /// The header of every page after the first: the symbol, else the title.
     static func header(_ runningHeader: String) -> String {

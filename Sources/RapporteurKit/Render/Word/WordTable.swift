@@ -1,11 +1,19 @@
 /// A page table as a Word table: ruled as "Table Grid", the header row repeated at the
-/// top of every page, no row split across pages, figures flush right and a total in bold.
+/// top of every page and never split, figures flush right and a total in bold.
+///
+/// Body rows may split across pages: LibreOffice drops every row after the first page of
+/// a table whose header repeats and whose body rows may not split, when the table starts
+/// at the foot of a page.
 enum WordTable {
     static func xml(_ table: PageTable, textWidth: Int) -> String {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
         let widths = columnWidths(table, columns: columns, textWidth: textWidth)
         var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
         out += #"<w:tblW w:w="\#(widths.reduce(0, +))" w:type="dxa"/><w:tblLayout w:type="fixed"/>"#
+        // The space above and below a cell's text is the cell's margin, not the paragraph's
+        // spacing, so that a row breaking across pages leaves no empty sliver behind.
+        out += #"<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>"#
+        out += #"<w:bottom w:w="40" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>"#
         out += #"<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" "#
         out += #"w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>"#
         out += widths.map { #"<w:gridCol w:w="\#($0)"/>"# }.joined()
@@ -23,8 +31,7 @@ enum WordTable {
     }
 
     private static func row(_ cells: [String], widths: [Int], figures: Set<Int>, bold: Bool, header: Bool) -> String {
-        let repeatOnEachPage = header ? "<w:tblHeader/>" : ""
-        var out = "<w:tr><w:trPr><w:cantSplit/>\(repeatOnEachPage)</w:trPr>"
+        var out = header ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:tr>"
         for (column, width) in widths.enumerated() {
             let text = column < cells.count ? cells[column] : ""
             let alignment = figures.contains(column) ? #"<w:jc w:val="right"/>"# : ""
