@@ -53,16 +53,18 @@ let package = Package(
             name: "rapporteur-fuzz",
             dependencies: ["RapporteurFuzz"]
         ),
+        // What the library and CLI tests share: the Markdown output's paragraphs.
+        .target(name: "RapporteurTestSupport", path: "Tests/RapporteurTestSupport"),
         .testTarget(
             name: "RapporteurKitTests",
-            dependencies: ["RapporteurKit"],
+            dependencies: ["RapporteurKit", "RapporteurTestSupport"],
             // Golden files, read by path in the tests.
             exclude: ["Render/Snapshots"]
         ),
         .testTarget(
             name: "RapporteurCLITests",
             dependencies: [
-                "rapporteur",
+                "rapporteur", "RapporteurTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
