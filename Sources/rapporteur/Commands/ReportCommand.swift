@@ -34,6 +34,7 @@ struct ReportCommand: ParsableCommand {
         func execute() throws {
             let view = try global.openStore().progressReport(for: meeting)
             if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
+            if document.chosen.isPaged { return try document.emit(page: view.page) }
             try document.emit(try document.render(view, document: "report"))
         }
 
