@@ -10,7 +10,7 @@ struct SummaryCommand: RapporteurCommand {
               rapporteur summary PBA-56
               rapporteur summary PBA-56 --format md -o pba-56-summary.md
               rapporteur summary PBA-56 --style named --format html -o pba-56.html
-              rapporteur summary PBA-56 -o pba-56.docx      # Word; .pdf through LibreOffice
+              rapporteur summary PBA-56 -o pba-56.docx   # Word; .pdf needs LibreOffice
 
             Styles: anonymous ("A Member State …"), capitals ("FRANCE …") and named
             ("The representative of France …"); the default is the body's. The
