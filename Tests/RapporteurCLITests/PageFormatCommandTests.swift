@@ -136,7 +136,7 @@ import Testing
         #expect(
             result.stderr
                 == "error: writing PDF needs LibreOffice, and soffice is not on PATH; install LibreOffice "
-                + "(on Debian: apt-get install -y libreoffice-writer-nogui) or write --format docx\n")
+                + "(on Debian: apt-get install -y libreoffice-writer-nogui), or write the Word file instead\n")
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appending(path: "pba-56.pdf").path))
     }
 

@@ -11,7 +11,7 @@ public struct PDFConverter: Sendable {
 
     /// How to get LibreOffice where it is missing.
     public static let installHint =
-        "install LibreOffice (on Debian: apt-get install -y libreoffice-writer-nogui) or write --format docx"
+        "install LibreOffice (on Debian: apt-get install -y libreoffice-writer-nogui), or write the Word file instead"
 
     public init(soffice: URL) {
         self.soffice = soffice
