@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Writes Schema/ and Templates/ into one Swift file at build time, so the
@@ -28,6 +29,7 @@ let package = Package(
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             plugins: ["EmbedResourcesPlugin"]
         ),
@@ -57,9 +59,11 @@ let package = Package(
         .target(name: "RapporteurTestSupport", path: "Tests/RapporteurTestSupport"),
         .testTarget(
             name: "RapporteurKitTests",
-            dependencies: ["RapporteurKit", "RapporteurTestSupport"],
-            // Golden files, read by path in the tests.
-            exclude: ["Render/Snapshots"]
+            dependencies: [
+                "RapporteurKit", "RapporteurTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            // Golden files, and the python-docx reader script, read by path in the tests.
+            exclude: ["Render/Snapshots", "Support/read_docx.py"]
         ),
         .testTarget(
             name: "RapporteurCLITests",

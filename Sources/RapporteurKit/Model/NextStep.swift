@@ -30,6 +30,9 @@ public enum NextStep: Sendable, Equatable {
     case loadReferenceData
     /// Write the default templates out to `folder`.
     case exportTemplates(to: String)
+    /// Save the file from Word as a .docx, or start from the built-in reference document
+    /// written out beside the templates.
+    case startFromBuiltInReferenceDocument
     /// See which fields of such a record can be changed.
     case seeWhatCanChange(EditableRecord)
     /// Remove the record and add it anew.
@@ -71,6 +74,8 @@ public enum NextStep: Sendable, Equatable {
         case .leaveThisFileAndChooseAnother: "Check which database is opened, or create a database elsewhere"
         case .loadReferenceData: "load the reference data"
         case .exportTemplates: "exporting the default templates creates it"
+        case .startFromBuiltInReferenceDocument:
+            "save it from Word as a .docx, or export the templates for a starting point (the built-in reference.docx)"
         case .seeWhatCanChange(.meeting): "see what can be set about a meeting"
         case .seeWhatCanChange: "see what can be changed"
         case .removeAndAddAnew: "remove it and add it anew"

@@ -16,13 +16,16 @@ struct TemplatesCommand: ParsableCommand {
     struct Export: RapporteurCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write the built-in templates to a folder, to edit and use with --templates.",
+            abstract: "Write the built-in templates and reference.docx to a folder, to edit and use with --templates.",
             discussion: """
                 Examples:
                   rapporteur templates export ./my-templates
                   rapporteur templates export ~/.config/rapporteur/templates
 
                 Templates in $XDG_CONFIG_HOME/rapporteur/templates are used by default.
+                The folder also gets reference.docx, the built-in reference document:
+                restyle it in Word (fonts, spacing, margins, header and footer) and the
+                Word documents written with that templates folder take its styles.
                 """
         )
 
@@ -31,6 +34,7 @@ struct TemplatesCommand: ParsableCommand {
         func execute() throws {
             let written = try TemplateLibrary.exportDefaults(to: folder)
             written.forEach { Console.print($0) }
+            Console.print(try ReferenceDocument.builtIn.export(to: folder))
         }
     }
 

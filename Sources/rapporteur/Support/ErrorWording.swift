@@ -64,6 +64,8 @@ enum ErrorWording {
             "run `rapporteur init`"
         case .exportTemplates(let folder):
             "`rapporteur templates export \(folder)` creates it"
+        case .startFromBuiltInReferenceDocument:
+            "save it from Word as .docx, or run `rapporteur templates export DIR` for a starting point (DIR/reference.docx)"
         case .seeWhatCanChange(.meeting):
             "`rapporteur meeting set --help` lists what can be set"
         case .seeWhatCanChange(let record):
