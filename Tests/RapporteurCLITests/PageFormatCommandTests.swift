@@ -7,7 +7,8 @@ import Testing
 /// `--format md` output, in order; the PDF is LibreOffice's conversion of it.
 @Suite struct PageFormatCommandTests {
     /// The demo's record and tracker, and the Board's first session of 2025 with its
-    /// standard agenda, item 1 annotated in two paragraphs.
+    /// standard agenda, item 1 annotated in two paragraphs (one with a Markdown character,
+    /// which the Word file keeps as it was typed).
     static func demo() throws -> CLI {
         let cli = try ExampleDataTests.demo()
         try cli.succeed(
@@ -47,7 +48,7 @@ import Testing
                 sourceLocation: sourceLocation)
             break
         }
-        #expect(document.tables.flatMap(\.rows) == expected.tableRows, sourceLocation: sourceLocation)
+        #expect(document.tables.flatMap { $0.rows ?? [] } == expected.tableRows, sourceLocation: sourceLocation)
         return document
     }
 
@@ -56,7 +57,7 @@ import Testing
         let cli = try Self.demo()
         let document = try expectWordMatchesMarkdown(cli, ["summary", "PBA-56"], name: "pba-56.docx")
         let heading = document?.paragraphs.first { $0.text == "Meeting summary" }
-        #expect(heading?.style.hasPrefix("Heading") == true, "\(String(describing: heading))")
+        #expect(heading?.style?.hasPrefix("Heading") == true, "\(String(describing: heading))")
         #expect(document?.texts.contains { $0.hasPrefix("1. The fifty-sixth meeting") } == true)
     }
 
@@ -74,7 +75,7 @@ import Testing
         try expectWordMatchesMarkdown(cli, ["agenda", "show", "PBA-56"] + flags, name: "pba-56-agenda.docx")
         let document = try expectWordMatchesMarkdown(
             cli, ["agenda", "show", "EB-2025-1"] + flags, name: "eb-2025-1-agenda.docx")
-        #expect(document?.texts.contains("Its bureau proposes the schedule.") == flags.contains("--annotated"))
+        #expect(document?.texts.contains("Its *bureau* proposes the schedule.") == flags.contains("--annotated"))
     }
 
     @Test(.enabled(if: DocxReader.available, "\(DocxReader.missing)"))
@@ -91,10 +92,10 @@ import Testing
         let document = try expectWordMatchesMarkdown(cli, ["tracker"], name: "tracker.docx")
         let table = try #require(document?.tables.first)
         #expect(document?.tables.count == 1)
-        #expect(table.rows.first == ["Resolution", "Status", "Required", "Mobilized", "Gap", "Gap %"])
-        #expect(table.rows.last?.first == "Total")
-        #expect(table.repeatsAsHeader.first == true)
-        #expect(table.repeatsAsHeader.dropFirst().allSatisfy { !$0 })
+        #expect(table.rows?.first == ["Resolution", "Status", "Required", "Mobilized", "Gap", "Gap %"])
+        #expect(table.rows?.last?.first == "Total")
+        #expect(table.headerRowsRepeat?.first == true)
+        #expect(table.headerRowsRepeat?.dropFirst().allSatisfy { !$0 } == true)
     }
 
     @Test(.enabled(if: DocxReader.available, "\(DocxReader.missing)"))
