@@ -21,10 +21,16 @@ enum DocxReader {
         let headerRowsRepeat: [Bool]?
     }
 
+    struct Style: Decodable {
+        let font: String?
+    }
+
     struct Document: Decodable {
         /// The body's paragraphs outside tables.
         let paragraphs: [Paragraph]
         let body: [Item]
+        /// The paragraph and character styles, by name.
+        let styles: [String: Style]
 
         var tables: [Item] { body.filter { $0.kind == "table" } }
 
