@@ -84,6 +84,35 @@ struct DocxReaderTests {
         #expect(restyled.styles["Heading 1"] != nil)
     }
 
+    /// python-docx's own template was made in Word: its styles.xml has no NumberedParagraph
+    /// nor masthead styles, its page is US Letter, and python-docx sets its Normal in Arial.
+    @Test func aReferenceMadeInWordKeepsItsFontAndPageAndGainsTheStylesItLacks() throws {
+        let folder = try WordFixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "from-word.docx")
+        let script = """
+            import docx, sys
+            document = docx.Document()
+            document.styles["Normal"].font.name = "Arial"
+            document.save(sys.argv[1])
+            print(document.sections[0].page_width.twips)
+            """
+        let made = DocxReader.run(["python3", "-c", script, file.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let width = Int(made.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(width != nil && width != PageGeometry.a4.width)
+
+        let reference = try ReferenceDocument(contentsOf: file.path)
+        let report = try DocxReader.read(try WordWriter.docx(WordFixture.page, reference: reference))
+        #expect(report.styles["Normal"]?.font == "Arial")
+        #expect(report.sections.first?.pageWidthTwips == width)
+        let styles = Set(report.allParagraphs.compactMap(\.style))
+        #expect(
+            styles.isSuperset(of: ["Heading 1", "Heading 2", "Heading 3", "NumberedParagraph", "ListItem", "Title"]))
+        #expect(report.tables.last?.style == "Table Grid")
+        #expect(report.sections.first?.footerHasPageField == true)
+    }
+
     @Test func theBuiltInReferenceDocumentOpensWithEveryStyle() throws {
         let report = try DocxReader.read(try ReferenceDocument.builtIn.docx())
         let used = Set(report.allParagraphs.compactMap(\.style))
