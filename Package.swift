@@ -55,16 +55,20 @@ let package = Package(
             name: "rapporteur-fuzz",
             dependencies: ["RapporteurFuzz"]
         ),
+        // What the library and CLI tests share: the Markdown output's paragraphs.
+        .target(name: "RapporteurTestSupport", path: "Tests/RapporteurTestSupport"),
         .testTarget(
             name: "RapporteurKitTests",
-            dependencies: ["RapporteurKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "RapporteurKit", "RapporteurTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             // Golden files, and the python-docx reader script, read by path in the tests.
             exclude: ["Render/Snapshots", "Support/read_docx.py"]
         ),
         .testTarget(
             name: "RapporteurCLITests",
             dependencies: [
-                "rapporteur",
+                "rapporteur", "RapporteurTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

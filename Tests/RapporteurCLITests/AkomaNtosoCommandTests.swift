@@ -45,6 +45,8 @@ import Testing
         let cli = try ExampleDataTests.demo()
         let result = try cli.run("agenda", "show", "PBA-56", "--format", "akn")
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--format akn: the formats are txt, md, html and json"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("--format akn: the formats are txt, md, html, json, docx and pdf"),
+            "\(result.stderr)")
     }
 }

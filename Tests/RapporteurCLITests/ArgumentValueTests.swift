@@ -101,11 +101,11 @@ import Testing
     /// with the values the command takes.
     @Test(arguments: [
         (["summary"], "--style <style>", "(values: anonymous, capitals, named)"),
-        (["summary"], "--format <format>", "(values: txt, md, html, json, akn)"),
+        (["summary"], "--format <format>", "(values: txt, md, html, json, akn, docx, pdf)"),
         (["followup"], "--style <style>", "(values: anonymous, capitals, named)"),
         (["body", "set"], "--attribution <attribution>", "(values: anonymous, capitals, named)"),
         (["body", "set"], "--time-style <time-style>", "(values: twenty-four-hour, twelve-hour)"),
-        (["tracker", "show"], "--format <format>", "(values: txt, md, html, json, csv)"),
+        (["tracker", "show"], "--format <format>", "(values: txt, md, html, json, csv, docx, pdf)"),
         (["meeting", "list"], "--format <format>", "(values: txt, json)"),
         (["meeting", "set"], "--modality <modality>", "(values: in-person, hybrid, online)"),
         (

@@ -43,8 +43,8 @@ import Testing
 
     @Test(arguments: [
         (
-            ["summary", "PBA-56", "-o", "s.docx"],
-            "error: -o s.docx: no format is written as .docx; the formats are txt, md, html, json and akn\n"
+            ["summary", "PBA-56", "-o", "s.odt"],
+            "error: -o s.odt: no format is written as .odt; the formats are txt, md, html, json, akn, docx and pdf\n"
         ),
         (
             ["summary", "PBA-56", "--format", "md", "-o", "s.html"],
@@ -56,15 +56,15 @@ import Testing
         ),
         (
             ["summary", "PBA-56", "-o", "s.csv"],
-            "error: -o s.csv: no format is written as .csv; the formats are txt, md, html, json and akn\n"
+            "error: -o s.csv: no format is written as .csv; the formats are txt, md, html, json, akn, docx and pdf\n"
         ),
         (
             ["tracker", "-o", "t.xlsx"],
-            "error: -o t.xlsx: no format is written as .xlsx; the formats are txt, md, html, json and csv\n"
+            "error: -o t.xlsx: no format is written as .xlsx; the formats are txt, md, html, json, csv, docx and pdf\n"
         ),
         (
             ["summary", "PBA-56", "--format", "csv"],
-            "error: --format csv: the formats are txt, md, html, json and akn\n"
+            "error: --format csv: the formats are txt, md, html, json, akn, docx and pdf\n"
         ),
         (["meeting", "list", "--format", "md"], "error: --format md: the formats are txt and json\n"),
         (

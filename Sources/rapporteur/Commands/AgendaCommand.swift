@@ -227,6 +227,7 @@ struct AgendaCommand: ParsableCommand {
             let view = AgendaDocument(
                 meeting: overview.meeting, body: overview.body, agenda: agenda,
                 showingProvisional: provisional, annotated: annotated)
+            if document.chosen.isPaged { return try document.emit(page: view.page) }
             try document.emit(try document.render(view, document: "agenda"))
         }
     }

@@ -41,7 +41,11 @@ struct FollowupCommand: RapporteurCommand {
             try document.emit(utf8: list.jsonBytes)
         } else {
             let view = FollowUpDocument(list, resolutionTitles: try store.resolutionTitles(), style: style ?? .named)
-            try document.emit(try document.render(view, document: "followup"))
+            if document.chosen.isPaged {
+                try document.emit(page: view.page)
+            } else {
+                try document.emit(try document.render(view, document: "followup"))
+            }
         }
         if check, list.overdueCount > 0 {
             Console.note("\(list.overdueCount) overdue commitment\(list.overdueCount == 1 ? "" : "s").")

@@ -46,6 +46,7 @@ struct ReportCommand: ParsableCommand {
             _ = try masthead.masthead(
                 store, meeting: meeting, kind: .progressReport, title: heading.title, subtitle: heading.subtitle)
             if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
+            if document.chosen.isPaged { return try document.emit(page: view.page) }
             try document.emit(try document.render(view, document: "report"))
         }
 

@@ -10,6 +10,7 @@ struct SummaryCommand: RapporteurCommand {
               rapporteur summary PBA-56
               rapporteur summary PBA-56 --format md -o pba-56-summary.md
               rapporteur summary PBA-56 --style named --format html -o pba-56.html
+              rapporteur summary PBA-56 -o pba-56.docx   # Word; .pdf needs LibreOffice
 
             Styles: anonymous ("A Member State …"), capitals ("FRANCE …") and named
             ("The representative of France …"); the default is the body's. The
@@ -41,6 +42,7 @@ struct SummaryCommand: RapporteurCommand {
         if document.isJSON {
             return try document.emitJSON(SummaryJSON(view))
         }
+        if document.chosen.isPaged { return try document.emit(page: view.page) }
         if document.chosen == .akn {
             return try document.emit(AkomaNtosoSummary(view).xml)
         }

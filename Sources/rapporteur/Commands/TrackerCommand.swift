@@ -42,6 +42,7 @@ struct TrackerCommand: ParsableCommand {
             switch document.chosen {
             case .json: try document.emitJSON(tracker)
             case .csv: try document.emit(TrackerDocument.csv(tracker))
+            case .docx, .pdf: try document.emit(page: TrackerDocument(tracker).page)
             case .txt, .md, .html, .akn:
                 try document.emit(try document.render(TrackerDocument(tracker), document: "tracker"))
             }

@@ -8,7 +8,8 @@ import RapporteurKit
 /// and a folder of templates that override the built-in ones. A format the command does
 /// not write is refused as the command line is read (`FormatName`); `validate()` then
 /// refuses, before anything is read, a `--format` the extension contradicts, an extension
-/// no format has and a folder that does not exist.
+/// no format has and a folder that does not exist, and docx or pdf without `-o`, since
+/// those are files of bytes, not text for standard output.
 struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -24,9 +25,19 @@ struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
         help: ArgumentHelp("A folder of templates to use over the built-in ones.", valueName: "dir"),
         completion: .directory)
     var templates: String?
+    @Option(
+        name: .customLong("reference-docx"),
+        help: ArgumentHelp("A Word file whose styles docx and pdf output take.", valueName: "file"),
+        completion: .file())
+    var referenceDocx: String?
 
     func validate() throws {
-        _ = try OutputFormat.chosen(format: format, json: json, output: output)
+        let chosen = try OutputFormat.chosen(format: format, json: json, output: output)
+        if chosen.isPaged, output == nil {
+            throw ValidationError(
+                "--format \(chosen.rawValue): \(chosen == .pdf ? "a PDF" : "a Word file") is written to a file, "
+                    + "not to standard output; give -o FILE.\(chosen.rawValue)")
+        }
     }
 
     /// The format asked for; `validate()` has refused any other.
@@ -62,6 +73,24 @@ struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
     func emit(utf8 bytes: [UInt8]) throws {
         guard output == nil else { return try emit(String(decoding: bytes, as: UTF8.self)) }
         Console.print(utf8: bytes)
+    }
+
+    /// Writes `page` as the chosen page format (docx, or pdf made from it) to `-o` in one
+    /// go, styled by the reference document chosen (`--reference-docx`, …). For pdf,
+    /// LibreOffice is looked for first, so that nothing is written without it.
+    func emit(page: PageDocument) throws {
+        guard let output else { throw ValidationError("\(chosen.rawValue) needs -o FILE") }
+        let converter = chosen == .pdf ? try PDFConverter.onPath() : nil
+        let reference = try ReferenceDocument.chosen(
+            flag: referenceDocx, templatesFolder: TemplateLibrary.overrideFolder(flag: templates))
+        let docx = try WordWriter.docx(page, reference: reference)
+        let bytes = try converter?.pdf(fromDocx: docx) ?? docx
+        do {
+            try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            throw RapporteurError.failure("cannot write \(output): \(error.localizedDescription)")
+        }
+        Console.note("Wrote \(output)")
     }
 
     func emitJSON<T: Encodable>(_ value: T) throws {

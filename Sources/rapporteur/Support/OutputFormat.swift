@@ -5,7 +5,7 @@ import RapporteurKit
 /// The formats output is written in, each by one name on every command (`txt`, with
 /// `text` accepted for it), and the file extensions that name them.
 enum OutputFormat: String, CaseIterable, Sendable {
-    case txt, md, html, json, csv, akn
+    case txt, md, html, json, csv, akn, docx, pdf
 
     init?(name: String) {
         switch name.lowercased() {
@@ -15,19 +15,25 @@ enum OutputFormat: String, CaseIterable, Sendable {
         case "json": self = .json
         case "csv": self = .csv
         case "akn", "xml": self = .akn
+        case "docx": self = .docx
+        case "pdf": self = .pdf
         default: return nil
         }
     }
 
-    /// The template set a document is rendered with; JSON, CSV and Akoma Ntoso are written directly.
+    /// The template set a document is rendered with; JSON, CSV, Akoma Ntoso and the page
+    /// formats are written directly.
     var template: DocumentFormat? {
         switch self {
         case .txt: return .txt
         case .md: return .md
         case .html: return .html
-        case .json, .csv, .akn: return nil
+        case .json, .csv, .akn, .docx, .pdf: return nil
         }
     }
+
+    /// Word and PDF: files of bytes, laid out on pages from the document's page view.
+    var isPaged: Bool { self == .docx || self == .pdf }
 
     /// "txt, md, html and json".
     static func prose(_ formats: [OutputFormat]) -> String {
@@ -73,17 +79,17 @@ enum ListFormats: OutputFormats {
     static let formats: [OutputFormat] = [.txt, .json]
 }
 
-/// Documents rendered from templates, or their content as JSON.
+/// Documents rendered from templates, their content as JSON, or on pages (Word, PDF).
 enum DocumentFormats: OutputFormats {
-    static let formats: [OutputFormat] = [.txt, .md, .html, .json]
+    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .docx, .pdf]
 }
 
 /// The meeting summary: the documents' formats and Akoma Ntoso XML.
 enum SummaryFormats: OutputFormats {
-    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .akn]
+    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .akn, .docx, .pdf]
 }
 
 /// The resolution tracker, which is also a table.
 enum TableFormats: OutputFormats {
-    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .csv]
+    static let formats: [OutputFormat] = [.txt, .md, .html, .json, .csv, .docx, .pdf]
 }

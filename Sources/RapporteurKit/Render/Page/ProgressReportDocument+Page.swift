@@ -1,0 +1,19 @@
+/// The progress report on pages, block for block as `report.md` lays it out: the body,
+/// session and place in bold, the title, then each section's heading with its
+/// resolutions' sub-headings and the paragraphs numbered straight through.
+extension ProgressReportDocument {
+    public var page: PageDocument {
+        var blocks: [PageBlock] = heading.map { .paragraph($0, emphasis: .bold) }
+        blocks.append(.title(title))
+        for section in sections {
+            blocks.append(.heading(level: 1, text: section.heading))
+            for block in section.blocks {
+                if let subheading = block.subheading { blocks.append(.heading(level: 2, text: subheading)) }
+                if let paragraph = block.paragraph {
+                    blocks.append(.numbered(number: "\(paragraph.number).", text: paragraph.text))
+                }
+            }
+        }
+        return PageDocument(runningHeader: title, blocks: blocks)
+    }
+}
