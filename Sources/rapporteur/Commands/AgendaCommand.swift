@@ -214,20 +214,24 @@ struct AgendaCommand: ParsableCommand {
 
         func execute() throws {
             let store = try global.openStore()
-            // Recorded whatever the format; the page documents print it.
-            _ = try masthead.masthead(store, meeting: meeting, kind: annotated ? .annotatedAgenda : .provisionalAgenda)
+            let pageWriter = try document.pageWriter()
             let overview = try store.overview(of: meeting)
             var agenda = overview.agenda
             if provisional, overview.meeting.agendaStatus.isAdopted {
                 agenda = try store.frozenProvisionalAgenda(of: meeting) ?? agenda
             }
-            if document.isJSON {
-                return try document.emitJSON(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
-            }
             let view = AgendaDocument(
                 meeting: overview.meeting, body: overview.body, agenda: agenda,
                 showingProvisional: provisional, annotated: annotated)
-            if document.chosen.isPaged { return try document.emit(page: view.page) }
+            // Recorded whatever the format; Word and PDF print it. The provisional
+            // agenda's title is the agenda's status; the annotations have their own.
+            let masthead = try masthead.masthead(
+                store, meeting: meeting, kind: annotated ? .annotatedAgenda : .provisionalAgenda,
+                title: annotated ? nil : view.status)
+            if document.isJSON {
+                return try document.emitJSON(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
+            }
+            if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }
             try document.emit(try document.render(view, document: "agenda"))
         }
     }

@@ -39,14 +39,15 @@ struct ReportCommand: ParsableCommand {
 
         func execute() throws {
             let store = try global.openStore()
+            let pageWriter = try document.pageWriter()
             // JSON keeps what was stored; every document is typeset.
             let view = try store.progressReport(for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
             let heading = MastheadTitle(documentTitle: view.title)
-            // Recorded whatever the format; the page documents print it.
-            _ = try masthead.masthead(
+            // Recorded whatever the format; Word and PDF print it.
+            let masthead = try masthead.masthead(
                 store, meeting: meeting, kind: .progressReport, title: heading.title, subtitle: heading.subtitle)
             if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
-            if document.chosen.isPaged { return try document.emit(page: view.page) }
+            if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }
             try document.emit(try document.render(view, document: "report"))
         }
 

@@ -75,22 +75,21 @@ struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
         Console.print(utf8: bytes)
     }
 
-    /// Writes `page` as the chosen page format (docx, or pdf made from it) to `-o` in one
-    /// go, styled by the reference document chosen (`--reference-docx`, …). For pdf,
-    /// LibreOffice is looked for first, so that nothing is written without it.
-    func emit(page: PageDocument) throws {
+    /// For docx and pdf, the writer of the page document, with LibreOffice (for pdf) and
+    /// the reference document chosen (`--reference-docx`, …) found already; nil for the
+    /// other formats.
+    func pageWriter() throws -> PageWriter? {
+        guard chosen.isPaged else { return nil }
         guard let output else { throw ValidationError("\(chosen.rawValue) needs -o FILE") }
         let converter = chosen == .pdf ? try PDFConverter.onPath() : nil
         let reference = try ReferenceDocument.chosen(
             flag: referenceDocx, templatesFolder: TemplateLibrary.overrideFolder(flag: templates))
-        let docx = try WordWriter.docx(page, reference: reference)
-        let bytes = try converter?.pdf(fromDocx: docx) ?? docx
-        do {
-            try bytes.write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw RapporteurError.failure("cannot write \(output): \(error.localizedDescription)")
-        }
-        Console.note("Wrote \(output)")
+        return PageWriter(output: output, reference: reference, converter: converter)
+    }
+
+    /// Writes `page` as the chosen page format (docx, or pdf made from it) to `-o`.
+    func emit(page: PageDocument) throws {
+        try pageWriter()?.write(page)
     }
 
     func emitJSON<T: Encodable>(_ value: T) throws {

@@ -2,9 +2,17 @@
 /// session and place in bold, the title, then each section's heading with its
 /// resolutions' sub-headings and the paragraphs numbered straight through.
 extension ProgressReportDocument {
-    public var page: PageDocument {
-        var blocks: [PageBlock] = heading.map { .paragraph($0, emphasis: .bold) }
-        blocks.append(.title(title))
+    public var page: PageDocument { page(masthead: nil) }
+
+    /// With a masthead, the report as it is filed: the masthead carries the body, the
+    /// session, its place and dates and the title, so the page goes on from the first
+    /// section, and the symbol heads every page after the first.
+    public func page(masthead: Masthead?) -> PageDocument {
+        var blocks: [PageBlock] = []
+        if masthead == nil {
+            blocks = heading.map { .paragraph($0, emphasis: .bold) }
+            blocks.append(.title(title))
+        }
         for section in sections {
             blocks.append(.heading(level: 1, text: section.heading))
             for block in section.blocks {
@@ -14,6 +22,6 @@ extension ProgressReportDocument {
                 }
             }
         }
-        return PageDocument(runningHeader: title, blocks: blocks)
+        return PageDocument(masthead: masthead, runningHeader: masthead?.symbol ?? title, blocks: blocks)
     }
 }
