@@ -117,16 +117,10 @@ public struct FollowUpDocument: Sendable {
     }
 
     private static func line(_ commitment: CommitmentView, typesetting: Typesetting) -> CommitmentLine {
-        let due: String
-        if let date = commitment.dueDate {
-            due = UNDate.long(date)
-        } else {
-            due = commitment.due ?? "no due date"
-        }
-        return CommitmentLine(
+        CommitmentLine(
             id: commitment.id, owner: typesetting.apply(commitment.owner),
             text: typesetting.apply(commitment.text, fromPublishedDocument: commitment.fromPublishedSummary),
-            due: typesetting.apply(due),
+            due: typesetting.apply(commitment.dueWords ?? "no due date"),
             overdue: commitment.overdue == true, origin: commitment.origin ?? "")
     }
 }

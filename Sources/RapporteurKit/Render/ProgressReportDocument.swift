@@ -101,7 +101,7 @@ public struct ProgressReportDocument: Sendable {
                 if !resolution.openCommitments.isEmpty {
                     let commitments = resolution.openCommitments.map { commitment in
                         typesetting.apply(commitment.text, fromPublishedDocument: commitment.fromPublishedSummary)
-                            + " (\(commitment.meeting)" + (commitment.due.map { ", due \($0)" } ?? "") + ")"
+                            + " (\(commitment.meeting)" + (commitment.dueWords.map { ", due \($0)" } ?? "") + ")"
                     }
                     blocks.append(
                         paragraph(

@@ -72,6 +72,20 @@ import Testing
             ))
     }
 
+    /// A document writes a due date as the UN does, not as stored (2024-12-31).
+    @Test func aCommitmentDueOnADayIsDatedInWords() throws {
+        let store = try store()
+        try store.recordCommitment(
+            NewCommitment(
+                meeting: "PBA-56", text: "share the draft handbook", due: .date(try CalendarDate.parse("2024-12-31")),
+                references: ExplicitReferences(resolutions: ["1/4"])))
+        let texts = paragraphs(try store.progressReport(for: "EB-2025-1"))
+        #expect(
+            texts.contains(
+                "Undertakings of the secretariat that remain open: share the draft handbook (PBA-56, due 31 December 2024)."
+            ), "\(texts.filter { $0.hasPrefix("Undertakings") })")
+    }
+
     @Test func theReportRendersInEveryFormat() throws {
         let report = try store().progressReport(for: "EB-2025-1")
         for format in DocumentFormat.allCases {
