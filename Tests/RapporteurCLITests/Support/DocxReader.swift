@@ -25,9 +25,24 @@ enum DocxReader {
         let font: String?
     }
 
+    /// A section's running header and footer, as python-docx reads them.
+    struct Section: Decodable {
+        let differentFirstPageHeaderFooter: Bool
+        let header: String
+        let firstPageHeader: String
+        let footerHasPageField: Bool
+    }
+
+    struct Footnote: Decodable {
+        let id: Int
+        let text: String
+    }
+
     struct Document: Decodable {
         /// The body's paragraphs outside tables.
         let paragraphs: [Paragraph]
+        let sections: [Section]
+        let footnotes: [Footnote]
         let body: [Item]
         /// The paragraph and character styles, by name.
         let styles: [String: Style]
