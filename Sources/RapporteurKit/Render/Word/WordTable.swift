@@ -43,26 +43,37 @@ enum WordTable {
         return out + "</w:tr>"
     }
 
-    /// The text width shared by the columns in proportion to their longest text (a long
-    /// text counted as forty characters, since it wraps), none narrower than two fifths
-    /// of an even share.
+    /// About the width of a character of 10-point Times, bold figures included, in twips.
+    static let characterWidth = 110
+    /// The cell's left and right margins, in twips, with a little to spare.
+    static let cellMargins = 230
+
+    /// The text width shared by the columns: each at least as wide as its longest word
+    /// (so that "Mobilized" or "$24,638K" is never broken inside), and what is left
+    /// shared in proportion to how much more each column's longest text would take (a
+    /// long text counted as forty characters, since it wraps).
     static func columnWidths(_ table: PageTable, columns: Int, textWidth: Int) -> [Int] {
+        var longestWords = Array(repeating: 1, count: columns)
         var lengths = Array(repeating: 1, count: columns)
         for cells in [table.header] + table.rows {
             for (column, text) in cells.enumerated() where column < columns {
                 let longestWord = text.split(separator: " ").map(\.count).max() ?? 0
+                longestWords[column] = max(longestWords[column], longestWord)
                 lengths[column] = max(lengths[column], min(text.count, max(40, longestWord)))
             }
         }
-        let even = Double(textWidth) / Double(columns)
-        let total = Double(lengths.reduce(0, +))
-        var widths = lengths.map { length -> Int in
-            let share = Double(textWidth) * Double(length) / total
-            return Int(max(share, even * 0.4).rounded())
+        let width = { (characters: Int) in characters * characterWidth + cellMargins }
+        let minimums = longestWords.map(width)
+        let spare = textWidth - minimums.reduce(0, +)
+        guard spare > 0 else {
+            // Too many columns for the page: every one narrower in the same proportion.
+            let sum = Double(minimums.reduce(0, +))
+            return minimums.map { Int((Double($0) * Double(textWidth) / sum).rounded(.down)) }
         }
-        // Scale back to the text width after the minimums were applied.
-        let sum = Double(widths.reduce(0, +))
-        widths = widths.map { Int((Double($0) * Double(textWidth) / sum).rounded(.down)) }
-        return widths
+        let wanted = zip(lengths, minimums).map { max(width($0) - $1, 0) }
+        let totalWanted = wanted.reduce(0, +)
+        return zip(minimums, wanted).map { minimum, more in
+            minimum + (totalWanted == 0 ? spare / columns : spare * more / totalWanted)
+        }
     }
 }
