@@ -56,14 +56,14 @@ let package = Package(
             dependencies: ["RapporteurFuzz"]
         ),
         // What the library and CLI tests share: the Markdown output's paragraphs.
-        .target(name: "RapporteurTestSupport", path: "Tests/RapporteurTestSupport"),
+        .target(name: "RapporteurTestSupport", path: "Tests/RapporteurTestSupport", exclude: ["read_docx.py"]),
         .testTarget(
             name: "RapporteurKitTests",
             dependencies: [
                 "RapporteurKit", "RapporteurTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            // Golden files, and the python-docx reader script, read by path in the tests.
-            exclude: ["Render/Snapshots", "Support/read_docx.py"]
+            // Golden files, read by path in the tests.
+            exclude: ["Render/Snapshots"]
         ),
         .testTarget(
             name: "RapporteurCLITests",

@@ -40,7 +40,7 @@ import Testing
     private func expectWordMatchesMarkdown(
         _ cli: CLI, _ arguments: [String], name: String, masthead: MastheadInWord? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> DocxReader.Document? {
+    ) throws -> DocxReader.Report? {
         let file = cli.folder.appending(path: name)
         let written = try cli.run(arguments: arguments + ["-o", file.path])
         #expect(written.status == 0, "\(written.stderr)", sourceLocation: sourceLocation)
@@ -59,7 +59,7 @@ import Testing
             expected.paragraphs = masthead.paragraphs + expected.paragraphs.dropFirst(masthead.replaces)
             expected.tableRows = [masthead.row] + expected.tableRows
         }
-        let document = try DocxReader.read(file)
+        let document = try DocxReader.read(file: file)
         #expect(!expected.paragraphs.isEmpty, sourceLocation: sourceLocation)
         #expect(document.texts == expected.paragraphs, sourceLocation: sourceLocation)
         for (index, pair) in zip(document.texts, expected.paragraphs).enumerated() where pair.0 != pair.1 {

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTestSupport
 import Testing
 
 /// `--reference-docx FILE`, and `reference.docx` in the templates folder, give the Word
@@ -25,15 +26,15 @@ import Testing
         let styled = cli.folder.appending(path: "styled.docx")
         try cli.succeed("summary", "PBA-56", "-o", plain.path)
         try cli.succeed("summary", "PBA-56", "-o", styled.path, "--reference-docx", reference.path)
-        #expect(try DocxReader.read(plain).styles["Normal"]?.font != "Courier New")
-        #expect(try DocxReader.read(styled).styles["Normal"]?.font == "Courier New")
+        #expect(try DocxReader.read(file: plain).styles["Normal"]?.font != "Courier New")
+        #expect(try DocxReader.read(file: styled).styles["Normal"]?.font == "Courier New")
         // The same from the templates folder, for every page format's command.
         let templates = cli.folder.appending(path: "templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: reference, to: templates.appending(path: "reference.docx"))
         let tracker = cli.folder.appending(path: "tracker.docx")
         try cli.succeed("tracker", "-o", tracker.path, "--templates", templates.path)
-        #expect(try DocxReader.read(tracker).styles["Normal"]?.font == "Courier New")
+        #expect(try DocxReader.read(file: tracker).styles["Normal"]?.font == "Courier New")
     }
 
     @Test func aReferenceThatIsNoWordDocumentIsRefusedAndNothingIsWritten() throws {

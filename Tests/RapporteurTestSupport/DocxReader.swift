@@ -1,28 +1,30 @@
 import Foundation
 
 /// Reads a .docx back with python-docx, a reader independent of the writer, through
-/// `read_docx.py` beside this file (which says what its JSON holds). `scripts/test`
+/// `read_docx.py` beside this file (which says what its JSON holds), for the library's
+/// tests and the command line's. `scripts/test`
 /// installs python-docx when missing; without it the tests that read are skipped, saying why.
-enum DocxReader {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "read_docx.py")
+public enum DocxReader {
+    public static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(
+        path: "read_docx.py")
 
-    static let available: Bool = run(["python3", "-c", "import docx, lxml"]).status == 0
+    public static let available: Bool = run(["python3", "-c", "import docx, lxml"]).status == 0
 
-    static let missing = "python-docx is needed to read the .docx back (pip install python-docx)"
+    public static let missing = "python-docx is needed to read the .docx back (pip install python-docx)"
 
     /// What python-docx found in a document.
-    struct Report: Decodable {
-        var body: [Item]
-        var paragraphs: [Paragraph]
-        var styles: [String: Style]
-        var defaultFont: String?
-        var sections: [Section]
-        var footnotes: [Footnote]
-        var footnoteReferences: [FootnoteReference]
-        var coreTitle: String?
+    public struct Report: Decodable {
+        public var body: [Item]
+        public var paragraphs: [Paragraph]
+        public var styles: [String: Style]
+        public var defaultFont: String?
+        public var sections: [Section]
+        public var footnotes: [Footnote]
+        public var footnoteReferences: [FootnoteReference]
+        public var coreTitle: String?
 
         /// Every paragraph of the body in order, those in table cells included.
-        var allParagraphs: [Paragraph] {
+        public var allParagraphs: [Paragraph] {
             body.flatMap { item -> [Paragraph] in
                 if item.kind == "paragraph" { return [Paragraph(style: item.style, text: item.text ?? "")] }
                 return (item.cellParagraphs ?? []).flatMap { $0.flatMap { $0 } }.map {
@@ -31,77 +33,94 @@ enum DocxReader {
             }
         }
 
-        var tables: [Item] { body.filter { $0.kind == "table" } }
+        public var tables: [Item] { body.filter { $0.kind == "table" } }
+
+        /// The paragraphs' text as the Markdown's read: a tab (after a number or marker)
+        /// as a space, a bullet (the Markdown's list dash) left out, the ends trimmed,
+        /// empty paragraphs left out.
+        public var texts: [String] {
+            paragraphs.map { paragraph -> String in
+                var text = paragraph.text.replacingOccurrences(of: "\t", with: " ")
+                    .trimmingCharacters(in: .whitespaces)
+                if text.hasPrefix("• ") { text.removeFirst(2) }
+                return text
+            }.filter { !$0.isEmpty }
+        }
     }
 
     /// A paragraph or a table of the body.
-    struct Item: Decodable {
-        var kind: String
-        var style: String?
-        var text: String?
-        var rows: [[String]]?
-        var headerRowsRepeat: [Bool]?
-        var cellParagraphs: [[[CellParagraph]]]?
+    public struct Item: Decodable {
+        public var kind: String
+        public var style: String?
+        public var text: String?
+        public var rows: [[String]]?
+        public var headerRowsRepeat: [Bool]?
+        public var cellParagraphs: [[[CellParagraph]]]?
     }
 
-    struct Paragraph: Decodable, Equatable {
-        var style: String?
-        var text: String
+    public struct Paragraph: Decodable, Equatable {
+        public var style: String?
+        public var text: String
+
+        public init(style: String?, text: String) {
+            self.style = style
+            self.text = text
+        }
     }
 
-    struct CellParagraph: Decodable {
-        var style: String?
-        var text: String
+    public struct CellParagraph: Decodable {
+        public var style: String?
+        public var text: String
         /// python-docx's name of the alignment ("RIGHT (2)"), nil when the style's.
-        var alignment: String?
+        public var alignment: String?
     }
 
-    struct Style: Decodable {
-        var type: String
-        var font: String?
-        var sizePt: Double?
+    public struct Style: Decodable {
+        public var type: String
+        public var font: String?
+        public var sizePt: Double?
     }
 
-    struct Section: Decodable {
-        var differentFirstPageHeaderFooter: Bool
-        var oddAndEvenPagesHeaderFooter: Bool
-        var pageWidthTwips: Int?
-        var pageHeightTwips: Int?
-        var leftMarginTwips: Int?
-        var rightMarginTwips: Int?
-        var header: String
-        var firstPageHeader: String
-        var footer: String
-        var firstPageFooter: String
-        var footerHasPageField: Bool
-        var firstPageFooterHasPageField: Bool
+    public struct Section: Decodable {
+        public var differentFirstPageHeaderFooter: Bool
+        public var oddAndEvenPagesHeaderFooter: Bool
+        public var pageWidthTwips: Int?
+        public var pageHeightTwips: Int?
+        public var leftMarginTwips: Int?
+        public var rightMarginTwips: Int?
+        public var header: String
+        public var firstPageHeader: String
+        public var footer: String
+        public var firstPageFooter: String
+        public var footerHasPageField: Bool
+        public var firstPageFooterHasPageField: Bool
     }
 
-    struct Footnote: Decodable {
-        var id: Int
-        var type: String?
-        var text: String
+    public struct Footnote: Decodable {
+        public var id: Int
+        public var type: String?
+        public var text: String
     }
 
-    struct FootnoteReference: Decodable {
-        var id: Int
-        var customMarkFollows: Bool
-        var paragraphText: String
+    public struct FootnoteReference: Decodable {
+        public var id: Int
+        public var customMarkFollows: Bool
+        public var paragraphText: String
     }
 
-    struct ReadError: Error, CustomStringConvertible {
-        var description: String
+    public struct ReadError: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Writes `docx` to a temporary file and reads it.
-    static func read(_ docx: Data) throws -> Report {
+    public static func read(_ docx: Data) throws -> Report {
         let file = FileManager.default.temporaryDirectory.appending(path: "read-\(UUID().uuidString).docx")
         try docx.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         return try read(file: file)
     }
 
-    static func read(file: URL) throws -> Report {
+    public static func read(file: URL) throws -> Report {
         let result = run(["python3", script.path, file.path])
         guard result.status == 0 else {
             throw ReadError(description: "read_docx.py exited \(result.status): \(result.stderr)")
@@ -111,23 +130,8 @@ enum DocxReader {
         return try decoder.decode(Report.self, from: Data(result.stdout.utf8))
     }
 
-    /// Runs a tool found on the PATH; stderr goes to a file, so that neither stream can block it.
-    static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
-        let errors = FileManager.default.temporaryDirectory.appending(path: "stderr-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errors) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        guard let errorHandle = try? FileHandle(forWritingTo: errors) else { return (-1, "", "no file for stderr") }
-        process.standardError = errorHandle
-        do { try process.run() } catch { return (-1, "", "\(arguments[0]) did not run: \(error)") }
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try? errorHandle.close()
-        let errorText = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), errorText)
+    /// Runs a tool found on the PATH (python3, soffice, pdfinfo).
+    public static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
+        Tool.run("/usr/bin/env", arguments) ?? (-1, "", "\(arguments[0]) did not run")
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Runs a tool the tests check output with (python3, pdfinfo), and finds programs on
 /// this process's PATH.
-enum Tool {
+public enum Tool {
     /// The tool's exit status and what it wrote; nil when it cannot be started.
-    static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, stdout: String, stderr: String)? {
+    public static func run(_ tool: String, _ arguments: [String]) -> (status: Int32, stdout: String, stderr: String)? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments
@@ -31,7 +31,7 @@ enum Tool {
     }
 
     /// The folder of PATH that holds `program`, if any.
-    static func folder(holding program: String) -> String? {
+    public static func folder(holding program: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map(String.init).first {
             FileManager.default.isExecutableFile(atPath: "\($0)/\(program)")

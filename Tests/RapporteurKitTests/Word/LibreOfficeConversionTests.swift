@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTestSupport
 import Testing
 
 @testable import RapporteurKit

@@ -23,6 +23,8 @@ enum WordBlocks {
         case .numbered(let number, let text):
             return WordXML.paragraph(style: "NumberedParagraph", WordXML.runs("\(number)\t\(text)"))
         case .listItem(let marker, let text, let depth):
+            // The plain formats' list dash is a bullet on the page.
+            let marker = marker == "-" ? "•" : marker
             return WordXML.paragraph(
                 style: "ListItem", properties: listIndent(depth: depth), WordXML.runs("\(marker)\t\(text)"))
         case .table(let table):
