@@ -189,17 +189,39 @@ import Testing
         #expect(document?.sections.first?.header == "HSP/EB.2025/14")
     }
 
-    /// `--format docx` without -o: a Word file is not text for standard output.
-    @Test(arguments: ["docx", "pdf"])
-    func aPageFormatNeedsAFile(format: String) throws {
+    /// Without -o, a Word file goes to standard output when that is a pipe or a file, as
+    /// `summary PBA-56 --format docx > pba-56.docx` would write it.
+    @Test(.enabled(if: DocxReader.available, "\(DocxReader.missing)"))
+    func withoutAFileAWordDocumentGoesToARedirectedStandardOutput() throws {
         let cli = try ExampleDataTests.demo()
-        let result = try cli.run("summary", "PBA-56", "--format", format)
-        #expect(result.status == 64)
-        #expect(result.stdout.isEmpty)
+        let file = cli.folder.appending(path: "redirected.docx")
+        let result = try cli.run(
+            arguments: [
+                "-c", #"exec "$0" "$@" > redirected.docx"#, CLI.binary.path, "summary", "PBA-56", "--format", "docx",
+            ],
+            binary: URL(fileURLWithPath: "/bin/sh"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let document = try DocxReader.read(file: file)
+        #expect(document.texts.contains { $0.hasPrefix("1. The fifty-sixth meeting") })
+    }
+
+    static let script = Tool.folder(holding: "script")
+
+    /// On a terminal the bytes of a Word file or a PDF would be garbage: refused, with the fix.
+    @Test(
+        .enabled(if: script != nil, "script (util-linux) is needed to give the command a terminal"),
+        arguments: ["docx", "pdf"])
+    func aPageFormatIsNotWrittenToATerminal(format: String) throws {
+        let cli = try ExampleDataTests.demo()
+        let command = "\(CLI.binary.path) summary PBA-56 --format \(format)"
+        let result = try cli.run(
+            arguments: ["-qec", command, "/dev/null"], binary: URL(fileURLWithPath: "\(Self.script!)/script"))
+        #expect(result.status == 64, "\(result.stdout)")
         #expect(
-            result.stderr.contains(
-                "error: --format \(format): \(format == "pdf" ? "a PDF" : "a Word file") is written to a file, "
-                    + "not to standard output; give -o FILE.\(format)"), "\(result.stderr)")
+            result.stdout.contains(
+                "error: --format \(format): \(format == "pdf" ? "a PDF" : "a Word file") is not for the terminal; "
+                    + "give -o FILE.\(format), or redirect standard output to a file"), "\(result.stdout)")
     }
 
     @Test func aFormatThatDisagreesWithTheFileIsRefused() throws {
@@ -238,6 +260,26 @@ import Testing
         let documents = try cli.run("meeting", "documents", "EB-2025-1", "--json")
         #expect(documents.status == 0, "\(documents.stderr)")
         #expect(!documents.stdout.contains("HSP/EB.2025/1"), "\(documents.stdout)")
+    }
+
+    /// A conversion that fails after the masthead was read keeps no symbol either: the
+    /// document is written in the transaction that records it.
+    @Test func aFailedConversionKeepsNoSymbol() throws {
+        let cli = try Self.demo()
+        let programs = cli.folder.appending(path: "programs")
+        try FileManager.default.createDirectory(at: programs, withIntermediateDirectories: true)
+        let soffice = programs.appending(path: "soffice")
+        try "#!/bin/sh\necho 'Error: source file could not be loaded'\nexit 3\n".write(
+            to: soffice, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: soffice.path)
+        let result = try cli.run(
+            arguments: ["report", "progress", "--for", "EB-2025-1", "--symbol", "HSP/EB.2025/14", "-o", "report.pdf"],
+            environment: ["PATH": "\(programs.path):/usr/bin:/bin"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let documents = try cli.run("meeting", "documents", "EB-2025-1", "--json")
+        #expect(documents.status == 0, "\(documents.stderr)")
+        #expect(!documents.stdout.contains("HSP/EB.2025/14"), "\(documents.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appending(path: "report.pdf").path))
     }
 
     /// A conversion that fails says so with what soffice said, and writes nothing.

@@ -13,15 +13,22 @@ extension AppStore {
     /// one stored; for the annotated agenda, else the item on the adoption of the agenda),
     /// its title as the provisional agenda gives it (nil when that agenda has no such
     /// item), and the provisional agenda's symbol for the footnote, nil until it is given.
+    ///
+    /// `then` runs inside the same transaction with the masthead, to write the document
+    /// it heads: when writing fails, nothing of the masthead is kept either.
+    @discardableResult
     public func masthead(
         meeting handle: String, kind: MeetingDocumentKind, symbol: String? = nil, issued: CalendarDate? = nil,
-        item: String? = nil, title: String? = nil, subtitle: String? = nil
+        item: String? = nil, title: String? = nil, subtitle: String? = nil,
+        then writeDocument: (Masthead) throws -> Void = { _ in }
     ) throws -> Masthead {
-        let build = { (db: Database) throws -> Masthead in
+        func build(_ db: Database) throws -> Masthead {
             let meeting = try Meeting.find(db, handle: handle)
-            return try Self.masthead(of: meeting, kind: kind, title: title, subtitle: subtitle, db: db)
+            let masthead = try Self.masthead(of: meeting, kind: kind, title: title, subtitle: subtitle, db: db)
+            try writeDocument(masthead)
+            return masthead
         }
-        guard symbol != nil || issued != nil || item != nil else { return try read(build) }
+        guard symbol != nil || issued != nil || item != nil else { return try read { try build($0) } }
         let stamp = audit.now
         return try write { db in
             let meeting = try Meeting.find(db, handle: handle)

@@ -223,16 +223,19 @@ struct AgendaCommand: ParsableCommand {
             let view = AgendaDocument(
                 meeting: overview.meeting, body: overview.body, agenda: agenda,
                 showingProvisional: provisional, annotated: annotated)
-            // Recorded whatever the format; Word and PDF print it. The provisional
-            // agenda's title is the agenda's status; the annotations have their own.
-            let masthead = try masthead.masthead(
+            // Recorded whatever the format, with the document written in the same
+            // transaction; Word and PDF print it. The provisional agenda's title is the
+            // agenda's status; the annotations have their own.
+            try masthead.masthead(
                 store, meeting: meeting, kind: annotated ? .annotatedAgenda : .provisionalAgenda,
-                title: annotated ? nil : view.status)
-            if document.isJSON {
-                return try document.emitJSON(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
+                title: annotated ? nil : view.status
+            ) { masthead in
+                if document.isJSON {
+                    return try document.emitJSON(annotated ? agenda : AgendaNode.withoutAnnotations(agenda))
+                }
+                if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }
+                try document.emit(try document.render(view, document: "agenda"))
             }
-            if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }
-            try document.emit(try document.render(view, document: "agenda"))
         }
     }
 

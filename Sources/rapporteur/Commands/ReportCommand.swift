@@ -43,12 +43,15 @@ struct ReportCommand: ParsableCommand {
             // JSON keeps what was stored; every document is typeset.
             let view = try store.progressReport(for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
             let heading = MastheadTitle(documentTitle: view.title)
-            // Recorded whatever the format; Word and PDF print it.
-            let masthead = try masthead.masthead(
-                store, meeting: meeting, kind: .progressReport, title: heading.title, subtitle: heading.subtitle)
-            if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
-            if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }
-            try document.emit(try document.render(view, document: "report"))
+            // Recorded whatever the format, with the document written in the same
+            // transaction; Word and PDF print it.
+            try masthead.masthead(
+                store, meeting: meeting, kind: .progressReport, title: heading.title, subtitle: heading.subtitle
+            ) { masthead in
+                if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
+                if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }
+                try document.emit(try document.render(view, document: "report"))
+            }
         }
 
         /// The report's paragraphs for machines, numbered straight through under their sections.

@@ -8,8 +8,8 @@ import RapporteurKit
 /// and a folder of templates that override the built-in ones. A format the command does
 /// not write is refused as the command line is read (`FormatName`); `validate()` then
 /// refuses, before anything is read, a `--format` the extension contradicts, an extension
-/// no format has and a folder that does not exist, and docx or pdf without `-o`, since
-/// those are files of bytes, not text for standard output.
+/// no format has and a folder that does not exist, and docx or pdf for a terminal, since
+/// those are files of bytes (without `-o` they go to a pipe or a redirected file).
 struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -33,10 +33,11 @@ struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
 
     func validate() throws {
         let chosen = try OutputFormat.chosen(format: format, json: json, output: output)
-        if chosen.isPaged, output == nil {
+        // Bytes of a Word file or a PDF would garble a terminal; a pipe or a file takes them.
+        if chosen.isPaged, output == nil, isatty(STDOUT_FILENO) == 1 {
             throw ValidationError(
-                "--format \(chosen.rawValue): \(chosen == .pdf ? "a PDF" : "a Word file") is written to a file, "
-                    + "not to standard output; give -o FILE.\(chosen.rawValue)")
+                "--format \(chosen.rawValue): \(chosen == .pdf ? "a PDF" : "a Word file") is not for the terminal; "
+                    + "give -o FILE.\(chosen.rawValue), or redirect standard output to a file")
         }
     }
 
@@ -80,14 +81,13 @@ struct DocumentOptions<Formats: OutputFormats>: ParsableArguments {
     /// other formats.
     func pageWriter() throws -> PageWriter? {
         guard chosen.isPaged else { return nil }
-        guard let output else { throw ValidationError("\(chosen.rawValue) needs -o FILE") }
         let converter = chosen == .pdf ? try PDFConverter.onPath() : nil
         let reference = try ReferenceDocument.chosen(
             flag: referenceDocx, templatesFolder: TemplateLibrary.overrideFolder(flag: templates))
         return PageWriter(output: output, reference: reference, converter: converter)
     }
 
-    /// Writes `page` as the chosen page format (docx, or pdf made from it) to `-o`.
+    /// Writes `page` as the chosen page format (docx, or pdf made from it).
     func emit(page: PageDocument) throws {
         try pageWriter()?.write(page)
     }

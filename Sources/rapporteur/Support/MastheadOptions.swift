@@ -18,20 +18,27 @@ struct MastheadOptions: ParsableArguments {
     /// The masthead of `meeting`'s document of `kind`, after recording in one
     /// transaction what these options give of it. `title` nil: the kind's standard title.
     /// An item the provisional agenda does not hold is named without a title, and said.
+    /// `then` writes the document the masthead heads, in the same transaction: a document
+    /// that cannot be written keeps nothing of what these options give.
+    @discardableResult
     func masthead(
-        _ store: AppStore, meeting: String, kind: MeetingDocumentKind, title: String? = nil, subtitle: String? = nil
+        _ store: AppStore, meeting: String, kind: MeetingDocumentKind, title: String? = nil, subtitle: String? = nil,
+        then writeDocument: (Masthead) throws -> Void = { _ in }
     ) throws -> Masthead {
-        let masthead = try store.masthead(
+        // Read before the transaction, which cannot read through the store again.
+        let labels = AgendaNode.labels(of: try store.agenda(of: meeting))
+        return try store.masthead(
             meeting: meeting, kind: kind, symbol: symbol, issued: issued, item: item, title: title,
-            subtitle: subtitle)
-        if let line = masthead.agendaItem, line.title == nil {
-            let labels = AgendaNode.labels(of: try store.agenda(of: meeting))
-            Console.warning(
-                "item \(line.label) is not on the agenda of \(meeting)"
-                    + (labels.isEmpty
-                        ? ", which has no items yet" : " (its items are \(labels.joined(separator: ", ")))")
-                    + "; the masthead names it without its title")
+            subtitle: subtitle
+        ) { masthead in
+            if let line = masthead.agendaItem, line.title == nil {
+                Console.warning(
+                    "item \(line.label) is not on the agenda of \(meeting)"
+                        + (labels.isEmpty
+                            ? ", which has no items yet" : " (its items are \(labels.joined(separator: ", ")))")
+                        + "; the masthead names it without its title")
+            }
+            try writeDocument(masthead)
         }
-        return masthead
     }
 }
