@@ -55,7 +55,8 @@ let package = Package(
             name: "rapporteur-fuzz",
             dependencies: ["RapporteurFuzz"]
         ),
-        // What the library and CLI tests share: the Markdown output's paragraphs.
+        // What the library and CLI tests share: the Markdown output's paragraphs, the
+        // python-docx reader of Word files and the runner of outside tools.
         .target(name: "RapporteurTestSupport", path: "Tests/RapporteurTestSupport", exclude: ["read_docx.py"]),
         .testTarget(
             name: "RapporteurKitTests",

@@ -24,8 +24,10 @@ struct TemplatesCommand: ParsableCommand {
 
                 Templates in $XDG_CONFIG_HOME/rapporteur/templates are used by default.
                 The folder also gets reference.docx, the built-in reference document:
-                restyle it in Word (fonts, spacing, margins, header and footer) and the
-                Word documents written with that templates folder take its styles.
+                restyle it in Word (fonts, spacing, margins, the header and footer
+                styles) and the Word documents written with that templates folder take
+                its styles; the header and footer themselves hold the symbol and the
+                page number.
                 """
         )
 

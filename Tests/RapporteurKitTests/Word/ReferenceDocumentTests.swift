@@ -126,6 +126,10 @@ import Testing
 
         let flagged = try ReferenceDocument.chosen(flag: other.path, templatesFolder: folder.path, environment: [:])
         #expect(flagged.source == other.path)
+        // The flag over the environment: the environment names the one in the templates folder.
+        let overEnvironment = try ReferenceDocument.chosen(
+            flag: other.path, templatesFolder: nil, environment: ["RAPPORTEUR_REFERENCE_DOCX": inTemplates.path])
+        #expect(overEnvironment.source == other.path)
         let fromEnvironment = try ReferenceDocument.chosen(
             flag: nil, templatesFolder: folder.path, environment: environment)
         #expect(fromEnvironment.source == other.path)

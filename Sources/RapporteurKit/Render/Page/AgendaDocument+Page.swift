@@ -24,6 +24,6 @@ extension AgendaDocument {
             blocks += line.paragraphs.map { .listItem(marker: "", text: $0, depth: line.depth) }
         }
         blocks.append(.paragraph(documentsDue))
-        return PageDocument(masthead: masthead, runningHeader: masthead?.symbol ?? status, blocks: blocks)
+        return PageDocument(masthead: masthead?.typeset(), runningHeader: masthead?.symbol ?? status, blocks: blocks)
     }
 }

@@ -22,6 +22,6 @@ extension ProgressReportDocument {
                 }
             }
         }
-        return PageDocument(masthead: masthead, runningHeader: masthead?.symbol ?? title, blocks: blocks)
+        return PageDocument(masthead: masthead?.typeset(), runningHeader: masthead?.symbol ?? title, blocks: blocks)
     }
 }

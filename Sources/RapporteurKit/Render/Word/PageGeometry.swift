@@ -30,9 +30,13 @@ public struct PageGeometry: Sendable, Hashable {
             + #"w:header="\#(header)" w:footer="\#(footer)" w:gutter="\#(gutter)"/>"#
     }
 
+    static let trackedSectionChange = TextPattern(#"<w:sectPrChange\b[\s\S]*?</w:sectPrChange>"#)
+
     /// The page of the last section of a document.xml, each value not given there taken
     /// from `fallback`; nil when the document has no section properties.
     static func lastSection(of documentXML: String, fallback: PageGeometry = .a4) -> PageGeometry? {
+        // A tracked change holds the page as it was, in a section of its own.
+        let documentXML = trackedSectionChange.replacing(in: documentXML, with: "")
         guard let start = documentXML.range(of: "<w:sectPr", options: .backwards) else { return nil }
         let section = documentXML[start.lowerBound...]
         let end = section.range(of: "</w:sectPr>").map { section[..<$0.upperBound] } ?? section

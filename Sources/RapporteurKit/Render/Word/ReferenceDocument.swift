@@ -2,8 +2,9 @@ import Foundation
 
 /// The Word document whose styles a written .docx takes (as pandoc's reference-doc):
 /// the built-in one, or the secretariat's own. From it come the styles (fonts, sizes,
-/// spacing, the header and footer), the theme and font table when it has them, and the
-/// page size and margins of its last section.
+/// spacing, the header's and footer's styles), the theme and font table when it has
+/// them, and the page size and margins of its last section; the header and footer
+/// themselves are the writer's (the symbol, the page number).
 public struct ReferenceDocument: Sendable {
     /// The built-in reference document.
     public static let builtIn = ReferenceDocument(
@@ -60,7 +61,8 @@ public struct ReferenceDocument: Sendable {
         }
         self.init(
             source: path, stylesXML: completed, themeXML: parts[WordParts.theme.path],
-            fontTableXML: parts[WordParts.fontTable.path], numberingXML: parts[WordParts.numbering.path],
+            fontTableXML: parts[WordParts.fontTable.path].map(Self.standingAlone),
+            numberingXML: parts[WordParts.numbering.path].map(Self.standingAlone),
             page: parts["word/document.xml"].flatMap { PageGeometry.lastSection(of: $0) } ?? .a4)
     }
 
