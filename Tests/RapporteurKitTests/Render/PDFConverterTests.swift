@@ -70,4 +70,28 @@ import Testing
         #expect(throws: RapporteurError.self) { try converter.pdf(fromDocx: Data("x".utf8)) }
         #expect(ContinuousClock.now - started < .seconds(10))
     }
+
+    /// A conversion stopped for taking too long takes what it started with it.
+    @Test func aStoppedConversionLeavesNoProcessOfItsOwnRunning() throws {
+        let marker = FileManager.default.temporaryDirectory.appending(path: "soffice-child-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: marker) }
+        // The stand-in starts a child that ignores SIGTERM, as soffice.bin may, and waits.
+        let folder = try programs("sh -c 'trap \"\" TERM; sleep 60' & echo $! > \(marker.path); wait")
+        var converter = PDFConverter(soffice: folder.appending(path: "soffice"))
+        converter.timeLimit = .milliseconds(500)
+        let started = ContinuousClock.now
+        #expect(throws: RapporteurError.self) { try converter.pdf(fromDocx: Data("x".utf8)) }
+        // Not held until the child ends by itself, a minute later.
+        #expect(ContinuousClock.now - started < .seconds(20))
+        let child = try #require(
+            Int32(try String(contentsOf: marker, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        // Gone, or a zombie waiting to be reaped: not running.
+        let deadline = ContinuousClock.now + .seconds(5)
+        func running() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8) else { return false }
+            return !(stat.split(separator: ")").last?.trimmingCharacters(in: .whitespaces).hasPrefix("Z") ?? true)
+        }
+        while running(), ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!running(), "process \(child) still runs")
+    }
 }

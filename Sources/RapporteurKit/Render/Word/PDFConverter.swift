@@ -97,12 +97,29 @@ public struct PDFConverter: Sendable {
         return data
     }
 
-    /// Asks the process to end, and ends it when it does not within two seconds.
+    /// Asks the process to end, and ends it when it does not within two seconds, with
+    /// every process it started: Debian's soffice is a script that starts oosplash,
+    /// which starts soffice.bin, and those would go on converting in a folder removed.
     private func stop(_ process: Process) {
+        let started = Self.descendants(of: process.processIdentifier)
         process.terminate()
+        started.forEach { kill($0, SIGTERM) }
         let grace = ContinuousClock.now + .seconds(2)
         while process.isRunning, ContinuousClock.now < grace { Thread.sleep(forTimeInterval: 0.05) }
+        // Those started during the grace time too.
+        for pid in Set(started + Self.descendants(of: process.processIdentifier)) { kill(pid, SIGKILL) }
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+    }
+
+    /// The processes `pid` started, and those they started, as Linux lists them
+    /// (`/proc/PID/task/TID/children`); none where the system does not list them.
+    static func descendants(of pid: Int32) -> [Int32] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        let children = tasks.flatMap { task -> [Int32] in
+            let list = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? ""
+            return list.split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        return children + children.flatMap(descendants)
     }
 }
