@@ -234,12 +234,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appending(path: "x.docx").path))
     }
 
+    /// A PATH for the PDF tests: no programs at all, or only a stand-in soffice that fails
+    /// as LibreOffice does on a file it cannot load.
+    static func path(for cli: CLI, sofficeFails: Bool) throws -> String {
+        let programs = cli.folder.appending(path: sofficeFails ? "programs" : "no-programs")
+        try FileManager.default.createDirectory(at: programs, withIntermediateDirectories: true)
+        guard sofficeFails else { return programs.path }
+        let soffice = programs.appending(path: "soffice")
+        try "#!/bin/sh\necho 'Error: source file could not be loaded'\nexit 3\n".write(
+            to: soffice, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: soffice.path)
+        return "\(programs.path):/usr/bin:/bin"
+    }
+
     @Test func withoutLibreOfficePDFIsRefusedWithTheWayToInstallItAndNothingIsWritten() throws {
         let cli = try ExampleDataTests.demo()
-        let empty = cli.folder.appending(path: "no-programs")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let result = try cli.run(
-            arguments: ["summary", "PBA-56", "-o", "pba-56.pdf"], environment: ["PATH": empty.path])
+            arguments: ["summary", "PBA-56", "-o", "pba-56.pdf"],
+            environment: ["PATH": try Self.path(for: cli, sofficeFails: false)])
         #expect(result.status == 1)
         #expect(
             result.stderr
@@ -248,33 +260,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appending(path: "pba-56.pdf").path))
     }
 
-    /// Without LibreOffice, a PDF agenda stops before its symbol is kept: the record is as it was.
-    @Test func withoutLibreOfficeTheSymbolOfAPDFAgendaIsNotKept() throws {
+    /// A PDF that cannot be made, for want of LibreOffice or because its conversion fails,
+    /// keeps no symbol: the document is written in the transaction that records it.
+    @Test(arguments: [false, true], [["report", "progress", "--for", "EB-2025-1"], ["agenda", "show", "EB-2025-1"]])
+    func aPDFThatCannotBeMadeKeepsNoSymbol(sofficeFails: Bool, command: [String]) throws {
         let cli = try Self.demo()
-        let empty = cli.folder.appending(path: "no-programs")
-        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let result = try cli.run(
-            arguments: ["agenda", "show", "EB-2025-1", "--symbol", "HSP/EB.2025/1", "-o", "agenda.pdf"],
-            environment: ["PATH": empty.path])
-        #expect(result.status == 1, "\(result.stderr)")
-        let documents = try cli.run("meeting", "documents", "EB-2025-1", "--json")
-        #expect(documents.status == 0, "\(documents.stderr)")
-        #expect(!documents.stdout.contains("HSP/EB.2025/1"), "\(documents.stdout)")
-    }
-
-    /// A conversion that fails after the masthead was read keeps no symbol either: the
-    /// document is written in the transaction that records it.
-    @Test func aFailedConversionKeepsNoSymbol() throws {
-        let cli = try Self.demo()
-        let programs = cli.folder.appending(path: "programs")
-        try FileManager.default.createDirectory(at: programs, withIntermediateDirectories: true)
-        let soffice = programs.appending(path: "soffice")
-        try "#!/bin/sh\necho 'Error: source file could not be loaded'\nexit 3\n".write(
-            to: soffice, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: soffice.path)
-        let result = try cli.run(
-            arguments: ["report", "progress", "--for", "EB-2025-1", "--symbol", "HSP/EB.2025/14", "-o", "report.pdf"],
-            environment: ["PATH": "\(programs.path):/usr/bin:/bin"])
+            arguments: command + ["--symbol", "HSP/EB.2025/14", "-o", "report.pdf"],
+            environment: ["PATH": try Self.path(for: cli, sofficeFails: sofficeFails)])
         #expect(result.status == 1, "\(result.stderr)")
         let documents = try cli.run("meeting", "documents", "EB-2025-1", "--json")
         #expect(documents.status == 0, "\(documents.stderr)")
@@ -285,15 +278,9 @@ import Testing
     /// A conversion that fails says so with what soffice said, and writes nothing.
     @Test func aFailedConversionQuotesSofficeAndWritesNothing() throws {
         let cli = try ExampleDataTests.demo()
-        let programs = cli.folder.appending(path: "programs")
-        try FileManager.default.createDirectory(at: programs, withIntermediateDirectories: true)
-        let soffice = programs.appending(path: "soffice")
-        try "#!/bin/sh\necho 'Error: source file could not be loaded'\nexit 3\n".write(
-            to: soffice, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: soffice.path)
         let result = try cli.run(
             arguments: ["summary", "PBA-56", "-o", "pba-56.pdf"],
-            environment: ["PATH": "\(programs.path):/usr/bin:/bin"])
+            environment: ["PATH": try Self.path(for: cli, sofficeFails: true)])
         #expect(result.status == 1)
         #expect(
             result.stderr
