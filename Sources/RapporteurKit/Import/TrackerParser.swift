@@ -22,6 +22,10 @@ public enum TrackerParser {
         /// As displayed: required, mobilized, gap, gap per cent, each with its line.
         public var totals: [String: (value: Int, line: Int)] = [:]
         public var diagnostics: [Diagnostic] = []
+        /// The last line, when the text stops mid-sentence in an implementation summary
+        /// (a snapshot saved before the page had loaded); that paragraph is left out of
+        /// the summary, since it is not whole.
+        public var cutOff: (line: Int, text: String)?
     }
 
     public static func parse(_ text: String, file: String) -> Result {
@@ -30,8 +34,11 @@ public enum TrackerParser {
         /// The field a label line announces; its value is on the next non-empty line.
         var pending: (field: String, line: Int)?
         var inSummary = false
+        /// The line of the last summary paragraph, when it is the last line read.
+        var lastParagraph: Int?
         for (index, line) in lines.enumerated() where !line.isEmpty {
             let number = index + 1
+            lastParagraph = nil
             if let field = pending {
                 pending = nil
                 store(line, as: field.field, at: number, in: &result, file: file)
@@ -58,11 +65,18 @@ public enum TrackerParser {
                     String(line.dropFirst("Disclaimer:".count)).trimmingCharacters(in: .whitespaces))
             } else if inSummary {
                 result.entries[last].summary.append(line)
+                lastParagraph = number
             } else if result.entries[last].title.isEmpty {
                 result.entries[last].title = line
             } else {
                 result.entries[last].notes.append(line)
             }
+        }
+        if let number = lastParagraph, let paragraph = result.entries.last?.summary.last,
+            let end = paragraph.last, !sentenceEnds.contains(end)
+        {
+            result.cutOff = (number, paragraph)
+            result.entries[result.entries.count - 1].summary.removeLast()
         }
         if let field = pending {
             result.diagnostics.append(
@@ -84,6 +98,10 @@ public enum TrackerParser {
         }
         return result
     }
+
+    /// What a whole paragraph of a summary ends with: a full stop, or a closing
+    /// parenthesis or quotation mark after one ("… (OP3, 4)").
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", ")", "]", "\"", "”", "’", "'", "…"]
 
     /// "Resolution 2/7": the heading of one resolution's entry.
     static let heading = TextPattern(#"Resolution\s+([0-9]+)\s*\/\s*([0-9]+)"#)

@@ -167,10 +167,14 @@ extension AppStore {
             }
         }
         let totals = FundingLine.totals(lines)
+        if let cutOff = parsed.cutOff {
+            warnings.append(
+                Self.cutOffWarning(cutOff, totals: parsed.totals, lines: totals, count: lines.count, file: file))
+        }
         for (name, computed) in [
             ("required", totals.required), ("mobilized", totals.mobilized), ("gap", totals.gap),
             ("gapPercent", totals.gapPercent),
-        ] {
+        ] where parsed.cutOff == nil {
             if let shown = parsed.totals[name], shown.value != computed {
                 warnings.append(
                     Diagnostic(
