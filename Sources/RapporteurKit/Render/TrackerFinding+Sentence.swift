@@ -13,8 +13,8 @@ extension TrackerFinding {
                 + "\(thousands(funding.required)) less mobilized \(thousands(funding.countedMobilized)) is "
                 + "\(thousands(funding.gap))"
         case .gapPercentShownWrong(let snapshot, let shown, let funding):
-            return "\(place(snapshot)): the gap is shown as \(shown) %, but \(thousands(funding.gap)) of "
-                + "\(thousands(funding.required)) is \(funding.gapPercent) % (rounded down)"
+            return "\(place(snapshot)): the gap per cent printed is \(shown) %; computed by the tracker's rule, "
+                + "\(thousands(funding.gap)) of \(thousands(funding.required)) is \(funding.gapPercent) % (rounded down)"
         case .budgetTableInconsistent(let budget, let inconsistency):
             return "resolution \(budget.resolution), \(budget.year) (\(budget.source), line "
                 + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)"

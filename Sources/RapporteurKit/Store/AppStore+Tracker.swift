@@ -171,10 +171,12 @@ extension AppStore {
             warnings.append(
                 Self.cutOffWarning(cutOff, totals: parsed.totals, lines: totals, count: lines.count, file: file))
         }
+        let printedPercent = Self.printedTotalPercentWarning(parsed.totals, file: file)
+        warnings += printedPercent.map { [$0] } ?? []
         for (name, computed) in [
             ("required", totals.required), ("mobilized", totals.mobilized), ("gap", totals.gap),
             ("gapPercent", totals.gapPercent),
-        ] where parsed.cutOff == nil {
+        ] where parsed.cutOff == nil && !(name == "gapPercent" && printedPercent != nil) {
             if let shown = parsed.totals[name], shown.value != computed {
                 warnings.append(
                     Diagnostic(

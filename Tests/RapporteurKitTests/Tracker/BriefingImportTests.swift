@@ -361,7 +361,8 @@ private let briefing = """
             try store.trackerFindings() == [
                 "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as $600K, but required $1,000K less mobilized "
                     + "$300K is $700K",
-                "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as 71 %, but $700K of $1,000K is 70 % (rounded down)",
+                "resolution 2/3 (t.txt, as of 2025-06-01): the gap per cent printed is 71 %; computed by the tracker's "
+                    + "rule, $700K of $1,000K is 70 % (rounded down)",
             ])
         // Figures set by hand carry no displayed gap, so only the arithmetic's own findings remain.
         try store.setFunding("2/3", required: 1_000, mobilized: 300, asOf: CalendarDate(year: 2025, month: 6, day: 1)!)

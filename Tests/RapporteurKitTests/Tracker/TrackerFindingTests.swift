@@ -52,8 +52,8 @@ import Testing
                 + "mobilized $300K is $700K")
         #expect(
             TrackerFinding.gapPercentShownWrong(imported, shown: 71, funding).sentence
-                == "resolution 2/3 (t.txt, as of 2025-06-01): the gap is shown as 71 %, but $700K of $1,000K is 70 % "
-                + "(rounded down)")
+                == "resolution 2/3 (t.txt, as of 2025-06-01): the gap per cent printed is 71 %; computed by the "
+                + "tracker's rule, $700K of $1,000K is 70 % (rounded down)")
         let budget = BudgetImplication(
             resolution: "2/2", year: 2026, unit: "US$ thousands", source: "HSP/EB.2099/INF/1",
             line: 40, totalLine: 43)

@@ -48,7 +48,8 @@ import Testing
         #expect(
             result.warnings.map(\.description) == [
                 "t.txt:9: warning: resolution 2/3: the gap shown, $600K, is not required less mobilized ($700K)",
-                "t.txt:8: warning: the total gapPercent shown, 71, differs from the sum of the lines, 70",
+                "t.txt:8: warning: the total gap per cent printed is 71 %; computed by the tracker's rule, "
+                    + "$700K of $1,000K is 70 % (rounded down)",
             ])
     }
 
