@@ -8,15 +8,14 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0009_meeting_documents.sql", "this test undoes 0009_meeting_documents.sql; undo \(last) instead")
-        // 0009 adds the table of meetings' documents and the distribution of bodies:
-        // without them and its row in grdb_migrations it runs again.
+            last == "0010_tracker_totals.sql", "this test undoes 0010_tracker_totals.sql; undo \(last) instead")
+        // 0010 adds the table of trackers' printed totals: without it and its row in
+        // grdb_migrations it runs again.
         try DatabaseQueue(path: path).write { db in
             try db.execute(
                 sql: """
-                    DROP TABLE meetingDocument;
-                    ALTER TABLE body DROP COLUMN distribution;
-                    DELETE FROM grdb_migrations WHERE identifier = '0009_meeting_documents.sql';
+                    DROP TABLE trackerTotal;
+                    DELETE FROM grdb_migrations WHERE identifier = '0010_tracker_totals.sql';
                     """)
         }
         return last

@@ -16,12 +16,31 @@ public enum TrackerFinding: Sendable, Equatable {
         }
     }
 
+    /// Where a tracker's printed totals come from.
+    public struct PrintedTotals: Sendable, Equatable {
+        public var source: String
+        public var asOf: CalendarDate
+    }
+
+    /// Which of a tracker's totals.
+    public enum TotalFigure: String, Sendable, Equatable {
+        case required = "resource requirements", mobilized = "resources mobilized", gap = "funding gap"
+    }
+
     /// More resources mobilized than required: the surplus does not count towards the totals.
     case mobilizedBeyondRequired(Snapshot, FundingLine)
     /// A gap shown (`shown`) that is not required less mobilized.
     case gapShownWrong(Snapshot, shown: Int, FundingLine)
     /// A gap per cent shown (`shown`) that the tracker's rule does not give.
     case gapPercentShownWrong(Snapshot, shown: Int, FundingLine)
+    /// A total amount an imported tracker prints (`printed`) that is not what its lines
+    /// add up to (`sum`).
+    case totalDiffersFromLines(PrintedTotals, TotalFigure, printed: Int, sum: Int)
+    /// A total gap per cent printed that is not the rule's from the sums of the lines
+    /// (`gap` of `required`).
+    case totalPercentDiffersFromLines(PrintedTotals, printed: Int, gap: Int, required: Int)
+    /// A total gap per cent printed that the rule does not give from the printed totals.
+    case totalPercentPrintedWrong(PrintedTotals, printed: Int, gap: Int, required: Int)
     /// A year of a briefing's budget table whose figures do not add up.
     case budgetTableInconsistent(BudgetImplication, BudgetInconsistency)
 }

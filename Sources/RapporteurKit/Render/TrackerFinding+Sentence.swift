@@ -15,10 +15,27 @@ extension TrackerFinding {
         case .gapPercentShownWrong(let snapshot, let shown, let funding):
             return "\(place(snapshot)): the gap per cent printed is \(shown) %; computed by the tracker's rule, "
                 + "\(thousands(funding.gap)) of \(thousands(funding.required)) is \(funding.gapPercent) % (rounded down)"
+        case .totalPercentDiffersFromLines(let totals, let printed, let gap, let required):
+            return "\(place(totals)): the total gap per cent printed is \(printed) %; computed from the lines, "
+                + "\(thousands(gap)) of \(thousands(required)) is \(required == 0 ? 0 : gap * 100 / required) % "
+                + "(rounded down)"
+        case .totalDiffersFromLines(let totals, let figure, let printed, let sum):
+            let verb = figure == .gap ? "is" : "are"
+            return "\(place(totals)): the total \(figure.rawValue) printed \(verb) \(thousands(printed)); "
+                + "the lines add up to \(thousands(sum))"
+        case .totalPercentPrintedWrong(let totals, let printed, let gap, let required):
+            return "\(place(totals)): the total gap per cent printed is \(printed) %; computed by the tracker's "
+                + "rule from the printed totals, \(thousands(gap)) of \(thousands(required)) is "
+                + "\(gap * 100 / required) % (rounded down)"
         case .budgetTableInconsistent(let budget, let inconsistency):
             return "resolution \(budget.resolution), \(budget.year) (\(budget.source), line "
                 + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)"
         }
+    }
+
+    /// "totals (tracker.txt, as of 2025-03-01)".
+    private func place(_ totals: PrintedTotals) -> String {
+        "totals (\(totals.source), as of \(totals.asOf.iso))"
     }
 
     /// "resolution 2/7 (tracker.txt, as of 2025-03-01)".

@@ -124,6 +124,7 @@ extension AppStore {
                 findings.append(.gapPercentShownWrong(snapshot, shown: shown, funding))
             }
         }
+        findings += try read { db in try trackerTotalsFindings(db) }
         for budget in try budgetImplications() {
             for inconsistency in budget.inconsistencies {
                 findings.append(.budgetTableInconsistent(budget, inconsistency))
@@ -187,6 +188,7 @@ extension AppStore {
         let stamp = audit.now
         try allOrNothing(dryRun: dryRun) { db in
             var diagnostics: [Diagnostic] = []
+            try Self.saveTrackerTotals(parsed.totals, source: file, asOf: asOf, user: audit.user, stamp: stamp, db: db)
             for entry in parsed.entries {
                 do {
                     let snapshot = try Self.saveFunding(
