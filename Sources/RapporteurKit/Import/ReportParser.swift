@@ -16,6 +16,8 @@ public enum ReportParser {
         public var symbol: String?
         /// The provisional agenda it was issued under, from the "*" footnote.
         public var agendaSymbol: String?
+        /// The first day of the session the header names ("Nairobi, 4–6 December 2024").
+        public var sessionStart: SessionStart?
         public var paragraphs: [Paragraph] = []
         public var diagnostics: [Diagnostic] = []
     }
@@ -40,6 +42,12 @@ public enum ReportParser {
         for (index, raw) in text.editorLines.enumerated() {
             let line = DocumentLineCleaner.report.clean(raw)
             guard !line.isEmpty else { continue }
+            if result.paragraphs.isEmpty, result.sessionStart == nil,
+                let start = sessionStart(in: line, at: index + 1)
+            {
+                result.sessionStart = start
+                continue
+            }
             if let match = resolutionHeading.prefixMatch(in: line) {
                 resolution = "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
                 open = false
