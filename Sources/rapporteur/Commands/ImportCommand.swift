@@ -155,7 +155,7 @@ struct ImportCommand: ParsableCommand {
             abstract: "Import the Executive Director's report on the implementation of resolutions.",
             discussion: """
                 Examples:
-                  rapporteur import report ed-report-eb-2024-2.txt   # as of the session's first day
+                  rapporteur import report ed-report-eb-2024-2.txt
                   rapporteur import report ed-report-eb-2024-2.txt --as-of 2024-12-04
                   rapporteur import report report.txt --as-of 2025-03-05 --symbol HSP/EB.2025/5
 
@@ -163,6 +163,8 @@ struct ImportCommand: ParsableCommand {
                 implementation update of that resolution, with the report's symbol
                 (from its page header, or --symbol), its paragraph number and the
                 operative paragraphs it cites. Importing a report again replaces it.
+                Without --as-of, the updates hold for the first day of the session
+                the report's header names ("Nairobi, 4–6 December 2024").
                 """
         )
 
