@@ -9,6 +9,8 @@ public enum ReportParser {
         /// The resolution heading it sits under ("2/7"), or nil (the introduction).
         public var resolution: String?
         public var text: String
+        /// The footnotes it calls, each without its marker ("Available at <https://…>.").
+        public var footnotes: [String] = []
     }
 
     public struct Result: Sendable {
@@ -16,6 +18,8 @@ public enum ReportParser {
         public var symbol: String?
         /// The provisional agenda it was issued under, from the "*" footnote.
         public var agendaSymbol: String?
+        /// The first day of the session the header names ("Nairobi, 4–6 December 2024").
+        public var sessionStart: SessionStart?
         public var paragraphs: [Paragraph] = []
         public var diagnostics: [Diagnostic] = []
     }
@@ -28,7 +32,7 @@ public enum ReportParser {
     /// Another section: "V. Decision 1/3 …", "II. Implementation …".
     static let sectionHeading = TextPattern(#"[IVX]+\.\s+\S"#)
     /// "* HSP/OECPR.2021/1.": the footnote naming the provisional agenda.
-    static let footnote = TextPattern(#"(\*|[¹²³⁴⁵⁶⁷⁸⁹])\s*(HSP\/\S+?)\.?"#)
+    static let footnote = TextPattern(#"(\*)\s*(HSP\/\S+?)\.?"#)
     /// A bare symbol: the page header.
     static let pageHeader = TextPattern(#"[A-Z]+\/[A-Za-z0-9.\/]+"#)
     static let numbered = TextPattern(#"([0-9]+)\.\s+(.+)"#)
@@ -37,9 +41,16 @@ public enum ReportParser {
         var result = Result()
         var resolution: String?
         var open = false
+        var footnotes: [PendingFootnote] = []
         for (index, raw) in text.editorLines.enumerated() {
             let line = DocumentLineCleaner.report.clean(raw)
             guard !line.isEmpty else { continue }
+            if result.paragraphs.isEmpty, result.sessionStart == nil,
+                let start = sessionStart(in: line, at: index + 1)
+            {
+                result.sessionStart = start
+                continue
+            }
             if let match = resolutionHeading.prefixMatch(in: line) {
                 resolution = "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
                 open = false
@@ -47,6 +58,10 @@ public enum ReportParser {
                 // Another section ("V. Decision 1/3 …", "II. Implementation …"): no resolution.
                 resolution = nil
                 open = false
+            } else if let match = markedFootnote.wholeMatch(in: line) {
+                // A footnote at the foot of the page: no part of the paragraph the page breaks.
+                footnotes.append(
+                    PendingFootnote(marker: match.group(1) ?? "", text: match.group(2) ?? "", line: index + 1))
             } else if let match = footnote.wholeMatch(in: line) {
                 if match.group(1) == "*", result.agendaSymbol == nil { result.agendaSymbol = match.group(2) }
             } else if pageHeader.wholeMatch(in: line) != nil {
@@ -81,6 +96,7 @@ public enum ReportParser {
                 }
             }
         }
+        attach(footnotes, to: &result, file: file)
         if result.paragraphs.isEmpty {
             result.diagnostics.append(
                 Diagnostic(

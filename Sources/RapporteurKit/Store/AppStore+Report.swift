@@ -42,7 +42,17 @@ extension AppStore {
             }
             return diagnostics
         }
-        return (count, reportSymbol, parsed.diagnostics)
+        var warnings = parsed.diagnostics
+        if reportSymbol == nil {
+            warnings.append(
+                Diagnostic(
+                    file: file, line: 1, .warning,
+                    """
+                    the report carries no symbol (no page header gives one), so its updates are known only by \
+                    the day they hold for; give it with \(field: .symbol, value: "SYMBOL")
+                    """))
+        }
+        return (count, reportSymbol, warnings)
     }
 
     /// A resolution's implementation updates, newest first, each with its source.

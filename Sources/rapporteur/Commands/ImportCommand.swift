@@ -155,6 +155,7 @@ struct ImportCommand: ParsableCommand {
             abstract: "Import the Executive Director's report on the implementation of resolutions.",
             discussion: """
                 Examples:
+                  rapporteur import report ed-report-eb-2024-2.txt
                   rapporteur import report ed-report-eb-2024-2.txt --as-of 2024-12-04
                   rapporteur import report report.txt --as-of 2025-03-05 --symbol HSP/EB.2025/5
 
@@ -162,18 +163,24 @@ struct ImportCommand: ParsableCommand {
                 implementation update of that resolution, with the report's symbol
                 (from its page header, or --symbol), its paragraph number and the
                 operative paragraphs it cites. Importing a report again replaces it.
+                Without --as-of, the updates hold for the first day of the session
+                the report's header names ("Nairobi, 4–6 December 2024").
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The report, as plain text.", completion: .file()) var file: String
-        @Option(help: "The day its updates hold for (YYYY-MM-DD).") var asOf: CalendarDate
+        @Option(
+            help:
+                "The day its updates hold for (YYYY-MM-DD); by default the first day of the session its header names."
+        ) var asOf: CalendarDate?
         @Option(help: "The report's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
+            let asOf = try day(of: text)
             let result = try global.openStore().importReport(
                 text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
@@ -187,6 +194,20 @@ struct ImportCommand: ParsableCommand {
             Console.print(
                 "\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
                     + (result.symbol.map { " from \($0)" } ?? "") + " as of \(asOf.iso)")
+        }
+
+        /// --as-of, else the first day of the session the report's header names, said on stderr.
+        private func day(of text: String) throws -> CalendarDate {
+            if let asOf { return asOf }
+            guard let start = ReportParser.parse(text, file: file).sessionStart else {
+                throw ValidationError(
+                    "missing expected argument '--as-of <as-of>': the report's header names no session dates "
+                        + "(a line such as \"Nairobi, 4–6 December 2024\")")
+            }
+            Console.note(
+                "\(file):\(start.line): note: as of \(start.date.iso), the first day of the session the header names; "
+                    + "give --as-of for another day")
+            return start.date
         }
     }
 

@@ -1,0 +1,34 @@
+extension ReportParser {
+    /// A footnote printed at the foot of a page: "¹ Available at <https://…>.", "³ HSP/EB.2023/23.".
+    static let markedFootnote = TextPattern(#"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*)"#)
+
+    /// A footnote as read, before it is given to the paragraph that calls it.
+    struct PendingFootnote {
+        var marker: String
+        var text: String
+        var line: Int
+    }
+
+    /// Gives each footnote to the nearest paragraph above it whose text carries its
+    /// marker, the paragraph that calls it, and says so at the footnote's line: the
+    /// paragraph it follows on the page is not the one it belongs to.
+    static func attach(_ footnotes: [PendingFootnote], to result: inout Result, file: String) {
+        for footnote in footnotes {
+            let before = result.paragraphs.indices.filter { result.paragraphs[$0].line < footnote.line }
+            guard let caller = before.last(where: { result.paragraphs[$0].text.contains(footnote.marker) }) else {
+                result.diagnostics.append(
+                    Diagnostic(
+                        file: file, line: footnote.line, .warning,
+                        "footnote \(footnote.marker) is called from no paragraph above it; it is left out of the text"))
+                continue
+            }
+            result.paragraphs[caller].footnotes.append(footnote.text)
+            result.diagnostics.append(
+                Diagnostic(
+                    file: file, line: footnote.line, .warning,
+                    "footnote \(footnote.marker) belongs to paragraph \(result.paragraphs[caller].number), which calls it, "
+                        + "so it is kept out of the text of the paragraph it follows; footnotes are not stored with the updates"
+                ))
+        }
+    }
+}
