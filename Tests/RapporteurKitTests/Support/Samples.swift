@@ -1,20 +1,12 @@
 import Foundation
 
 /// The sample documents in ../shared/samples, texts the seeds do not cover (some of them
-/// end mid-sentence). Tests that read them are enabled only when the folder is there.
+/// end mid-sentence).
 enum Samples {
-    static let folder = packageRoot.deletingLastPathComponent().appending(path: "shared/samples")
-
-    static var available: Bool {
-        FileManager.default.fileExists(atPath: folder.path)
-    }
+    static let documents = SharedDocuments("samples")
+    static var folder: URL { documents.folder }
+    static var available: Bool { documents.available }
 
     /// The text of the sample whose file name starts with `prefix` ("41").
-    static func text(_ prefix: String) throws -> String {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        guard let name = names.sorted().first(where: { $0.hasPrefix(prefix + "_") }) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: folder.appending(path: prefix).path])
-        }
-        return try String(contentsOf: folder.appending(path: name), encoding: .utf8)
-    }
+    static func text(_ prefix: String) throws -> String { try documents.text(prefix) }
 }
