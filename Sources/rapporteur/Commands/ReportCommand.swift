@@ -42,11 +42,10 @@ struct ReportCommand: ParsableCommand {
             let pageWriter = try document.pageWriter()
             // JSON keeps what was stored; every document is typeset.
             let view = try store.progressReport(for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
-            let heading = MastheadTitle(documentTitle: view.title)
             // Recorded whatever the format, with the document written in the same
             // transaction; Word and PDF print it.
             try masthead.masthead(
-                store, meeting: meeting, kind: .progressReport, title: heading.title, subtitle: heading.subtitle
+                store, meeting: meeting, kind: .progressReport  // its standard title and sub-title
             ) { masthead in
                 if document.isJSON { return try document.emitJSON(ReportJSON(view)) }
                 if let pageWriter { return try pageWriter.write(view.page(masthead: masthead)) }

@@ -12,7 +12,9 @@ public enum PageBlock: Sendable, Hashable {
     /// hanging. The number is text, not a Word list, so it stays as other documents cite it.
     case numbered(number: String, text: String)
     /// A list line with its marker ("1.", "(a)", "(i)", "-"), indented `depth` levels
-    /// below the text it belongs to: an agenda item, a quoted agenda, a sub-paragraph.
+    /// below the text it belongs to: an agenda item, a quoted agenda, a sub-paragraph. An
+    /// empty marker continues the line above, aligned with its text (what an agenda item
+    /// concerns, its annotation).
     case listItem(marker: String, text: String, depth: Int)
     /// A table whose header row repeats at the top of each page.
     case table(PageTable)
