@@ -8,14 +8,17 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0010_tracker_totals.sql", "this test undoes 0010_tracker_totals.sql; undo \(last) instead")
-        // 0010 adds the table of trackers' printed totals: without it and its row in
-        // grdb_migrations it runs again.
+            last == "0011_briefing_as_published.sql",
+            "this test undoes 0011_briefing_as_published.sql; undo \(last) instead")
+        // 0011 adds the tables of grand totals and fundraising lines and widens two
+        // others: without the new tables and its row in grdb_migrations it runs again (on
+        // tables already widened, which it rebuilds the same way).
         try DatabaseQueue(path: path).write { db in
             try db.execute(
                 sql: """
-                    DROP TABLE trackerTotal;
-                    DELETE FROM grdb_migrations WHERE identifier = '0010_tracker_totals.sql';
+                    DROP TABLE budgetGrandTotal;
+                    DROP TABLE fundraisingLine;
+                    DELETE FROM grdb_migrations WHERE identifier = '0011_briefing_as_published.sql';
                     """)
         }
         return last

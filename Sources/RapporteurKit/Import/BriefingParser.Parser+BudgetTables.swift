@@ -79,9 +79,9 @@ extension BriefingParser.Parser {
         }
         guard let unit, !total.amounts.isEmpty else { return }  // reported above, or at the Total row
         for (column, year) in years.enumerated() {
-            func amount(_ row: BriefingParser.BudgetRow) -> BudgetAmount? {
+            func amount(_ row: BriefingParser.BudgetRow) -> BudgetFigure? {
                 guard let amounts = rows[row]?.amounts, !amounts.isEmpty else { return nil }
-                return amounts[column]
+                return .amount(amounts[column])
             }
             result.budgets.append(
                 BudgetImplication(

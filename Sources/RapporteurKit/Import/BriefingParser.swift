@@ -31,6 +31,8 @@ public enum BriefingParser {
         public var symbol: String?
         public var budgets: [BudgetImplication] = []
         public var milestones: [RoadmapMilestone] = []
+        public var grandTotals: [BudgetGrandTotal] = []
+        public var fundraising: [FundraisingLine] = []
         public var diagnostics: [Diagnostic] = []
     }
 

@@ -1,34 +1,46 @@
-/// One year of a resolution's programme budget implications, with the figures as the
+/// A row of a resolution's programme budget implications, with the figures as the
 /// document states them: post and non-post requirements, their total, the existing
 /// resources and the total less existing. A figure the table leaves out is nil.
+///
+/// A briefing in columns gives one row a year; a briefing taken from slides gives one
+/// row a resolution with no year, or several rows each with its own label ("Open
+/// Platform"), and the PBI summary of a resolution gives its recurrent and its one-time
+/// lines (`isSummary`), which its grand total adds up.
 public struct BudgetImplication: Codable, Sendable, Equatable {
     public var resolution: String
-    public var year: Int
+    /// Nil when the briefing gives no year.
+    public var year: Int?
     public var nature: BudgetNature?
-    public var post: BudgetAmount?
-    public var nonPost: BudgetAmount?
-    public var total: BudgetAmount?
-    public var existing: BudgetAmount?
-    public var totalLessExisting: BudgetAmount?
+    /// The row's own name when a resolution has several rows ("Intergovernmental Working Group").
+    public var label: String?
+    /// A line of a PBI summary.
+    public var isSummary: Bool
+    public var post: BudgetFigure?
+    public var nonPost: BudgetFigure?
+    public var total: BudgetFigure?
+    public var existing: BudgetFigure?
+    public var totalLessExisting: BudgetFigure?
     /// "US$ thousands" or "US$", as the table's heading says.
     public var unit: String
     /// The briefing's symbol, or its file name when it has none.
     public var source: String
-    /// The table's line in that document (its title), and those of the rows that the
-    /// checks cite.
+    /// The row's line in that document (for a table in columns, its title), and those of
+    /// the rows that the checks cite.
     public var line: Int
     public var totalLine: Int?
     public var totalLessExistingLine: Int?
 
     public init(
-        resolution: String, year: Int, nature: BudgetNature? = nil, post: BudgetAmount? = nil,
-        nonPost: BudgetAmount? = nil, total: BudgetAmount? = nil, existing: BudgetAmount? = nil,
-        totalLessExisting: BudgetAmount? = nil, unit: String, source: String, line: Int,
-        totalLine: Int? = nil, totalLessExistingLine: Int? = nil
+        resolution: String, year: Int? = nil, nature: BudgetNature? = nil, label: String? = nil,
+        isSummary: Bool = false, post: BudgetFigure? = nil, nonPost: BudgetFigure? = nil,
+        total: BudgetFigure? = nil, existing: BudgetFigure? = nil, totalLessExisting: BudgetFigure? = nil,
+        unit: String, source: String, line: Int, totalLine: Int? = nil, totalLessExistingLine: Int? = nil
     ) {
         self.resolution = resolution
         self.year = year
         self.nature = nature
+        self.label = label
+        self.isSummary = isSummary
         self.post = post
         self.nonPost = nonPost
         self.total = total
@@ -41,11 +53,22 @@ public struct BudgetImplication: Codable, Sendable, Equatable {
         self.totalLessExistingLine = totalLessExistingLine
     }
 
-    /// Each way the table's own arithmetic fails, in words, with the figures and the
-    /// line of the row shown wrong.
+    /// How the row is named in a finding or a dossier: "2025", "Open Platform",
+    /// "recurrent requirements (PBI summary)", or "budget" for a resolution's only row.
+    public var name: String {
+        var parts: [String] = []
+        if let year { parts.append(String(year)) }
+        if let label { parts.append(label) }
+        if isSummary, let nature { parts.append("\(nature.words) requirements (PBI summary)") }
+        return parts.isEmpty ? "budget" : parts.joined(separator: ", ")
+    }
+
+    /// Each way the row's own arithmetic fails, in words, with the figures and the line
+    /// of the row shown wrong. A figure "in kind" takes part in no check; a dash counts
+    /// as zero.
     public var inconsistencies: [BudgetInconsistency] {
         var found: [BudgetInconsistency] = []
-        if let post, let nonPost, let total, post + nonPost != total {
+        if let post = post?.value, let nonPost = nonPost?.value, let total = total?.value, post + nonPost != total {
             found.append(
                 BudgetInconsistency(
                     line: totalLine ?? line,
@@ -53,7 +76,9 @@ public struct BudgetImplication: Codable, Sendable, Equatable {
                         "post \(post) + non-post \(nonPost) = \(post + nonPost), but the total is shown as \(total)"))
         }
         // Some tables write the existing resources as a deduction, "(120.0)": the same amount.
-        if let total, let existing = existing?.magnitude, let totalLessExisting, total - existing != totalLessExisting {
+        if let total = total?.value, let existing = existing?.value?.magnitude,
+            let totalLessExisting = totalLessExisting?.value, total - existing != totalLessExisting
+        {
             found.append(
                 BudgetInconsistency(
                     line: totalLessExistingLine ?? line,

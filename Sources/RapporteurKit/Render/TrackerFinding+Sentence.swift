@@ -28,7 +28,7 @@ extension TrackerFinding {
                 + "rule from the printed totals, \(thousands(gap)) of \(thousands(required)) is "
                 + "\(gap * 100 / required) % (rounded down)"
         case .budgetTableInconsistent(let budget, let inconsistency):
-            return "resolution \(budget.resolution), \(budget.year) (\(budget.source), line "
+            return "resolution \(budget.resolution), \(budget.name) (\(budget.source), line "
                 + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)"
         }
     }

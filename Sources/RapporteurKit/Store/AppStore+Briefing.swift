@@ -1,45 +1,59 @@
 import GRDB
 
 extension AppStore {
-    /// Imports a technical briefing's programme budget implication tables and
-    /// implementation roadmaps. The figures are stored as the document states them, even
-    /// when they do not add up: each such table is returned as a warning with its line,
-    /// and `tracker check` reports it until a corrected briefing replaces it. Importing
-    /// the same briefing (same symbol, or same file name without one) again replaces
-    /// its tables.
+    /// What a briefing import found (and, unless a dry run, stored).
+    public struct BriefingImport: Sendable {
+        public var budgets: [BudgetImplication]
+        public var grandTotals: [BudgetGrandTotal]
+        public var milestones: [RoadmapMilestone]
+        public var fundraising: [FundraisingLine]
+        public var symbol: String?
+        public var warnings: [Diagnostic]
+    }
+
+    /// Imports a technical briefing's programme budget implications (tables, PBI
+    /// summaries and their grand totals), implementation roadmaps and fundraising
+    /// strategies. The figures are stored as the document states them, even when they
+    /// do not add up: each such row is returned as a warning with its line, and
+    /// `tracker check` reports it until a corrected briefing replaces it. Importing the
+    /// same briefing (same symbol, or same file name without one) again replaces all it
+    /// brought.
     @discardableResult
     public func importBriefing(_ text: String, file: String, symbol: String? = nil, dryRun: Bool = false) throws
-        -> (budgets: [BudgetImplication], milestones: [RoadmapMilestone], symbol: String?, warnings: [Diagnostic])
+        -> BriefingImport
     {
         let parsed = BriefingParser.parse(text, file: file)
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
         let briefingSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let source = briefingSymbol ?? Self.fileName(file)
-        var budgets = parsed.budgets
-        var milestones = parsed.milestones
-        for index in budgets.indices { budgets[index].source = source }
-        for index in milestones.indices { milestones[index].source = source }
-        var warnings = parsed.diagnostics
+        var found = BriefingImport(
+            budgets: parsed.budgets, grandTotals: parsed.grandTotals, milestones: parsed.milestones,
+            fundraising: parsed.fundraising, symbol: briefingSymbol, warnings: parsed.diagnostics)
+        for index in found.budgets.indices { found.budgets[index].source = source }
+        for index in found.grandTotals.indices { found.grandTotals[index].source = source }
+        for index in found.milestones.indices { found.milestones[index].source = source }
+        for index in found.fundraising.indices { found.fundraising[index].source = source }
         if briefingSymbol == nil {
-            warnings.append(
+            found.warnings.append(
                 Diagnostic(
                     file: file, line: 1, .warning,
                     """
-                    no symbol in the page header: the tables are filed under the file name '\(source)', and the next import \
-                    of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
+                    no symbol in the page header: the briefing is filed under the file name '\(source)', and the next \
+                    import of a file of that name replaces it; give \(field: .symbol) to file it under the briefing's symbol
                     """))
         }
-        warnings += budgets.flatMap { budget in
+        found.warnings += found.budgets.flatMap { budget in
             budget.inconsistencies.map {
                 Diagnostic(
                     file: file, line: $0.line, .warning,
-                    "resolution \(budget.resolution), \(budget.year): \($0.message)")
+                    "resolution \(budget.resolution), \(budget.name): \($0.message)")
             }
         }
         let stamp = audit.now
         try allOrNothing(dryRun: dryRun) { db in
-            try db.execute(sql: "DELETE FROM budgetImplication WHERE source = ?", arguments: [source])
-            try db.execute(sql: "DELETE FROM roadmapMilestone WHERE source = ?", arguments: [source])
+            for table in ["budgetImplication", "budgetGrandTotal", "roadmapMilestone", "fundraisingLine"] {
+                try db.execute(sql: "DELETE FROM \(table) WHERE source = ?", arguments: [source])
+            }
             var diagnostics: [Diagnostic] = []
             var resolutionIds: [String: Int64] = [:]
             func resolutionId(_ key: String, line: Int) -> Int64? {
@@ -53,66 +67,108 @@ extension AppStore {
                 }
                 return nil
             }
-            for budget in budgets {
-                guard let id = resolutionId(budget.resolution, line: budget.line) else { continue }
+            /// Checks each text against what the database accepts; false (with an error at
+            /// the line) when one is refused.
+            func accepted(_ texts: [(String, String?)], table: String, line: Int) -> Bool {
+                do {
+                    for case let (field, text?) in texts { try StoredText.check(text, field: "\(table).\(field)") }
+                    return true
+                } catch {
+                    diagnostics.append(Diagnostic(file: file, line: line, error: error))
+                    return false
+                }
+            }
+            var positions: [String: Int] = [:]
+            func nextPosition(_ table: String, _ key: String) -> Int {
+                let position = (positions[table + " " + key] ?? 0) + 1
+                positions[table + " " + key] = position
+                return position
+            }
+            for budget in found.budgets {
+                guard let id = resolutionId(budget.resolution, line: budget.line),
+                    accepted([("label", budget.label)], table: "budgetImplication", line: budget.line)
+                else { continue }
                 try db.execute(
                     sql: """
-                        INSERT INTO budgetImplication (resolutionId, year, nature, post, nonPost, total, existing,
-                            totalLessExisting, unit, source, sourceLine, totalLine, totalLessExistingLine, createdBy, createdAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (resolutionId, source, year) DO NOTHING
+                        INSERT INTO budgetImplication (resolutionId, position, year, nature, label, isSummary, post,
+                            nonPost, total, existing, totalLessExisting, unit, source, sourceLine, totalLine,
+                            totalLessExistingLine, createdBy, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        id, budget.year, budget.nature?.rawValue, budget.post?.description,
-                        budget.nonPost?.description, budget.total?.description, budget.existing?.description,
-                        budget.totalLessExisting?.description, budget.unit, source, budget.line,
-                        budget.totalLine, budget.totalLessExistingLine, audit.user, stamp,
+                        id, nextPosition("budget", budget.resolution), budget.year, budget.nature?.rawValue,
+                        budget.label, budget.isSummary, budget.post?.description, budget.nonPost?.description,
+                        budget.total?.description, budget.existing?.description,
+                        budget.totalLessExisting?.description, budget.unit, source, budget.line, budget.totalLine,
+                        budget.totalLessExistingLine, audit.user, stamp,
+                    ])
+            }
+            for grandTotal in found.grandTotals {
+                guard let id = resolutionId(grandTotal.resolution, line: grandTotal.line) else { continue }
+                try db.execute(
+                    sql: """
+                        INSERT INTO budgetGrandTotal (resolutionId, amount, unit, source, sourceLine, createdBy, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (resolutionId, source) DO NOTHING
+                        """,
+                    arguments: [
+                        id, grandTotal.amount.description, grandTotal.unit, source, grandTotal.line, audit.user, stamp,
                     ])
                 if db.changesCount == 0 {
                     diagnostics.append(
                         Diagnostic(
-                            file: file, line: budget.line, .error,
-                            "resolution \(budget.resolution) has a second budget table for \(budget.year) in this briefing"
-                        ))
+                            file: file, line: grandTotal.line, .error,
+                            "resolution \(grandTotal.resolution) has a second grand total in this briefing"))
                 }
             }
-            // Two roadmaps of one resolution in one briefing are read as one, in order.
-            var positions: [String: Int] = [:]
-            for milestone in milestones {
-                guard let id = resolutionId(milestone.resolution, line: milestone.line) else { continue }
-                let position = (positions[milestone.resolution] ?? 0) + 1
-                let texts: [(String, String?)] = [
-                    ("period", milestone.period), ("activity", milestone.activity),
-                    ("responsible", milestone.responsible), ("status", milestone.status),
-                ]
-                do {
-                    for case let (field, text?) in texts {
-                        try StoredText.check(text, field: "roadmapMilestone.\(field)")
-                    }
-                } catch {
-                    diagnostics.append(Diagnostic(file: file, line: milestone.line, error: error))
-                    continue
-                }
-                positions[milestone.resolution] = position
+            // Two roadmaps of one resolution in one briefing are kept in one sequence, each
+            // step with its roadmap's name.
+            for milestone in found.milestones {
+                guard let id = resolutionId(milestone.resolution, line: milestone.line),
+                    accepted(
+                        [
+                            ("roadmap", milestone.roadmap), ("groupLabel", milestone.group),
+                            ("period", milestone.period), ("activity", milestone.activity),
+                            ("responsible", milestone.responsible), ("status", milestone.status),
+                        ] + milestone.paragraphs.map { ("paragraphs", $0) }, table: "roadmapMilestone",
+                        line: milestone.line)
+                else { continue }
                 try db.execute(
                     sql: """
-                        INSERT INTO roadmapMilestone (resolutionId, position, period, activity, responsible, status,
-                            source, sourceLine, createdBy, createdAt)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO roadmapMilestone (resolutionId, position, roadmap, groupLabel, period, periodStart,
+                            periodEnd, activity, paragraphs, responsible, status, source, sourceLine, createdBy, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        id, position, milestone.period, milestone.activity, milestone.responsible,
-                        milestone.status, source, milestone.line, audit.user, stamp,
+                        id, nextPosition("roadmap", milestone.resolution), milestone.roadmap, milestone.group,
+                        milestone.period, milestone.periodStart?.iso, milestone.periodEnd?.iso, milestone.activity,
+                        milestone.paragraphs.joined(separator: ","), milestone.responsible, milestone.status, source,
+                        milestone.line, audit.user, stamp,
+                    ])
+            }
+            for line in found.fundraising {
+                guard let id = resolutionId(line.resolution, line: line.line),
+                    accepted([("text", line.text)], table: "fundraisingLine", line: line.line)
+                else { continue }
+                try db.execute(
+                    sql: """
+                        INSERT INTO fundraisingLine (resolutionId, position, level, text, source, sourceLine,
+                            createdBy, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        id, nextPosition("fundraising", line.resolution), line.level, line.text, source, line.line,
+                        audit.user, stamp,
                     ])
             }
             return diagnostics
         }
-        return (budgets, milestones, briefingSymbol, warnings)
+        return found
     }
 
-    /// The programme budget implications of a resolution (or of all), by year, from the
-    /// briefing imported last that has a table for it: a later briefing (a revision, the
-    /// next year's) supersedes the tables of earlier ones.
+    /// The programme budget implications of a resolution (or of all), row by row, from
+    /// the briefing imported last that has figures for it: a later briefing (a revision,
+    /// the next year's) supersedes the figures of earlier ones.
     public func budgetImplications(of key: String? = nil) throws -> [BudgetImplication] {
         try read { db in
             var sql = """
@@ -125,17 +181,43 @@ extension AppStore {
                 sql += " AND b.resolutionId = ?"
                 arguments = [try Resolution.find(db, typed: key).id]
             }
-            sql += " ORDER BY r.session, r.number, b.year"
+            sql += " ORDER BY r.session, r.number, b.position"
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                func amount(_ column: String) -> BudgetAmount? { (row[column] as String?).flatMap(BudgetAmount.init) }
+                func figure(_ column: String) -> BudgetFigure? {
+                    (row[column] as String?).flatMap(BudgetFigure.init(stated:))
+                }
                 return BudgetImplication(
                     resolution: "\(row["session"] as Int)/\(row["number"] as Int)", year: row["year"],
-                    nature: (row["nature"] as String?).flatMap(BudgetNature.init(rawValue:)),
-                    post: amount("post"), nonPost: amount("nonPost"), total: amount("total"),
-                    existing: amount("existing"),
-                    totalLessExisting: amount("totalLessExisting"), unit: row["unit"], source: row["source"],
+                    nature: (row["nature"] as String?).flatMap(BudgetNature.init(rawValue:)), label: row["label"],
+                    isSummary: row["isSummary"], post: figure("post"), nonPost: figure("nonPost"),
+                    total: figure("total"), existing: figure("existing"),
+                    totalLessExisting: figure("totalLessExisting"), unit: row["unit"], source: row["source"],
                     line: row["sourceLine"], totalLine: row["totalLine"],
                     totalLessExistingLine: row["totalLessExistingLine"])
+            }
+        }
+    }
+
+    /// The grand totals of a resolution's PBI summary (or of all), from the briefing
+    /// whose budget figures are in force for it.
+    public func budgetGrandTotals(of key: String? = nil) throws -> [BudgetGrandTotal] {
+        try read { db in
+            var sql = """
+                SELECT r.session, r.number, g.* FROM budgetGrandTotal g JOIN resolution r ON r.id = g.resolutionId
+                WHERE g.source = (SELECT source FROM budgetImplication l WHERE l.resolutionId = g.resolutionId
+                                  ORDER BY l.id DESC LIMIT 1)
+                """
+            var arguments: StatementArguments = []
+            if let key {
+                sql += " AND g.resolutionId = ?"
+                arguments = [try Resolution.find(db, typed: key).id]
+            }
+            sql += " ORDER BY r.session, r.number"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                guard let amount = BudgetAmount(row["amount"]) else { return nil }
+                return BudgetGrandTotal(
+                    resolution: "\(row["session"] as Int)/\(row["number"] as Int)", amount: amount,
+                    unit: row["unit"], source: row["source"], line: row["sourceLine"])
             }
         }
     }
@@ -153,10 +235,36 @@ extension AppStore {
                     ORDER BY position
                     """, arguments: [resolution.id]
             ).map { row in
-                RoadmapMilestone(
-                    resolution: resolution.key.key, position: row["position"], period: row["period"],
-                    activity: row["activity"], responsible: row["responsible"], status: row["status"],
-                    source: row["source"], line: row["sourceLine"])
+                let paragraphs = row["paragraphs"] as String
+                return RoadmapMilestone(
+                    resolution: resolution.key.key, position: row["position"], roadmap: row["roadmap"],
+                    group: row["groupLabel"], period: row["period"],
+                    periodStart: (row["periodStart"] as String?).flatMap { try? CalendarDate.parse($0) },
+                    periodEnd: (row["periodEnd"] as String?).flatMap { try? CalendarDate.parse($0) },
+                    activity: row["activity"],
+                    paragraphs: paragraphs.isEmpty ? [] : paragraphs.split(separator: ",").map(String.init),
+                    responsible: row["responsible"], status: row["status"], source: row["source"],
+                    line: row["sourceLine"])
+            }
+        }
+    }
+
+    /// A resolution's fundraising strategy, from the briefing imported last that has one for it.
+    public func fundraising(of key: String) throws -> [FundraisingLine] {
+        try read { db in
+            let resolution = try Resolution.find(db, typed: key)
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM fundraisingLine f
+                    WHERE f.resolutionId = ? AND f.source = (SELECT source FROM fundraisingLine l
+                        WHERE l.resolutionId = f.resolutionId ORDER BY l.id DESC LIMIT 1)
+                    ORDER BY position
+                    """, arguments: [resolution.id]
+            ).map { row in
+                FundraisingLine(
+                    resolution: resolution.key.key, position: row["position"], level: row["level"],
+                    text: row["text"], source: row["source"], line: row["sourceLine"])
             }
         }
     }

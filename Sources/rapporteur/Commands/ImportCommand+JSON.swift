@@ -58,6 +58,8 @@ extension ImportCommand {
         var symbol: String?
         var budgets: [BudgetImplication]?
         var milestones: [RoadmapMilestone]?
+        var grandTotals: [BudgetGrandTotal]?
+        var fundraising: [FundraisingLine]?
 
         init(dryRun: Bool, warnings: [Diagnostic], meetings: [ImportReport.Meeting]? = nil) {
             self.dryRun = dryRun

@@ -257,6 +257,8 @@ struct ImportCommand: ParsableCommand {
                 json.symbol = result.symbol
                 json.budgets = result.budgets
                 json.milestones = result.milestones
+                json.grandTotals = result.grandTotals
+                json.fundraising = result.fundraising
                 return try Console.printJSON(json)
             }
             let tables = Set(result.budgets.map { "\($0.resolution) \($0.line)" }).count

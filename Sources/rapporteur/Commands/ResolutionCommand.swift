@@ -144,20 +144,20 @@ struct ResolutionCommand: ParsableCommand {
                 }
             }
             if !full.budget.isEmpty { lines += ["", "Programme budget implications:"] }
-            for year in full.budget {
-                let figures: [(String, BudgetAmount?)] = [
-                    ("post", year.post), ("non-post", year.nonPost), ("total", year.total),
-                    ("existing", year.existing), ("total less existing", year.totalLessExisting),
+            for row in full.budget {
+                let figures: [(String, BudgetFigure?)] = [
+                    ("post", row.post), ("non-post", row.nonPost), ("total", row.total),
+                    ("existing", row.existing), ("total less existing", row.totalLessExisting),
                 ]
                 lines.append(
-                    "  \(year.year)\(year.nature.map { " (\($0.words))" } ?? ""), \(year.unit): "
+                    "  \(row.name)\(row.nature.map { " (\($0.words))" } ?? ""), \(row.unit): "
                         + figures.compactMap { name, amount in amount.map { "\(name) \($0)" } }.joined(separator: ", ")
-                        + " [\(year.source)]")
+                        + " [\(row.source)]")
             }
             if let source = full.roadmap.first?.source { lines += ["", "Roadmap [\(source)]:"] }
             for milestone in full.roadmap {
                 lines.append(
-                    "  \(milestone.period): \(milestone.activity)"
+                    "  \(milestone.period.map { "\($0): " } ?? "")\(milestone.activity)"
                         + (milestone.responsible.map { " (\($0))" } ?? "") + (milestone.status.map { " — \($0)" } ?? "")
                 )
             }

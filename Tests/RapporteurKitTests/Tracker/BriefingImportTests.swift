@@ -38,14 +38,16 @@ private let briefing = """
         #expect(
             result.budgets == [
                 BudgetImplication(
-                    resolution: "2/3", year: 2027, nature: .oneTime, post: BudgetAmount("40,000"),
-                    nonPost: BudgetAmount("12,500"), total: BudgetAmount("52,500"), existing: .zero,
-                    totalLessExisting: BudgetAmount("52,500"), unit: "US$", source: "b.txt", line: 4,
+                    resolution: "2/3", year: 2027, nature: .oneTime, post: BudgetFigure(stated: "40,000"),
+                    nonPost: BudgetFigure(stated: "12,500"), total: BudgetFigure(stated: "52,500"),
+                    existing: .amount(.zero),
+                    totalLessExisting: BudgetFigure(stated: "52,500"), unit: "US$", source: "b.txt", line: 4,
                     totalLine: 11, totalLessExistingLine: 13),
                 BudgetImplication(
-                    resolution: "2/3", year: 2028, nature: .recurrent, post: BudgetAmount("60,000"),
-                    nonPost: .zero, total: BudgetAmount("60,000"), existing: BudgetAmount("10,000"),
-                    totalLessExisting: BudgetAmount("50,000"), unit: "US$", source: "b.txt", line: 4,
+                    resolution: "2/3", year: 2028, nature: .recurrent, post: BudgetFigure(stated: "60,000"),
+                    nonPost: .amount(.zero), total: BudgetFigure(stated: "60,000"),
+                    existing: BudgetFigure(stated: "10,000"),
+                    totalLessExisting: BudgetFigure(stated: "50,000"), unit: "US$", source: "b.txt", line: 4,
                     totalLine: 11, totalLessExistingLine: 13),
             ])
         #expect(
@@ -112,8 +114,8 @@ private let briefing = """
         let result = BriefingParser.parse(text, file: "b.txt")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let year = try #require(result.budgets.first)
-        #expect(year.totalLessExisting == BudgetAmount("11.0"))
-        #expect(year.existing == BudgetAmount("-4.0"))
+        #expect(year.totalLessExisting == BudgetFigure(stated: "11.0"))
+        #expect(year.existing == BudgetFigure(stated: "-4.0"))
         #expect(year.inconsistencies.isEmpty)
     }
 
@@ -190,7 +192,7 @@ private let briefing = """
         let result = BriefingParser.parse(text, file: "b.txt")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.budgets.map(\.year) == [2025, 2026])
-        #expect(result.budgets.map(\.post) == [BudgetAmount("2015"), BudgetAmount("2050")])
+        #expect(result.budgets.map(\.post) == [BudgetFigure(stated: "2015"), BudgetFigure(stated: "2050")])
         #expect(result.budgets.map(\.unit) == ["US$ millions", "US$ millions"])
         let dollars = BriefingParser.parse(
             text.replacingOccurrences(of: "(Millions of United States dollars)", with: "(In US dollars)"),
@@ -326,8 +328,8 @@ private let briefing = """
                 Diagnostic(
                     file: "docs/b.txt", line: 1, .warning,
                     """
-                    no symbol in the page header: the tables are filed under the file name 'b.txt', and the next import \
-                    of a file of that name replaces them; give \(field: .symbol) to file them under the briefing's symbol
+                    no symbol in the page header: the briefing is filed under the file name 'b.txt', and the next \
+                    import of a file of that name replaces it; give \(field: .symbol) to file it under the briefing's symbol
                     """)
             ])
         #expect(try store.roadmap(of: "2/3").map(\.source) == ["b.txt", "b.txt"])

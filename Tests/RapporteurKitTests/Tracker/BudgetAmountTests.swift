@@ -42,11 +42,11 @@ import Testing
 
     @Test func aTableYearFindsBothKindsOfInconsistency() throws {
         var year = BudgetImplication(
-            resolution: "2/7", year: 2026, post: BudgetAmount("10.0"), nonPost: BudgetAmount("5.5"),
-            total: BudgetAmount("15.5"), existing: BudgetAmount("4.0"),
-            totalLessExisting: BudgetAmount("11.5"), unit: "US$ thousands", source: "b.txt", line: 1)
+            resolution: "2/7", year: 2026, post: BudgetFigure(stated: "10.0"), nonPost: BudgetFigure(stated: "5.5"),
+            total: BudgetFigure(stated: "15.5"), existing: BudgetFigure(stated: "4.0"),
+            totalLessExisting: BudgetFigure(stated: "11.5"), unit: "US$ thousands", source: "b.txt", line: 1)
         #expect(year.inconsistencies.isEmpty)
-        year.total = BudgetAmount("16.0")
+        year.total = BudgetFigure(stated: "16.0")
         #expect(
             year.inconsistencies.map(\.message) == [
                 "post 10.0 + non-post 5.5 = 15.5, but the total is shown as 16.0",
