@@ -34,6 +34,18 @@ public enum BriefingParser {
         public var grandTotals: [BudgetGrandTotal] = []
         public var fundraising: [FundraisingLine] = []
         public var diagnostics: [Diagnostic] = []
+
+        public init(
+            symbol: String? = nil, budgets: [BudgetImplication] = [], milestones: [RoadmapMilestone] = [],
+            grandTotals: [BudgetGrandTotal] = [], fundraising: [FundraisingLine] = [], diagnostics: [Diagnostic] = []
+        ) {
+            self.symbol = symbol
+            self.budgets = budgets
+            self.milestones = milestones
+            self.grandTotals = grandTotals
+            self.fundraising = fundraising
+            self.diagnostics = diagnostics
+        }
     }
 
     public static func parse(_ text: String, file: String) -> Result {

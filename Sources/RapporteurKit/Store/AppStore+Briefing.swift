@@ -22,7 +22,15 @@ extension AppStore {
     public func importBriefing(_ text: String, file: String, symbol: String? = nil, dryRun: Bool = false) throws
         -> BriefingImport
     {
-        let parsed = BriefingParser.parse(text, file: file)
+        try saveBriefing(BriefingParser.parse(text, file: file), file: file, symbol: symbol, dryRun: dryRun)
+    }
+
+    /// Stores what a briefing's reader found, as `importBriefing` does once it has read
+    /// the text; refused with its errors when the reading has any.
+    @discardableResult
+    public func saveBriefing(_ parsed: BriefingParser.Result, file: String, symbol: String? = nil, dryRun: Bool = false)
+        throws -> BriefingImport
+    {
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
         let briefingSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let source = briefingSymbol ?? Self.fileName(file)
