@@ -99,8 +99,9 @@ public enum TrackerParser {
         return result
     }
 
-    /// What a whole paragraph of a summary ends with: a full stop, or a closing
-    /// parenthesis or quotation mark after one ("… (OP3, 4)").
+    /// What a whole paragraph of a summary may end with: a full stop or another closing
+    /// mark, a closing bracket ("… (OP3, 4)") or a closing quotation mark. Anything else
+    /// (a letter, a comma, a colon) means the text stops short.
     private static let sentenceEnds: Set<Character> = [".", "!", "?", ")", "]", "\"", "”", "’", "'", "…"]
 
     /// "Resolution 2/7": the heading of one resolution's entry.
@@ -116,11 +117,15 @@ public enum TrackerParser {
             let digits = value.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")
                 .replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "K", with: "")
                 .trimmingCharacters(in: .whitespaces)
-            guard let parsed = ASCIIText.integer(digits, in: FundingLine.amounts) else {
+            // A share (a "… %" field) is a per cent of what is required: never above 100.
+            let isShare = field.hasSuffix("%")
+            guard let parsed = ASCIIText.integer(digits, in: isShare ? 0...100 : FundingLine.amounts) else {
                 result.diagnostics.append(
                     Diagnostic(
                         file: file, line: line, .error,
-                        "'\(value)' is not a figure; the tracker writes amounts as $1,085K and shares as 64%"))
+                        isShare
+                            ? "'\(value)' is not a share; the tracker writes a funding gap per cent from 0% to 100%"
+                            : "'\(value)' is not a figure; the tracker writes amounts as $1,085K and shares as 64%"))
                 return nil
             }
             return parsed

@@ -20,7 +20,20 @@ public struct FundingLine: Codable, Hashable, Sendable {
     public var surplus: Int { max(0, mobilized - required) }
     public var gap: Int { max(0, required - mobilized) }
     /// Rounded down; 0 when nothing is required.
-    public var gapPercent: Int { required == 0 ? 0 : gap * 100 / required }
+    public var gapPercent: Int { Self.gapPercent(gap: gap, of: required) }
+
+    /// The tracker's rule for a gap per cent: the gap over what is required, rounded
+    /// down; 0 when nothing is required.
+    public static func gapPercent(gap: Int, of required: Int) -> Int {
+        required == 0 ? 0 : gap * 100 / required
+    }
+
+    /// Whether a printed per cent that the rule does not give is the same share rounded
+    /// to nearest instead of down (57 % for 56.5 %): a difference that rounding explains.
+    public static func isRoundedToNearest(_ printed: Int, gap: Int, of required: Int) -> Bool {
+        required > 0 && printed == (gap * 200 + required) / (2 * required)
+            && printed != gapPercent(gap: gap, of: required)
+    }
 
     /// The totals of several lines: sums of required, counted mobilized and gaps, and
     /// the total gap over the total required, rounded down.
@@ -28,6 +41,6 @@ public struct FundingLine: Codable, Hashable, Sendable {
         let required = lines.reduce(0) { $0 + $1.required }
         let mobilized = lines.reduce(0) { $0 + $1.countedMobilized }
         let gap = lines.reduce(0) { $0 + $1.gap }
-        return (required, mobilized, gap, required == 0 ? 0 : gap * 100 / required)
+        return (required, mobilized, gap, gapPercent(gap: gap, of: required))
     }
 }

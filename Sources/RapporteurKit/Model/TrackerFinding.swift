@@ -20,11 +20,25 @@ public enum TrackerFinding: Sendable, Equatable {
     public struct PrintedTotals: Sendable, Equatable {
         public var source: String
         public var asOf: CalendarDate
+
+        public init(source: String, asOf: CalendarDate) {
+            self.source = source
+            self.asOf = asOf
+        }
     }
 
     /// Which of a tracker's totals.
     public enum TotalFigure: String, Sendable, Equatable {
         case required = "resource requirements", mobilized = "resources mobilized", gap = "funding gap"
+
+        /// The column of table trackerTotal that holds the figure.
+        var column: String {
+            switch self {
+            case .required: "required"
+            case .mobilized: "mobilized"
+            case .gap: "gap"
+            }
+        }
     }
 
     /// More resources mobilized than required: the surplus does not count towards the totals.

@@ -15,10 +15,11 @@ extension TrackerFinding {
         case .gapPercentShownWrong(let snapshot, let shown, let funding):
             return "\(place(snapshot)): the gap per cent printed is \(shown) %; computed by the tracker's rule, "
                 + "\(thousands(funding.gap)) of \(thousands(funding.required)) is \(funding.gapPercent) % (rounded down)"
+                + roundingNote(shown, gap: funding.gap, of: funding.required)
         case .totalPercentDiffersFromLines(let totals, let printed, let gap, let required):
             return "\(place(totals)): the total gap per cent printed is \(printed) %; computed from the lines, "
-                + "\(thousands(gap)) of \(thousands(required)) is \(required == 0 ? 0 : gap * 100 / required) % "
-                + "(rounded down)"
+                + "\(thousands(gap)) of \(thousands(required)) is \(FundingLine.gapPercent(gap: gap, of: required)) % "
+                + "(rounded down)" + roundingNote(printed, gap: gap, of: required)
         case .totalDiffersFromLines(let totals, let figure, let printed, let sum):
             let verb = figure == .gap ? "is" : "are"
             return "\(place(totals)): the total \(figure.rawValue) printed \(verb) \(thousands(printed)); "
@@ -26,11 +27,19 @@ extension TrackerFinding {
         case .totalPercentPrintedWrong(let totals, let printed, let gap, let required):
             return "\(place(totals)): the total gap per cent printed is \(printed) %; computed by the tracker's "
                 + "rule from the printed totals, \(thousands(gap)) of \(thousands(required)) is "
-                + "\(gap * 100 / required) % (rounded down)"
+                + "\(FundingLine.gapPercent(gap: gap, of: required)) % (rounded down)"
+                + roundingNote(printed, gap: gap, of: required)
         case .budgetTableInconsistent(let budget, let inconsistency):
             return "resolution \(budget.resolution), \(budget.name) (\(budget.source), line "
                 + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)"
         }
+    }
+
+    /// Says when the printed per cent is the share rounded to nearest rather than down:
+    /// a difference of one that rounding explains, not a wrong figure.
+    private func roundingNote(_ printed: Int, gap: Int, of required: Int) -> String {
+        FundingLine.isRoundedToNearest(printed, gap: gap, of: required)
+            ? "; the printed figure is the share rounded to nearest, a difference rounding explains" : ""
     }
 
     /// "totals (tracker.txt, as of 2025-03-01)".

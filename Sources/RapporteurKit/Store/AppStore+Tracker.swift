@@ -163,7 +163,9 @@ extension AppStore {
                 warnings.append(
                     Diagnostic(
                         file: file, line: entry.line, .warning,
-                        "resolution \(entry.key): the gap shown as \(shown) % is \(line.gapPercent) % by the tracker's rule"
+                        "resolution \(entry.key): the gap per cent printed is \(shown) %; computed by the tracker's rule, "
+                            + "\(DollarThousands.written(line.gap)) of \(DollarThousands.written(line.required)) is "
+                            + "\(line.gapPercent) % (rounded down)"
                     ))
             }
         }
@@ -172,17 +174,28 @@ extension AppStore {
             warnings.append(
                 Self.cutOffWarning(cutOff, totals: parsed.totals, lines: totals, count: lines.count, file: file))
         }
-        let printedPercent = Self.printedTotalPercentWarning(parsed.totals, file: file)
-        warnings += printedPercent.map { [$0] } ?? []
-        for (name, computed) in [
-            ("required", totals.required), ("mobilized", totals.mobilized), ("gap", totals.gap),
-            ("gapPercent", totals.gapPercent),
-        ] where parsed.cutOff == nil && !(name == "gapPercent" && printedPercent != nil) {
-            if let shown = parsed.totals[name], shown.value != computed {
+        let printedPercentWarning = Self.printedTotalPercentWarning(parsed.totals, file: file)
+        warnings += printedPercentWarning.map { [$0] } ?? []
+        if parsed.cutOff == nil {
+            for (figure, computed) in [
+                (TrackerFinding.TotalFigure.required, totals.required), (.mobilized, totals.mobilized),
+                (.gap, totals.gap),
+            ] {
+                if let shown = parsed.totals[figure.column], shown.value != computed {
+                    warnings.append(
+                        Diagnostic(
+                            file: file, line: shown.line, .warning,
+                            "the total \(figure.rawValue) printed, \(DollarThousands.written(shown.value)), is not "
+                                + "what the lines add up to, \(DollarThousands.written(computed))"))
+                }
+            }
+            if printedPercentWarning == nil, let shown = parsed.totals["gapPercent"], shown.value != totals.gapPercent {
                 warnings.append(
                     Diagnostic(
                         file: file, line: shown.line, .warning,
-                        "the total \(name) shown, \(shown.value), differs from the sum of the lines, \(computed)"))
+                        "the total gap per cent printed is \(shown.value) %; computed from the lines, "
+                            + "\(DollarThousands.written(totals.gap)) of \(DollarThousands.written(totals.required)) "
+                            + "is \(totals.gapPercent) % (rounded down)"))
             }
         }
         let stamp = audit.now

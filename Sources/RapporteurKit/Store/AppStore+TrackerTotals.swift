@@ -37,22 +37,25 @@ extension AppStore {
         for (figure, computed) in [
             (TrackerFinding.TotalFigure.required, sum.required), (.mobilized, sum.mobilized), (.gap, sum.gap),
         ] {
-            if let printed = row[figure == .required ? "required" : figure == .mobilized ? "mobilized" : "gap"]
-                as Int?, printed != computed
-            {
+            if let printed = row[figure.column] as Int?, printed != computed {
                 findings.append(.totalDiffersFromLines(totals, figure, printed: printed, sum: computed))
             }
         }
-        if let printed = row["gapPercent"] as Int? {
-            if printed != sum.gapPercent {
-                findings.append(
-                    .totalPercentDiffersFromLines(totals, printed: printed, gap: sum.gap, required: sum.required))
-            }
-            if let gap = row["gap"] as Int?, let required = row["required"] as Int?, required > 0,
-                printed != gap * 100 / required
-            {
-                findings.append(.totalPercentPrintedWrong(totals, printed: printed, gap: gap, required: required))
-            }
+        guard let printed = row["gapPercent"] as Int? else { return findings }
+        // A per cent the printed totals themselves do not give is one finding; when the
+        // printed totals are also the sums of the lines, the same figures would give a
+        // second, identical one from the lines.
+        let printedGap = row["gap"] as Int?
+        let printedRequired = row["required"] as Int?
+        if let gap = printedGap, let required = printedRequired, required > 0,
+            printed != FundingLine.gapPercent(gap: gap, of: required)
+        {
+            findings.append(.totalPercentPrintedWrong(totals, printed: printed, gap: gap, required: required))
+            if gap == sum.gap, required == sum.required { return findings }
+        }
+        if printed != sum.gapPercent {
+            findings.append(
+                .totalPercentDiffersFromLines(totals, printed: printed, gap: sum.gap, required: sum.required))
         }
         return findings
     }

@@ -17,21 +17,21 @@ extension AppStore {
         }
         return Diagnostic(file: file, line: cutOff.line, .warning, message)
     }
-}
 
-extension AppStore {
     /// The warning for a total gap per cent printed that the tracker's rule does not give
     /// from the printed totals themselves (the total gap over the total required, rounded
     /// down), as when the total is rounded to nearest; the printed figure is what the
     /// file says and is not corrected.
     static func printedTotalPercentWarning(_ shown: [String: (value: Int, line: Int)], file: String) -> Diagnostic? {
         guard let printed = shown["gapPercent"], let gap = shown["gap"]?.value, let required = shown["required"]?.value,
-            required > 0, printed.value != gap * 100 / required
+            required > 0, printed.value != FundingLine.gapPercent(gap: gap, of: required)
         else { return nil }
         return Diagnostic(
             file: file, line: printed.line, .warning,
             "the total gap per cent printed is \(printed.value) %; computed by the tracker's rule, "
-                + "\(DollarThousands.written(gap)) of \(DollarThousands.written(required)) is \(gap * 100 / required) % "
-                + "(rounded down)")
+                + "\(DollarThousands.written(gap)) of \(DollarThousands.written(required)) is "
+                + "\(FundingLine.gapPercent(gap: gap, of: required)) % (rounded down)"
+                + (FundingLine.isRoundedToNearest(printed.value, gap: gap, of: required)
+                    ? "; the printed figure is the share rounded to nearest, a difference rounding explains" : ""))
     }
 }

@@ -37,6 +37,15 @@ import Testing
             result.warnings.map(\.description) == [
                 "t.txt:8: warning: the total gap per cent printed is 57 %; computed by the tracker's rule, "
                     + "$1,130K of $2,000K is 56 % (rounded down)"
+                    + "; the printed figure is the share rounded to nearest, a difference rounding explains"
+            ])
+        // The printed totals are also the sums of the lines, so the check finds the per
+        // cent once, from the printed totals, and not a second time from the lines.
+        #expect(
+            try store.trackerFindings() == [
+                "totals (t.txt, as of 2025-06-01): the total gap per cent printed is 57 %; computed by the tracker's "
+                    + "rule from the printed totals, $1,130K of $2,000K is 56 % (rounded down)"
+                    + "; the printed figure is the share rounded to nearest, a difference rounding explains"
             ])
     }
 
@@ -60,11 +69,11 @@ struct SamplePrintedPercentTests {
         // The sample's own lines: the total gap per cent "57%" on line 15, of "$26,039K"
         // (line 13) over "$46,057K" (line 9); 2,603,900 / 46,057 is 56.5, so 56 rounded down.
         #expect([lines[8], lines[12], lines[14]] == ["$46,057K", "$26,039K", "57%"])
-        #expect(26_039 * 100 / 46_057 == 56)
         let result = try store.importTracker(text, file: "41.txt", asOf: CalendarDate(year: 2024, month: 12, day: 1)!)
         #expect(
             result.warnings.map(\.description).contains(
                 "41.txt:15: warning: the total gap per cent printed is 57 %; computed by the tracker's rule, "
-                    + "$26,039K of $46,057K is 56 % (rounded down)"))
+                    + "$26,039K of $46,057K is 56 % (rounded down)"
+                    + "; the printed figure is the share rounded to nearest, a difference rounding explains"))
     }
 }

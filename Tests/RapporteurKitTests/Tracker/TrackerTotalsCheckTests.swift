@@ -37,7 +37,58 @@ import Testing
     @Test func theExampleTrackersTotalsAgreeWithItsLines() throws {
         let store = try referenceStore()
         try store.importTracker(try TrackerTexts.example(), file: "tracker.txt", asOf: june)
-        #expect(try store.trackerFindings().count == 2)
+        let findings = try store.trackerFindings()
+        // Its two surpluses, and nothing about its totals.
+        #expect(findings.count == 2)
+        #expect(findings.allSatisfy { $0.contains("exceed resources required") }, "\(findings)")
+    }
+
+    /// Two lines whose totals the header prints as $1,500K required and $500K mobilized.
+    private func tracker(required: String) -> String {
+        """
+        Total resource requirements:
+        \(required)
+        Total resources mobilized:
+        $500K
+        Resolution 2/3
+        World Cleanup Day
+        Resource requirements:
+        $1,000K
+        Resources mobilized:
+        $500K
+        Resolution 2/4
+        Biodiverse and resilient cities
+        Resource requirements:
+        $500K
+        Resources mobilized:
+        $0K
+        """
+    }
+
+    @Test func importingTheSameDayAgainReplacesItsTotalsAndADryRunStoresNone() throws {
+        let store = try referenceStore()
+        try store.importTracker(tracker(required: "$1,400K"), file: "t.txt", asOf: june, dryRun: true)
+        #expect(try store.trackerFindings().isEmpty)
+        try store.importTracker(tracker(required: "$1,400K"), file: "t.txt", asOf: june)
+        #expect(
+            try store.trackerFindings() == [
+                "totals (t.txt, as of 2025-06-01): the total resource requirements printed are $1,400K; the lines add up to $1,500K"
+            ])
+        try store.importTracker(tracker(required: "$1,500K"), file: "t.txt", asOf: june)
+        #expect(try store.trackerFindings().isEmpty)
+    }
+
+    @Test func aSharePrintedAbove100PerCentIsAnErrorAtItsLine() throws {
+        let store = try referenceStore()
+        let text = tracker(required: "$1,500K") + "\nFunding Gap %:\n150%"
+        let failure = #expect(throws: ImportFailure.self) {
+            try store.importTracker(text, file: "t.txt", asOf: june)
+        }
+        #expect(
+            failure?.diagnostics.map(\.description) == [
+                "t.txt:18: error: '150%' is not a share; the tracker writes a funding gap per cent from 0% to 100%"
+            ])
+        #expect(try store.trackerFindings().isEmpty)
     }
 }
 
@@ -55,10 +106,11 @@ struct SampleTrackerTotalsCheckTests {
                 "totals (41.txt, as of 2024-12-01): the total resource requirements printed are $46,057K; the lines add up to $1,858K",
                 "totals (41.txt, as of 2024-12-01): the total resources mobilized printed are $20,018K; the lines add up to $429K",
                 "totals (41.txt, as of 2024-12-01): the total funding gap printed is $26,039K; the lines add up to $1,429K",
+                "totals (41.txt, as of 2024-12-01): the total gap per cent printed is 57 %; computed by the tracker's "
+                    + "rule from the printed totals, $26,039K of $46,057K is 56 % (rounded down); the printed figure "
+                    + "is the share rounded to nearest, a difference rounding explains",
                 "totals (41.txt, as of 2024-12-01): the total gap per cent printed is 57 %; computed from the lines, "
                     + "$1,429K of $1,858K is 76 % (rounded down)",
-                "totals (41.txt, as of 2024-12-01): the total gap per cent printed is 57 %; computed by the tracker's "
-                    + "rule from the printed totals, $26,039K of $46,057K is 56 % (rounded down)",
             ])
     }
 }
