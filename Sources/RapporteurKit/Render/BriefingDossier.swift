@@ -54,12 +54,19 @@ public struct BriefingDossier: Sendable, Equatable, Encodable {
         return parts
     }
 
-    /// What is overdue and due next, then every step under its roadmap and group.
+    /// What is overdue and due next (unless no step's period gives its days), then every
+    /// step under its roadmap and group.
     private var roadmapLines: [ListLine] {
         var lines: [ListLine] = []
-        for (title, steps) in [("Overdue", schedule.overdue), ("Due next", schedule.dueNext)] {
-            lines.append(DossierPart.line(steps.isEmpty ? "\(title): none" : "\(title):", depth: 0))
-            lines += steps.map { DossierPart.line(Self.words($0), depth: 1) }
+        if roadmap.contains(where: { $0.steps.contains { $0.periodEnd != nil } }) {
+            for (title, steps) in [("Overdue", schedule.overdue), ("Due next", schedule.dueNext)] {
+                lines.append(DossierPart.line(steps.isEmpty ? "\(title): none" : "\(title):", depth: 0))
+                lines += steps.map { DossierPart.line(Self.words($0), depth: 1) }
+            }
+        } else {
+            // "None overdue" would claim what the roadmap cannot tell.
+            lines.append(
+                DossierPart.line("No step's period gives its days: none can be found overdue or due next", depth: 0))
         }
         var roadmapName: String?
         for group in roadmap {

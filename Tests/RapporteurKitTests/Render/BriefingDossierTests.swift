@@ -167,6 +167,21 @@ import Testing
                 == "budget, US$: post 1,081,700, non-post 442,288, total 1,523,988, existing -, "
                 + "total less existing 1,523,988 [003_f73e5b42b6516f05.txt]")
         #expect(try store.briefingDossier(of: "1/2", asOf: Self.day("2024-06-01")).isEmpty)
+        // A roadmap none of whose periods gives days says so rather than "none overdue".
+        var undated = Seed003Briefing.result
+        undated.milestones = Self.milestones.filter { $0.resolution == "2/2" }.map { step in
+            var step = step
+            step.periodEnd = nil
+            return step
+        }
+        let other = try recordStore()
+        try other.saveBriefing(undated, file: Self.file)
+        #expect(
+            try other.briefingDossier(of: "2/2", asOf: Self.day("2024-06-01")).parts(date: \.iso).first?.lines
+                .prefix(2).map(\.text) == [
+                    "No step's period gives its days: none can be found overdue or due next",
+                    "Year 1 (ongoing or using confirmed resources):",
+                ])
     }
 
     @Test func theProgressReportGivesThePartsOnlyToResolutionsABriefingCovers() throws {
@@ -203,6 +218,14 @@ import Testing
                 """#), "\(markdown)")
         let html = try TemplateLibrary().render(report, with: DocumentFormat.html.template("report"))
         #expect(html.contains(#"<li style="margin-left: 1em">Mar Jun 2024: Design of the platform</li>"#))
+        let text = try TemplateLibrary().render(report, with: DocumentFormat.txt.template("report"))
+        #expect(
+            text.contains(
+                """
+                Fundraising strategy (003_f73e5b42b6516f05.txt)
+                  - Direct engagement with Member States:
+                      - Why the resolution matters
+                """), "\(text)")
         let page = report.page
         #expect(page.blocks.contains(.paragraph("Fundraising strategy (003_f73e5b42b6516f05.txt)", emphasis: .bold)))
         #expect(page.blocks.contains(.listItem(marker: "-", text: "Partnerships for pilots", depth: 1)))
