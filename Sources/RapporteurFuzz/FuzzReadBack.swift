@@ -45,6 +45,7 @@ enum FuzzReadBack {
             _ = try store.statusHistory(of: key)
             _ = try store.budgetImplications(of: key)
             _ = try store.roadmap(of: key)
+            _ = try store.briefingDossier(of: key, asOf: FuzzImports.asOf).parts(date: UNDate.long)
             _ = try store.implementationUpdates(of: key)
             _ = try store.history(of: key)
         }

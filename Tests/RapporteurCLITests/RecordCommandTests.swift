@@ -304,11 +304,11 @@ struct SummaryImportCommandTests {
         #expect(
             findings == [
                 "resolution 2/2, 2026 (briefing-2025-03.txt, line 43, US$ thousands): post 95.0 + non-post 45.0 = 140.0, "
-                    + "but the total is shown as 145.0",
+                    + "but the total is shown as 145.0 (a difference of 5.0)",
                 "resolution 2/2, 2026 (briefing-2025-03.txt, line 45, US$ thousands): total 145.0 − existing resources "
-                    + "55.0 = 90.0, but the total less existing resources is shown as 80.0",
+                    + "55.0 = 90.0, but the total less existing resources is shown as 80.0 (a difference of 10.0)",
                 "resolution 2/7, 2026 (briefing-2025-03.txt, line 21, US$ thousands): total 658.5 − existing resources "
-                    + "120.0 = 538.5, but the total less existing resources is shown as 528.5",
+                    + "120.0 = 538.5, but the total less existing resources is shown as 528.5 (a difference of 10.0)",
             ])
         let full = try cli.succeed("resolution", "show", "2/7", "--full")
         #expect(

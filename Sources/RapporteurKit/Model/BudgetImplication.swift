@@ -63,28 +63,28 @@ public struct BudgetImplication: Codable, Sendable, Equatable {
         return parts.isEmpty ? "budget" : parts.joined(separator: ", ")
     }
 
-    /// Each way the row's own arithmetic fails, in words, with the figures and the line
-    /// of the row shown wrong. A figure "in kind" takes part in no check; a dash counts
-    /// as zero.
+    /// Each way the row's own arithmetic fails, in words, with the figures, the line of
+    /// the figure shown wrong and the difference (a difference of one in the last stated
+    /// unit is `isRounding`). A figure "in kind" takes part in no check; a dash counts as
+    /// zero. The lines of a PBI summary are checked the same way.
     public var inconsistencies: [BudgetInconsistency] {
         var found: [BudgetInconsistency] = []
-        if let post = post?.value, let nonPost = nonPost?.value, let total = total?.value, post + nonPost != total {
-            found.append(
-                BudgetInconsistency(
-                    line: totalLine ?? line,
-                    message:
-                        "post \(post) + non-post \(nonPost) = \(post + nonPost), but the total is shown as \(total)"))
+        if let post = post?.value, let nonPost = nonPost?.value, let total = total?.value,
+            let inconsistency = BudgetInconsistency.unless(
+                post + nonPost, equals: total, line: totalLine ?? line,
+                arithmetic: "post \(post) + non-post \(nonPost) = \(post + nonPost)", figure: "the total")
+        {
+            found.append(inconsistency)
         }
         // Some tables write the existing resources as a deduction, "(120.0)": the same amount.
         if let total = total?.value, let existing = existing?.value?.magnitude,
-            let totalLessExisting = totalLessExisting?.value, total - existing != totalLessExisting
+            let totalLessExisting = totalLessExisting?.value,
+            let inconsistency = BudgetInconsistency.unless(
+                total - existing, equals: totalLessExisting, line: totalLessExistingLine ?? line,
+                arithmetic: "total \(total) − existing resources \(existing) = \(total - existing)",
+                figure: "the total less existing resources")
         {
-            found.append(
-                BudgetInconsistency(
-                    line: totalLessExistingLine ?? line,
-                    message:
-                        "total \(total) − existing resources \(existing) = \(total - existing), "
-                        + "but the total less existing resources is shown as \(totalLessExisting)"))
+            found.append(inconsistency)
         }
         return found
     }

@@ -55,6 +55,21 @@ public enum TrackerFinding: Sendable, Equatable {
     case totalPercentDiffersFromLines(PrintedTotals, printed: Int, gap: Int, required: Int)
     /// A total gap per cent printed that the rule does not give from the printed totals.
     case totalPercentPrintedWrong(PrintedTotals, printed: Int, gap: Int, required: Int)
-    /// A year of a briefing's budget table whose figures do not add up.
+    /// A row of a briefing's budget figures (a year of a table, a resolution's row, a line
+    /// of its PBI summary) whose figures do not add up.
     case budgetTableInconsistent(BudgetImplication, BudgetInconsistency)
+    /// A PBI summary's grand total that is not what its lines' totals less existing
+    /// resources add up to.
+    case grandTotalInconsistent(BudgetGrandTotal, BudgetInconsistency)
+
+    /// A figure shown one off in its last stated unit from what its parts give, which
+    /// rounding the parts on their own explains: reported apart from the errors, and no
+    /// reason on its own for `tracker check` to exit 2.
+    public var isRounding: Bool {
+        switch self {
+        case .budgetTableInconsistent(_, let inconsistency), .grandTotalInconsistent(_, let inconsistency):
+            inconsistency.isRounding
+        default: false
+        }
+    }
 }

@@ -1,7 +1,9 @@
 /// The draft of the Executive Director's progress report to a Board session (seed 001's
 /// shape): an introduction, then one section a resolution, grouped by Assembly session,
 /// with the implementation updates recorded since the previous Board session and the
-/// follow-up still open about it, as paragraphs numbered straight through.
+/// follow-up still open about it, as paragraphs numbered straight through, then what the
+/// briefings in force give of its roadmap (overdue and due next as of the day asked),
+/// fundraising strategy and budget figures, as unnumbered lists.
 public struct ProgressReportDocument: Sendable {
     /// One resolution's updates and open follow-up, as the store gives them.
     public struct ResolutionInput: Sendable {
@@ -10,16 +12,19 @@ public struct ProgressReportDocument: Sendable {
         public var updates: [ImplementationUpdate]
         public var openAsks: [FollowUpAsk]
         public var openCommitments: [CommitmentView]
+        /// What the briefings in force say of it: roadmap, fundraising strategy, budget figures.
+        public var briefing: BriefingDossier?
 
         public init(
             key: ResolutionKey, title: String, updates: [ImplementationUpdate], openAsks: [FollowUpAsk],
-            openCommitments: [CommitmentView]
+            openCommitments: [CommitmentView], briefing: BriefingDossier? = nil
         ) {
             self.key = key
             self.title = title
             self.updates = updates
             self.openAsks = openAsks
             self.openCommitments = openCommitments
+            self.briefing = briefing
         }
     }
 
@@ -107,6 +112,11 @@ public struct ProgressReportDocument: Sendable {
                         paragraph(
                             typesetting.apply("Undertakings of the secretariat that remain open: ")
                                 + commitments.joined(separator: "; ") + "."))
+                }
+                // The briefings' roadmap, fundraising strategy and budget figures, only those
+                // a briefing gives: a resolution with none keeps its section as it was.
+                for part in resolution.briefing?.parts(date: UNDate.long) ?? [] {
+                    blocks.append(SummaryBlock(part: part.typeset(typesetting)))
                 }
             }
             sections.append(

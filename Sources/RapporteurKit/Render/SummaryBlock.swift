@@ -25,6 +25,9 @@ public struct SummaryBlock: Sendable, Hashable {
     public var leadIn: String?
     /// "Resolution 1/2 – United Nations System-Wide Guidelines on …".
     public var subheading: String?
+    /// A part of what the briefings say of a resolution (its roadmap, fundraising
+    /// strategy or budget figures), in a progress report: a heading and its lines.
+    public var part: DossierPart?
 }
 
 // Templates look values up by name; swift-mustache finds them through Mirror unless
@@ -36,6 +39,7 @@ extension SummaryBlock: MustacheParent {
         case "paragraph": paragraph
         case "leadIn": leadIn
         case "subheading": subheading
+        case "part": part
         default: nil
         }
     }

@@ -32,6 +32,9 @@ extension TrackerFinding {
         case .budgetTableInconsistent(let budget, let inconsistency):
             return "resolution \(budget.resolution), \(budget.name) (\(budget.source), line "
                 + "\(inconsistency.line), \(budget.unit)): \(inconsistency.message)"
+        case .grandTotalInconsistent(let grandTotal, let inconsistency):
+            return "resolution \(grandTotal.resolution), grand total of the PBI summary (\(grandTotal.source), line "
+                + "\(inconsistency.line), \(grandTotal.unit)): \(inconsistency.message)"
         }
     }
 

@@ -3,11 +3,13 @@ import GRDB
 extension AppStore {
     /// Everything the progress report to a Board session is drafted from: the session,
     /// the previous session of the Board (updates since its first day), and per
-    /// resolution its updates and the follow-up open as of the session. Typeset for the
-    /// documents people read; `.asStored` for JSON.
-    public func progressReport(for handle: String, typesetting: Typesetting = .typeset) throws
-        -> ProgressReportDocument
-    {
+    /// resolution its updates, the follow-up open as of the session, and what the
+    /// briefings in force say of it, its roadmap as of `asOf` (default: today). Typeset
+    /// for the documents people read; `.asStored` for JSON.
+    public func progressReport(
+        for handle: String, typesetting: Typesetting = .typeset, asOf: CalendarDate? = nil
+    ) throws -> ProgressReportDocument {
+        let day = asOf ?? CalendarDate.today()
         let meeting = try self.meeting(handle)
         let body = try bodies().first { $0.id == meeting.bodyId }!
         let previous = try meetings(body: body.code).filter { $0.startDate < meeting.startDate }.last
@@ -21,7 +23,8 @@ extension AppStore {
                     .filter { $0.element.asOf <= meeting.startDate }
                     .sorted { ($0.element.asOf, $0.offset) < ($1.element.asOf, $1.offset) }.map(\.element),
                 openAsks: followUp.asks.filter { $0.resolutions.contains(key) },
-                openCommitments: followUp.commitments.filter { $0.resolutions.contains(key) })
+                openCommitments: followUp.commitments.filter { $0.resolutions.contains(key) },
+                briefing: try briefingDossier(of: key, asOf: day))
         }
         return ProgressReportDocument(
             meeting: meeting, body: body, since: previous?.startDate, resolutions: inputs,

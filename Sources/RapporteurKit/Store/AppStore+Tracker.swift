@@ -94,8 +94,14 @@ extension AppStore {
     /// Checks the figures in force against their own arithmetic, one finding naming the
     /// resolution, the document and the figures: each resolution's latest funding
     /// snapshot (resources mobilized beyond those required; a gap or gap per cent shown
-    /// that the tracker's rule does not give) and each year of its latest budget table
-    /// (post plus non-post against the total; the total less existing resources).
+    /// that the tracker's rule does not give), the totals the latest imported tracker
+    /// prints (against the sums of its lines, and their gap per cent against the rule),
+    /// each row of its budget figures in force, the lines of a PBI summary among them
+    /// (post plus non-post against the total; the total less existing resources against
+    /// the total less the existing resources), and a PBI summary's grand total (against
+    /// the sum of its lines' totals less existing resources). A figure one off in its last
+    /// stated unit is found all the same, marked `isRounding`; a figure "in kind" takes
+    /// part in no check.
     /// Figures since replaced (a later snapshot, a revised briefing) are not checked, so
     /// that correcting them clears the finding.
     public func trackerCheck() throws -> [TrackerFinding] {
@@ -125,9 +131,19 @@ extension AppStore {
             }
         }
         findings += try read { db in try trackerTotalsFindings(db) }
-        for budget in try budgetImplications() {
+        let budgets = try budgetImplications()
+        let grandTotals = try budgetGrandTotals()
+        for budget in budgets {
             for inconsistency in budget.inconsistencies {
                 findings.append(.budgetTableInconsistent(budget, inconsistency))
+            }
+            // A resolution's grand total follows its last row, the PBI summary's last line.
+            if budget == budgets.last(where: { $0.resolution == budget.resolution }) {
+                for grandTotal in grandTotals where grandTotal.resolution == budget.resolution {
+                    if let inconsistency = grandTotal.inconsistency(lines: budgets) {
+                        findings.append(.grandTotalInconsistent(grandTotal, inconsistency))
+                    }
+                }
             }
         }
         return findings

@@ -24,7 +24,12 @@ struct ReportCommand: ParsableCommand {
 
                 One section a resolution: the implementation updates recorded since the
                 Board's previous session, and the questions and commitments about it
-                still open, as paragraphs numbered straight through.
+                still open, as paragraphs numbered straight through. Then, for a
+                resolution an imported briefing covers, its implementation roadmap (by
+                roadmap and group, each step with its period, activity and operative
+                paragraphs; the steps overdue and due next as of --as-of), its
+                fundraising strategy and its budget figures with the PBI summary's lines
+                and grand total, as lists; a resolution no briefing covers has none.
 
                 --symbol, --issued and --item are kept as the meeting's progress report;
                 the item line's footnote names the provisional agenda's symbol as
@@ -36,12 +41,15 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions<DocumentFormats>
         @Option(name: .customLong("for"), help: "The Board session the report goes to (EB-2025-1).") var meeting: String
         @OptionGroup var masthead: MastheadOptions
+        @Option(help: "The day the roadmaps' overdue and due-next steps are found for (YYYY-MM-DD); default: today.")
+        var asOf: CalendarDate?
 
         func execute() throws {
             let store = try global.openStore()
             let pageWriter = try document.pageWriter()
             // JSON keeps what was stored; every document is typeset.
-            let view = try store.progressReport(for: meeting, typesetting: document.isJSON ? .asStored : .typeset)
+            let view = try store.progressReport(
+                for: meeting, typesetting: document.isJSON ? .asStored : .typeset, asOf: asOf)
             // Recorded whatever the format, with the document written in the same
             // transaction; Word and PDF print it.
             try masthead.masthead(

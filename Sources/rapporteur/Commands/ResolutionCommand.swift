@@ -78,6 +78,16 @@ struct ResolutionCommand: ParsableCommand {
                   rapporteur resolution show "HSP/HA.2/RES.7" --json
                   rapporteur resolution show "res 2/7"
                   rapporteur resolution show 2/7 --full   # all that is known of it
+                  rapporteur resolution show 2/6 --full --as-of 2024-06-01
+
+                With --full, the briefings in force give the roadmap, grouped by roadmap
+                and group, each step with its period as written, its activity and the
+                operative paragraphs it cites; the steps overdue (their period ended
+                before the day asked and they are not done or completed) and due next
+                (the earliest end of a period on or after that day); a step whose period
+                gives no days is neither. Then the fundraising strategy, and the budget
+                figures row by row, "in kind" and "-" as written, with the PBI summary's
+                lines and grand total.
                 """
         )
 
@@ -86,9 +96,14 @@ struct ResolutionCommand: ParsableCommand {
         @Argument(help: "2/7, res 2/7, resolution 2/7 or HSP/HA.2/RES.7.") var reference: String
         @Flag(
             help:
-                "Also the status, funding, budget implications, roadmap, implementation updates, open asks, commitments and history."
+                "Also the status, funding, roadmap, fundraising strategy, budget implications, implementation updates, open asks, commitments and history."
         )
         var full = false
+        @Option(
+            help:
+                "With --full: the day the roadmap's overdue and due-next steps are found for (YYYY-MM-DD); default: today."
+        )
+        var asOf: CalendarDate?
 
         /// Everything known about a resolution, for `--full --json`.
         struct Full: Encodable {
@@ -96,7 +111,11 @@ struct ResolutionCommand: ParsableCommand {
             var tracker: Tracker.Line?
             var statusHistory: [StatusChange]
             var budget: [BudgetImplication]
+            var grandTotals: [BudgetGrandTotal]
             var roadmap: [RoadmapMilestone]
+            /// The roadmap's steps overdue and due next as of the day asked.
+            var schedule: RoadmapSchedule
+            var fundraising: [FundraisingLine]
             var updates: [ImplementationUpdate]
             var followUp: FollowUpList
             var history: ResolutionHistory
@@ -120,10 +139,12 @@ struct ResolutionCommand: ParsableCommand {
 
         private func showFull(_ entry: Entry, store: AppStore) throws {
             let key = entry.key
+            let dossier = try store.briefingDossier(of: key, asOf: asOf ?? CalendarDate.today())
             let full = Full(
                 resolution: entry, tracker: try store.tracker().resolutions.first { $0.key == key },
-                statusHistory: try store.statusHistory(of: key), budget: try store.budgetImplications(of: key),
-                roadmap: try store.roadmap(of: key),
+                statusHistory: try store.statusHistory(of: key), budget: dossier.budget,
+                grandTotals: dossier.grandTotals, roadmap: dossier.roadmap.flatMap(\.steps),
+                schedule: dossier.schedule, fundraising: dossier.fundraising,
                 updates: try store.implementationUpdates(of: key),
                 followUp: try store.followUp(FollowUpFilter(resolution: key)), history: try store.history(of: key))
             if output.isJSON { return try Console.printJSON(full) }
@@ -143,23 +164,11 @@ struct ResolutionCommand: ParsableCommand {
                     lines.append("  \(change.asOf.iso) \(change.status.words) [\(change.source ?? "entered by hand")]")
                 }
             }
-            if !full.budget.isEmpty { lines += ["", "Programme budget implications:"] }
-            for row in full.budget {
-                let figures: [(String, BudgetFigure?)] = [
-                    ("post", row.post), ("non-post", row.nonPost), ("total", row.total),
-                    ("existing", row.existing), ("total less existing", row.totalLessExisting),
-                ]
-                lines.append(
-                    "  \(row.name)\(row.nature.map { " (\($0.words))" } ?? ""), \(row.unit): "
-                        + figures.compactMap { name, amount in amount.map { "\(name) \($0)" } }.joined(separator: ", ")
-                        + " [\(row.source)]")
-            }
-            if let source = full.roadmap.first?.source { lines += ["", "Roadmap [\(source)]:"] }
-            for milestone in full.roadmap {
-                lines.append(
-                    "  \(milestone.period.map { "\($0): " } ?? "")\(milestone.activity)"
-                        + (milestone.responsible.map { " (\($0))" } ?? "") + (milestone.status.map { " — \($0)" } ?? "")
-                )
+            // The briefings' roadmap, fundraising strategy and budget figures, each part left
+            // out when no briefing gives it.
+            for part in dossier.parts(date: \.iso) {
+                lines += ["", "\(part.heading):"]
+                lines += part.lines.map { "  \($0.indent)\($0.text)" }
             }
             if !full.updates.isEmpty { lines += ["", "Implementation updates:"] }
             for update in full.updates {

@@ -56,14 +56,25 @@ struct TrackerCommand: ParsableCommand {
             discussion: """
                 Examples:
                   rapporteur tracker check
-                  rapporteur tracker check --json   # {"findings": [...]}
+                  rapporteur tracker check --json   # {"findings": [...], "rounding": [...]}
 
-                Funding snapshots: resources mobilized beyond those required, and a gap
-                or gap per cent shown by the imported tracker that its rule does not
-                give. Budget tables of imported briefings: post plus non-post against
-                the total, and the total less existing resources against the total less
-                the existing resources. Each finding names the resolution, the document
-                and the figures.
+                Funding snapshots (each resolution's latest): resources mobilized
+                beyond those required, and a gap or gap per cent shown by the imported
+                tracker that its rule does not give.
+                Printed totals (the latest imported tracker's): each total against the
+                sum of the lines imported with it, and the total gap per cent against
+                the rule, from those sums and from the printed totals.
+                Budget figures of imported briefings (each row in force, and each line
+                of a PBI summary): post plus non-post against the total, and the total
+                less existing resources against the total less the existing resources.
+                A PBI summary's grand total: against the sum of its lines' totals less
+                existing resources, saying whether it is the sum of their totals instead.
+                A figure "in kind" takes part in no check; a dash counts as zero.
+
+                Each finding names the resolution, the row, the document and line, the
+                figures and the difference. A figure one off in its last stated unit is
+                listed apart, after the others, as a difference rounding explains: it is
+                no error, and on its own the check exits 0.
                 """
         )
 
@@ -71,16 +82,28 @@ struct TrackerCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let findings = try global.openStore().trackerFindings()
+            let checked = try global.openStore().trackerCheck()
+            let errors = checked.filter { !$0.isRounding }.map(\.sentence)
+            let rounding = checked.filter(\.isRounding).map(\.sentence)
             if output.isJSON {
-                try Console.printJSON(["findings": findings])
+                try Console.printJSON(["findings": errors, "rounding": rounding])
             } else {
-                findings.forEach { Console.print($0) }
+                errors.forEach { Console.print($0) }
+                if !rounding.isEmpty {
+                    if !errors.isEmpty { Console.print("") }
+                    Console.print("Differences of 1 in the last stated unit, which rounding explains:")
+                    rounding.forEach { Console.print("  \($0)") }
+                }
             }
-            if findings.isEmpty {
-                Console.note("No inconsistencies found.")
+            if !rounding.isEmpty {
+                Console.note(
+                    "\(rounding.count) difference\(rounding.count == 1 ? "" : "s") that rounding explains, "
+                        + "not counted as \(rounding.count == 1 ? "an error" : "errors").")
+            }
+            if errors.isEmpty {
+                Console.note(rounding.isEmpty ? "No inconsistencies found." : "No errors found.")
             } else {
-                Console.note("\(findings.count) finding\(findings.count == 1 ? "" : "s").")
+                Console.note("\(errors.count) finding\(errors.count == 1 ? "" : "s").")
                 throw ExitCode(2)
             }
         }

@@ -9,14 +9,36 @@ struct SectionJSON: Encodable {
         var subheading: String?
     }
 
+    /// A part of what the briefings say of a resolution (`report progress`), under the
+    /// resolution's subheading.
+    struct Part: Encodable {
+        struct Line: Encodable {
+            var depth: Int
+            var text: String
+        }
+
+        var heading: String
+        var lines: [Line]
+        var subheading: String?
+    }
+
     var heading: String
     var paragraphs: [Paragraph]
+    /// Left out when the section has none (a summary never has).
+    var parts: [Part]?
 
     init(_ section: SummarySection) {
         heading = section.heading
         var subheading: String?
         var paragraphs: [Paragraph] = []
+        var parts: [Part] = []
         for block in section.blocks {
+            if let part = block.part {
+                parts.append(
+                    Part(
+                        heading: part.heading, lines: part.lines.map { Part.Line(depth: $0.depth, text: $0.text) },
+                        subheading: subheading))
+            }
             if let heading = block.subheading { subheading = heading }
             if block.leadIn != nil { subheading = nil }
             if let paragraph = block.paragraph {
@@ -24,5 +46,6 @@ struct SectionJSON: Encodable {
             }
         }
         self.paragraphs = paragraphs
+        self.parts = parts.isEmpty ? nil : parts
     }
 }

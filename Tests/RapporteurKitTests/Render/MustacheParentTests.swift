@@ -16,13 +16,14 @@ import Testing
         let paragraph = SummaryBlock.Paragraph(
             number: 4, text: "A Member State asked when the platform would open.",
             list: [line], record: "I3")
+        let part = DossierPart(heading: "Fundraising strategy (HSP/EB.2099/INF/1)", lines: [line])
         let block = SummaryBlock(
             paragraph: paragraph, leadIn: "The discussions highlighted the following:",
-            subheading: "Resolution 2/7 – Adequate housing for all")
+            subheading: "Resolution 2/7 – Adequate housing for all", part: part)
         let section = SummarySection(heading: "Agenda item 2 – Progress on the resolutions.", blocks: [block])
         let document = SummaryDocument(try summaryStore().recordSource(of: "PBA-57"))
         return [
-            ("ListLine", line), ("SummaryBlock.Paragraph", paragraph), ("SummaryBlock", block),
+            ("ListLine", line), ("SummaryBlock.Paragraph", paragraph), ("SummaryBlock", block), ("DossierPart", part),
             ("SummarySection", section), ("SummaryDocument", document),
         ]
     }

@@ -290,14 +290,14 @@ private let briefing = """
         #expect(
             second.warnings.map(\.description) == [
                 "b.txt:13: warning: resolution 2/3, 2028: total 60,000 − existing resources 10,000 = 50,000, "
-                    + "but the total less existing resources is shown as 55,000"
+                    + "but the total less existing resources is shown as 55,000 (a difference of 5,000)"
             ])
         #expect(try store.budgetImplications(of: "2/3").count == 2)
         #expect(try store.roadmap(of: "2/3").count == 2)
         #expect(
             try store.trackerFindings() == [
                 "resolution 2/3, 2028 (HSP/EB.2099/INF/1, line 13, US$): total 60,000 − existing resources 10,000 = "
-                    + "50,000, but the total less existing resources is shown as 55,000"
+                    + "50,000, but the total less existing resources is shown as 55,000 (a difference of 5,000)"
             ])
     }
 

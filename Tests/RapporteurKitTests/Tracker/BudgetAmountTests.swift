@@ -49,8 +49,9 @@ import Testing
         year.total = BudgetFigure(stated: "16.0")
         #expect(
             year.inconsistencies.map(\.message) == [
-                "post 10.0 + non-post 5.5 = 15.5, but the total is shown as 16.0",
-                "total 16.0 − existing resources 4.0 = 12.0, but the total less existing resources is shown as 11.5",
+                "post 10.0 + non-post 5.5 = 15.5, but the total is shown as 16.0 (a difference of 0.5)",
+                "total 16.0 − existing resources 4.0 = 12.0, but the total less existing resources is shown as 11.5 "
+                    + "(a difference of 0.5)",
             ])
         // A figure the table leaves out is not checked.
         year.post = nil

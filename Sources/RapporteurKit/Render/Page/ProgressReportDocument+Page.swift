@@ -1,6 +1,7 @@
 /// The progress report on pages, block for block as `report.md` lays it out: the body,
 /// session and place in bold, the title, then each section's heading with its
-/// resolutions' sub-headings and the paragraphs numbered straight through.
+/// resolutions' sub-headings and the paragraphs numbered straight through, and the
+/// briefings' parts (roadmap, fundraising, budget) as a bold line and its list.
 extension ProgressReportDocument {
     public var page: PageDocument { page(masthead: nil) }
 
@@ -19,6 +20,12 @@ extension ProgressReportDocument {
                 if let subheading = block.subheading { blocks.append(.heading(level: 2, text: subheading)) }
                 if let paragraph = block.paragraph {
                     blocks.append(.numbered(number: "\(paragraph.number).", text: paragraph.text))
+                }
+                if let part = block.part {
+                    blocks.append(.paragraph(part.heading, emphasis: .bold))
+                    for line in part.lines {
+                        blocks.append(.listItem(marker: line.marker, text: line.text, depth: line.depth))
+                    }
                 }
             }
         }
