@@ -29,6 +29,8 @@ import Foundation
 public enum BriefingParser {
     public struct Result: Sendable {
         public var symbol: String?
+        /// The document's title, as a briefing taken from slides gives it on its first line.
+        public var title: String?
         public var budgets: [BudgetImplication] = []
         public var milestones: [RoadmapMilestone] = []
         public var grandTotals: [BudgetGrandTotal] = []
@@ -48,7 +50,10 @@ public enum BriefingParser {
         }
     }
 
+    /// Reads a briefing in either layout: taken from slides (see `SlideBriefingReader`)
+    /// when it has a resolution's heading and a slide's title, else in columns.
     public static func parse(_ text: String, file: String) -> Result {
+        if SlideBriefingReader.applies(to: text) { return SlideBriefingReader.read(text, file: file) }
         var parser = Parser(file: file, text: text)
         parser.run()
         if parser.result.budgets.isEmpty, parser.result.milestones.isEmpty,
