@@ -47,8 +47,10 @@ enum SlideTableLine {
     /// The nature a heading of a PBI summary's line names: it speaks of requirements and
     /// of recurrent or one-time ones.
     static func nature(_ cells: [String]) -> BudgetNature? {
-        let words = cells.joined(separator: " ").lowercased().replacingOccurrences(of: "–", with: "-")
-        guard words.contains("requirement") || words.contains("resou"), words.count <= 120 else { return nil }
+        // Cut across cells ("One-Time Resou", "rce Requirements"): read both apart and run together.
+        let words = (cells.joined(separator: " ") + " " + cells.joined()).lowercased()
+            .replacingOccurrences(of: "–", with: "-")
+        guard words.contains("requirement") || words.contains("resou"), words.count <= 240 else { return nil }
         for (written, nature) in [
             ("non-recurrent", BudgetNature.oneTime), ("one-time", .oneTime), ("one time", .oneTime),
             ("one-off", .oneTime), ("recurrent", .recurrent),
