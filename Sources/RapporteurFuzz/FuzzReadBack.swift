@@ -44,7 +44,9 @@ enum FuzzReadBack {
         for key in keys where shown.count < 3 && shown.insert(key).inserted {
             _ = try store.statusHistory(of: key)
             _ = try store.budgetImplications(of: key)
+            _ = try store.budgetGrandTotals(of: key)
             _ = try store.roadmap(of: key)
+            _ = try store.fundraising(of: key)
             _ = try store.implementationUpdates(of: key)
             _ = try store.history(of: key)
         }

@@ -14,6 +14,7 @@ extension SlideBriefingReader {
         var rows = 0
         var nature: BudgetNature?
         var label: (text: String, line: Int)?
+        var closed = false
         func endHeader() {
             if header != nil, rows == 0 {
                 diagnose(.warning, "a budget table's header with no figures under it", line: headerLine)
@@ -27,6 +28,9 @@ extension SlideBriefingReader {
                 continue
             }
             guard let kind = SlideTableLine(line, header: header) else { break }
+            // A grand total closes its PBI summary: what comes after it, but the total
+            // repeated, is the document's.
+            if closed, case .grandTotal = kind {} else if closed { break }
             switch kind {
             case .nature(let stated):
                 endHeader()
@@ -66,6 +70,7 @@ extension SlideBriefingReader {
                 label = nil
             case .grandTotal(let amount, let debris):
                 lastWasHeader = false
+                closed = true
                 grandTotal(amount, debris: debris)
             }
             index += 1
