@@ -325,3 +325,32 @@ import Testing
         #expect(result.fundraising.count == 1)
     }
 }
+
+/// A briefing taken from slides, stored: a resolution the store does not know is an
+/// error at its line, and then nothing is written.
+@Suite struct SlideBriefingImportTests {
+    @Test func anUnknownResolutionIsAnErrorAtItsLineAndNothingIsWritten() throws {
+        let store = try referenceStore()
+        let text = """
+            Our briefing
+
+            HSP/HA.2/RES.7 - Housing for all
+
+            Fundraising Strategy
+
+            - Pledges from towns
+
+            HSP/HA.2/RES.99 - A resolution never adopted
+
+            Implementation Roadmap
+
+            - March 2099: A first step
+            """
+        let failure = #expect(throws: ImportFailure.self) {
+            try store.importBriefing(text, file: "s.txt", symbol: "HSP/EB.2099/INF/1")
+        }
+        #expect(failure?.diagnostics.map(\.line) == [13])
+        #expect(failure?.diagnostics.first?.description.hasPrefix("s.txt:13: error: unknown resolution 2/99") == true)
+        #expect(try store.fundraising(of: "2/7").isEmpty)
+    }
+}

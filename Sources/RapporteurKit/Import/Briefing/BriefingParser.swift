@@ -1,7 +1,11 @@
 import Foundation
 
-/// Reads the tables of a technical briefing on resolutions, as plain text laid out in
-/// columns (what `pdftotext -layout` or a copy from Word gives):
+/// Reads a technical briefing on resolutions in either of its layouts: a slide deck
+/// taken to text (see `SlideBriefingReader`), or tables laid out in columns, described
+/// here.
+///
+/// The tables of a briefing as plain text laid out in columns (what `pdftotext -layout`
+/// or a copy from Word gives):
 ///
 ///     Programme budget implications of resolution 2/7
 ///     (Thousands of United States dollars)

@@ -153,7 +153,6 @@ struct SlideBriefingReader {
             }
             switch slide {
             case .roadmap(var roadmap):
-                slide = .none
                 if !addStep(line, to: &roadmap) { unplaced(trimmed) }
                 slide = .roadmap(roadmap)
             case .fundraising:
