@@ -69,7 +69,9 @@ enum FuzzImports {
         if again { _ = try store.importBriefing(text, file: file) }
         let result = try store.importBriefing(text, file: file)
         _ = result.warnings.map(\.description)
-        try FuzzReadBack.resolutions(result.budgets.map(\.resolution) + result.milestones.map(\.resolution), in: store)
+        try FuzzReadBack.resolutions(
+            result.budgets.map(\.resolution) + result.milestones.map(\.resolution)
+                + result.fundraising.map(\.resolution) + result.grandTotals.map(\.resolution), in: store)
     }
 
     /// The text of a file, as every importer reads it.

@@ -44,8 +44,10 @@ enum FuzzReadBack {
         for key in keys where shown.count < 3 && shown.insert(key).inserted {
             _ = try store.statusHistory(of: key)
             _ = try store.budgetImplications(of: key)
+            _ = try store.budgetGrandTotals(of: key)
             _ = try store.roadmap(of: key)
             _ = try store.briefingDossier(of: key, asOf: FuzzImports.asOf).parts(date: UNDate.long)
+            _ = try store.fundraising(of: key)
             _ = try store.implementationUpdates(of: key)
             _ = try store.history(of: key)
         }

@@ -288,7 +288,7 @@ struct SummaryImportCommandTests {
         let before = try cli.dump()
         #expect(
             try cli.succeed("import", "briefing", file, "--dry-run")
-                == "would import 2 budget tables (4 years) and 1 roadmap (4 milestones)\n")
+                == "would import 4 budget rows and 1 roadmap (4 milestones)\n")
         #expect(try cli.dump() == before)
         let imported = try cli.run("import", "briefing", file)
         #expect(imported.status == 0)

@@ -23,6 +23,8 @@ struct DocumentLineCleaner: Sendable {
         static let nonBreakingSpaces = Steps(rawValue: 1 << 3)
         /// Form feeds (page breaks) dropped.
         static let formFeeds = Steps(rawValue: 1 << 4)
+        /// "\$" as "$": punctuation markdown escapes with a backslash, unescaped.
+        static let markdownEscapes = Steps(rawValue: 1 << 10)
         /// "[2/1](#)" as "2/1": the text of a markdown link without its target.
         static let markdownLinks = Steps(rawValue: 1 << 5)
         /// The "#" marks of a markdown heading dropped.
@@ -45,6 +47,11 @@ struct DocumentLineCleaner: Sendable {
     /// Briefings: tables laid out in columns, so runs of spaces are kept; the reader
     /// notes where a form feed starts a page before the line is cleaned.
     static let briefing = DocumentLineCleaner(steps: [.boldMarkers, .nonBreakingSpaces, .formFeeds])
+    /// Briefings taken from slides, which come as markdown ("\$550,663"): cells apart by
+    /// tabs, and the spaces that start a line (an indented bullet) kept.
+    static let slides = DocumentLineCleaner(steps: [
+        .boldMarkers, .nonBreakingSpaces, .formFeeds, .markdownEscapes,
+    ])
     /// Reports on the implementation of resolutions: numbered paragraphs and headings.
     static let report = DocumentLineCleaner(steps: [.boldMarkers, .nonBreakingSpaces, .trimmedSpaces])
     /// The resolution tracker: one label or value a line, without markup.
@@ -56,6 +63,7 @@ struct DocumentLineCleaner: Sendable {
         if steps.contains(.underscoreMarkers) { text = text.replacingOccurrences(of: "__", with: "") }
         if steps.contains(.nonBreakingSpaces) { text = text.replacingOccurrences(of: "\u{00A0}", with: " ") }
         if steps.contains(.formFeeds) { text = text.replacingOccurrences(of: "\u{0C}", with: "") }
+        if steps.contains(.markdownEscapes) { text = Self.markdownEscape.replacing(in: text, with: "$1") }
         if steps.contains(.markdownLinks) {
             text = Self.markdownLink.replacing(in: text, with: "$1")
         }
@@ -73,6 +81,7 @@ struct DocumentLineCleaner: Sendable {
     }
 
     static let markdownLink = TextPattern(#"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)"#, anyCase: true)
+    static let markdownEscape = TextPattern(#"\\([$*_#\[\]()`~>+.!|\\-])"#)
     static let headingMarks = TextPattern(#"^\s*#{1,6}\s+"#, anyCase: true)
     static let pageNumber = TextPattern(#"[0-9]{1,3}"#)
 

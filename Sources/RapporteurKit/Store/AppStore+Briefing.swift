@@ -17,20 +17,23 @@ extension AppStore {
     /// do not add up: each such row is returned as a warning with its line, and
     /// `tracker check` reports it until a corrected briefing replaces it. Importing the
     /// same briefing (same symbol, or same file name without one) again replaces all it
-    /// brought.
+    /// brought. With `strict`, a warning refuses the import as an error would.
     @discardableResult
-    public func importBriefing(_ text: String, file: String, symbol: String? = nil, dryRun: Bool = false) throws
-        -> BriefingImport
-    {
-        try saveBriefing(BriefingParser.parse(text, file: file), file: file, symbol: symbol, dryRun: dryRun)
+    public func importBriefing(
+        _ text: String, file: String, symbol: String? = nil, strict: Bool = false, dryRun: Bool = false
+    ) throws -> BriefingImport {
+        try saveBriefing(
+            BriefingParser.parse(text, file: file), file: file, symbol: symbol, strict: strict, dryRun: dryRun)
     }
 
     /// Stores what a briefing's reader found, as `importBriefing` does once it has read
-    /// the text; refused with its errors when the reading has any.
+    /// the text; refused with its errors when the reading has any (and with its warnings
+    /// too when `strict`).
     @discardableResult
-    public func saveBriefing(_ parsed: BriefingParser.Result, file: String, symbol: String? = nil, dryRun: Bool = false)
-        throws -> BriefingImport
-    {
+    public func saveBriefing(
+        _ parsed: BriefingParser.Result, file: String, symbol: String? = nil, strict: Bool = false,
+        dryRun: Bool = false
+    ) throws -> BriefingImport {
         if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
         let briefingSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let source = briefingSymbol ?? Self.fileName(file)
@@ -56,6 +59,10 @@ extension AppStore {
                     file: file, line: $0.line, .warning,
                     "resolution \(budget.resolution), \(budget.name): \($0.message)")
             }
+        }
+        if strict, !found.warnings.isEmpty {
+            throw ImportFailure(
+                found.warnings.map { Diagnostic(file: $0.file, line: $0.line, .error, $0.phrase) })
         }
         let stamp = audit.now
         try allOrNothing(dryRun: dryRun) { db in

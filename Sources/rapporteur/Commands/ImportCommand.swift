@@ -214,43 +214,68 @@ struct ImportCommand: ParsableCommand {
     struct Briefing: RapporteurCommand {
         static let configuration = CommandConfiguration(
             commandName: "briefing",
-            abstract: "Import a technical briefing's programme budget implication tables and implementation roadmaps.",
+            abstract:
+                "Import a technical briefing's programme budget implications, implementation roadmaps and fundraising strategies.",
             discussion: """
                 Examples:
                   rapporteur import briefing briefing.txt --dry-run
                   rapporteur import briefing briefing.txt --symbol HSP/EB.2025/INF/3
+                  rapporteur import briefing slides.txt --strict
 
-                The briefing is plain text with its tables laid out in columns, as
-                copied from PDF or Word; columns are told apart by two or more spaces.
-                A budget table is headed "Programme budget implications of resolution
-                2/7", gives its unit ("(Thousands of United States dollars)", millions
-                or dollars), then a line of years, one a column, maybe a line saying
-                which are one-time and which recurrent, and rows Post, Non-post, Total,
-                Existing resources and Total less existing. A roadmap is headed
-                "Implementation roadmap for resolution 2/7", then a line Period,
-                Activity, Responsible, Status; a row with no period continues the row
-                above. A table ends at a blank line followed by text, a numbered
-                paragraph or a "Source:" line; a line inside it that fits none of its
-                rows is an error. Page numbers and page headers are passed over, and
-                so is the rest of the document.
+                A briefing comes in one of two layouts, told apart by what it holds.
 
-                Figures are stored as the briefing states them; those that do not add
-                up are reported here as warnings and by `rapporteur tracker check`.
-                The tables are filed under the briefing's symbol (from its page header,
-                or --symbol), else under its file name: importing it again replaces
-                them, and a later briefing on the same resolution supersedes them.
+                Taken from slides (text with tabs between a table's cells): each
+                resolution's heading ("HSP/HA.2/RES.7 - Adequate Housing for All")
+                comes before each of its slides. "Implementation Roadmap" (or
+                "Implementation Roadmap: NAME" when there are two) lists its steps,
+                maybe under headings ("Year 1 (…):", "Phase 1 (2023-2025)", a bullet
+                over indented ones), each with a period ("November 2023: …", "…: Feb
+                Mar 2024"), read as days where it can be, and the paragraphs it cites
+                ("(para 6)", "(OP1, OP3 and OP8)"). "Fundraising Strategy" lists its
+                lines, indented ones under the line above, then the budget: a header
+                of five columns (Post, Non-Post, Total, Existing Resources, Total less
+                Existing Resources, in that order) and a row of figures ("$550,663",
+                "$in kind", "$-"), or a row a label. "PBI Summary" gives the recurrent
+                and one-time lines and a grand total. The first line is the title;
+                "Resolutions:" starts the index of the resolutions, checked against
+                the slides. A line on no slide is a warning that quotes it.
+
+                In columns, as copied from PDF or Word (columns apart by two or more
+                spaces): a budget table is headed "Programme budget implications of
+                resolution 2/7", gives its unit ("(Thousands of United States
+                dollars)", millions or dollars), then a line of years, one a column,
+                maybe a line saying which are one-time and which recurrent, and rows
+                Post, Non-post, Total, Existing resources and Total less existing. A
+                roadmap is headed "Implementation roadmap for resolution 2/7", then a
+                line Period, Activity, Responsible, Status; a row with no period
+                continues the row above. A table ends at a blank line followed by
+                text, a numbered paragraph or a "Source:" line; a line inside it that
+                fits none of its rows is an error. Page numbers and page headers are
+                passed over, and so is the rest of the document.
+
+                Figures are stored as the briefing states them ("in kind" and a dash
+                as such; a dash counts as zero when they are added up); those that do
+                not add up are reported here as warnings and by `rapporteur tracker
+                check`. A figure that cannot be read, or a table whose columns cannot
+                be matched, is an error, and then nothing is written; with --strict, so
+                is a warning. What is read is filed under the briefing's symbol (from
+                its page header, or --symbol), else under its file name: importing it
+                again replaces it, and a later briefing on the same resolution
+                supersedes it.
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The briefing, as plain text.", completion: .file()) var file: String
         @Option(help: "The briefing's symbol, when no page header gives it.") var symbol: String?
+        @Flag(help: "Refuse the briefing, writing nothing, when there is any warning.") var strict = false
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
-            let result = try global.openStore().importBriefing(text, file: file, symbol: symbol, dryRun: dryRun)
+            let result = try global.openStore().importBriefing(
+                text, file: file, symbol: symbol, strict: strict, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
@@ -261,13 +286,34 @@ struct ImportCommand: ParsableCommand {
                 json.fundraising = result.fundraising
                 return try Console.printJSON(json)
             }
-            let tables = Set(result.budgets.map { "\($0.resolution) \($0.line)" }).count
-            let roadmaps = Set(result.milestones.map(\.resolution)).count
             Console.print(
-                "\(dryRun ? "would import" : "imported") \(tables) budget table\(tables == 1 ? "" : "s") "
-                    + "(\(result.budgets.count) year\(result.budgets.count == 1 ? "" : "s")) and \(roadmaps) roadmap\(roadmaps == 1 ? "" : "s") "
-                    + "(\(result.milestones.count) milestone\(result.milestones.count == 1 ? "" : "s"))"
+                "\(dryRun ? "would import" : "imported") \(Self.counts(result))"
                     + (result.symbol.map { " from \($0)" } ?? ""))
+        }
+
+        /// "10 budget rows, 2 PBI summary lines with 1 grand total, 11 roadmaps (88
+        /// milestones) and 49 fundraising lines"; the PBI summary and the fundraising
+        /// lines only when there are some.
+        static func counts(_ result: AppStore.BriefingImport) -> String {
+            func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+                "\(number) \(number == 1 ? singular : plural)"
+            }
+            let rows = result.budgets.filter { !$0.isSummary }.count
+            let summaryLines = result.budgets.count - rows
+            let roadmaps = Set(result.milestones.map { "\($0.resolution) \($0.roadmap ?? "")" }).count
+            var parts = [count(rows, "budget row", "budget rows")]
+            if summaryLines > 0 || !result.grandTotals.isEmpty {
+                parts.append(
+                    count(summaryLines, "PBI summary line", "PBI summary lines") + " with "
+                        + count(result.grandTotals.count, "grand total", "grand totals"))
+            }
+            parts.append(
+                count(roadmaps, "roadmap", "roadmaps") + " ("
+                    + count(result.milestones.count, "milestone", "milestones") + ")")
+            if !result.fundraising.isEmpty {
+                parts.append(count(result.fundraising.count, "fundraising line", "fundraising lines"))
+            }
+            return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
         }
     }
 }

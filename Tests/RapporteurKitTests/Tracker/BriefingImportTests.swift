@@ -40,12 +40,12 @@ private let briefing = """
                 BudgetImplication(
                     resolution: "2/3", year: 2027, nature: .oneTime, post: BudgetFigure(stated: "40,000"),
                     nonPost: BudgetFigure(stated: "12,500"), total: BudgetFigure(stated: "52,500"),
-                    existing: .amount(.zero),
+                    existing: .dash,
                     totalLessExisting: BudgetFigure(stated: "52,500"), unit: "US$", source: "b.txt", line: 4,
                     totalLine: 11, totalLessExistingLine: 13),
                 BudgetImplication(
                     resolution: "2/3", year: 2028, nature: .recurrent, post: BudgetFigure(stated: "60,000"),
-                    nonPost: .amount(.zero), total: BudgetFigure(stated: "60,000"),
+                    nonPost: .dash, total: BudgetFigure(stated: "60,000"),
                     existing: BudgetFigure(stated: "10,000"),
                     totalLessExisting: BudgetFigure(stated: "50,000"), unit: "US$", source: "b.txt", line: 4,
                     totalLine: 11, totalLessExistingLine: 13),

@@ -1,7 +1,11 @@
 import Foundation
 
-/// Reads the tables of a technical briefing on resolutions, as plain text laid out in
-/// columns (what `pdftotext -layout` or a copy from Word gives):
+/// Reads a technical briefing on resolutions in either of its layouts: a slide deck
+/// taken to text (see `SlideBriefingReader`), or tables laid out in columns, described
+/// here.
+///
+/// The tables of a briefing as plain text laid out in columns (what `pdftotext -layout`
+/// or a copy from Word gives):
 ///
 ///     Programme budget implications of resolution 2/7
 ///     (Thousands of United States dollars)
@@ -29,6 +33,8 @@ import Foundation
 public enum BriefingParser {
     public struct Result: Sendable {
         public var symbol: String?
+        /// The document's title, as a briefing taken from slides gives it on its first line.
+        public var title: String?
         public var budgets: [BudgetImplication] = []
         public var milestones: [RoadmapMilestone] = []
         public var grandTotals: [BudgetGrandTotal] = []
@@ -48,7 +54,10 @@ public enum BriefingParser {
         }
     }
 
+    /// Reads a briefing in either layout: taken from slides (see `SlideBriefingReader`)
+    /// when it has a resolution's heading and a slide's title, else in columns.
     public static func parse(_ text: String, file: String) -> Result {
+        if SlideBriefingReader.applies(to: text) { return SlideBriefingReader.read(text, file: file) }
         var parser = Parser(file: file, text: text)
         parser.run()
         if parser.result.budgets.isEmpty, parser.result.milestones.isEmpty,

@@ -7,7 +7,7 @@ extension BriefingParser.Parser {
         var unit: String?
         var years: [Int] = []
         var natures: [BudgetNature?] = []
-        var rows: [BriefingParser.BudgetRow: (line: Int, amounts: [BudgetAmount])] = [:]
+        var rows: [BriefingParser.BudgetRow: (line: Int, amounts: [BudgetFigure])] = [:]
         while let (trimmed, cells, afterBlank) = nextTableLine() {
             if let label = cells.first?.text, let row = BriefingParser.BudgetRow(label: label) {
                 guard !years.isEmpty else {
@@ -16,9 +16,9 @@ extension BriefingParser.Parser {
                     )
                     return skipTable()
                 }
-                var amounts: [BudgetAmount] = []
+                var amounts: [BudgetFigure] = []
                 for cell in cells.dropFirst() {
-                    guard let amount = BudgetAmount(cell.text) else {
+                    guard let amount = Self.figure(cell.text) else {
                         error(
                             "'\(cell.text)' in the \(row.rawValue) row is not an amount: write figures as 1,234.5 "
                                 + "(at most twelve digits before the point), a dash for none (read as 0)")
@@ -81,7 +81,7 @@ extension BriefingParser.Parser {
         for (column, year) in years.enumerated() {
             func amount(_ row: BriefingParser.BudgetRow) -> BudgetFigure? {
                 guard let amounts = rows[row]?.amounts, !amounts.isEmpty else { return nil }
-                return .amount(amounts[column])
+                return amounts[column]
             }
             result.budgets.append(
                 BudgetImplication(
@@ -90,6 +90,13 @@ extension BriefingParser.Parser {
                     totalLessExisting: amount(.totalLessExisting), unit: unit, source: file, line: titleLine,
                     totalLine: total.line, totalLessExistingLine: rows[.totalLessExisting]?.line))
         }
+    }
+
+    /// An amount as `BudgetAmount` reads it, a dash kept as the dash it is (which the
+    /// arithmetic counts as zero).
+    static func figure(_ text: String) -> BudgetFigure? {
+        if ["-", "–", "—", "−"].contains(text.trimmingCharacters(in: .whitespaces)) { return .dash }
+        return BudgetAmount(text).map { .amount($0) }
     }
 
     /// "(Thousands of United States dollars)", "(In US$ millions)", "USD": the unit
