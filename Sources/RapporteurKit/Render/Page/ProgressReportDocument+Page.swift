@@ -1,6 +1,7 @@
 /// The progress report on pages, block for block as `report.md` lays it out: the body,
 /// session and place in bold, the title, then each section's heading with its
-/// resolutions' sub-headings and the paragraphs numbered straight through.
+/// resolutions' sub-headings and the paragraphs numbered straight through, each with the
+/// footnotes it calls.
 extension ProgressReportDocument {
     public var page: PageDocument { page(masthead: nil) }
 
@@ -18,7 +19,12 @@ extension ProgressReportDocument {
             for block in section.blocks {
                 if let subheading = block.subheading { blocks.append(.heading(level: 2, text: subheading)) }
                 if let paragraph = block.paragraph {
-                    blocks.append(.numbered(number: "\(paragraph.number).", text: paragraph.text))
+                    blocks.append(
+                        .numbered(
+                            number: "\(paragraph.number).", text: paragraph.text,
+                            footnotes: paragraph.footnotes.map {
+                                PageFootnote(number: $0.number, call: $0.call, text: $0.text)
+                            }))
                 }
             }
         }
