@@ -131,6 +131,11 @@ public enum ReportParser {
         }
         attach(footnotes, to: &result, file: file)
         result.diagnostics += sections.diagnostics(file: file)
+        // In the order of the lines they name, those of one line as found.
+        result.diagnostics = result.diagnostics.enumerated().sorted {
+            ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }
+        .map(\.element)
         if result.paragraphs.isEmpty {
             result.diagnostics.append(
                 Diagnostic(

@@ -10,6 +10,7 @@ struct DecisionCommand: ParsableCommand {
               rapporteur decision add EB 2024/3
               rapporteur decision list --body EB
               rapporteur decision show 2024/3
+              rapporteur decision show 1/3 --full
             """,
         subcommands: [Add.self, List.self, Show.self]
     )
