@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTestSupport
 import Testing
 
 @testable import RapporteurKit
@@ -17,7 +18,7 @@ import Testing
         ¹ Decision 2099/4 of the Executive Board.
         """
 
-    private func report() throws -> ProgressReportDocument {
+    static func report() throws -> ProgressReportDocument {
         let store = try recordStore()
         try store.planMeeting(
             MeetingPlan(
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func decisionsHaveASectionAfterTheResolutions() throws {
-        let report = try report()
+        let report = try Self.report()
         #expect(report.sections.last?.heading == "IV. Implementation of decisions")
         let blocks = try #require(report.sections.last?.blocks)
         #expect(blocks.compactMap(\.subheading) == ["A. Decision 1/3 of the Assembly – Transition arrangements"])
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func footnotesAreNumberedThroughTheReport() throws {
-        let report = try report()
+        let report = try Self.report()
         #expect(
             report.footnotes == [
                 ReportFootnote(number: 1, text: "Available from the secretariat."),
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func markdownAndHTMLSetRealFootnotesAndTextANoteAfterTheParagraph() throws {
-        let report = try report()
+        let report = try Self.report()
         let library = try TemplateLibrary()
         let markdown = try library.render(report, with: DocumentFormat.md.template("report"))
         #expect(markdown.contains("A guide was published.[^1]\n"))
@@ -73,7 +74,7 @@ import Testing
     }
 
     @Test func wordSetsEachFootnoteAtTheFootOfThePage() throws {
-        let parts = WordWriter.parts(try report().page, reference: .builtIn)
+        let parts = WordWriter.parts(try Self.report().page, reference: .builtIn)
         let document = try #require(parts.first { $0.path == "word/document.xml" }?.text)
         let footnotes = try #require(parts.first { $0.path == "word/footnotes.xml" }?.text)
         #expect(document.contains(#"<w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>1</w:t>"#))
@@ -82,5 +83,23 @@ import Testing
         #expect(footnotes.contains(#"<w:footnote w:id="2">"#))
         #expect(footnotes.contains("Available from the secretariat."))
         #expect(footnotes.contains("Decision 2099/4 of the Executive Board."))
+    }
+}
+
+/// The Word file cannot drift from the Markdown: the page holds the Markdown's
+/// paragraphs, each footnote's call where the Markdown writes [^N], and the footnotes
+/// the Markdown defines at its end.
+@Suite struct ProgressReportFootnotePageTests {
+    @Test func thePageHoldsTheMarkdownsParagraphsAndFootnotes() throws {
+        let report = try ProgressReportFootnoteTests.report()
+        let markdown = MarkdownParagraphs(try TemplateLibrary().render(report, with: "report.md"))
+        var page = PageDocumentTests.reading(report.page).paragraphs
+        let footnotes = report.page.blocks.flatMap(\.footnotes)
+        for footnote in footnotes {
+            page = page.map { $0.replacingOccurrences(of: footnote.call, with: "[^\(footnote.number)]") }
+        }
+        page += footnotes.map { "[^\($0.number)]: \($0.text)" }
+        #expect(footnotes.count == 2)
+        #expect(page == markdown.paragraphs)
     }
 }
