@@ -60,8 +60,9 @@ enum FuzzImports {
         if again { _ = try store.importReport(text, file: file, asOf: asOf) }
         let result = try store.importReport(text, file: file, asOf: asOf)
         _ = result.warnings.map(\.description)
-        try FuzzReadBack.resolutions(
-            ReportParser.parse(text, file: file).paragraphs.compactMap(\.resolution), in: store)
+        let paragraphs = ReportParser.parse(text, file: file).paragraphs
+        try FuzzReadBack.resolutions(paragraphs.compactMap(\.resolution), in: store)
+        try FuzzReadBack.decisions(paragraphs.compactMap(\.decision), in: store)
     }
 
     static func briefing(_ file: String, _ store: AppStore, again: Bool) throws {

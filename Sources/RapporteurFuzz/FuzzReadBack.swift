@@ -2,7 +2,8 @@ import RapporteurKit
 
 /// What the commands that show the record read and write once something is stored:
 /// `agenda show` (and `--provisional`), `summary` in each style, `export record`,
-/// `followup`, `tracker`, `tracker check` and `resolution show --full`, as text.
+/// `followup`, `tracker`, `tracker check`, `resolution show --full`, `decision show
+/// --full` and `report progress`, as text.
 enum FuzzReadBack {
     static let templates: TemplateLibrary = {
         do { return try TemplateLibrary() } catch { fatalError("the built-in templates do not load: \(error)") }
@@ -51,5 +52,22 @@ enum FuzzReadBack {
             _ = try store.implementationUpdates(of: key)
             _ = try store.history(of: key)
         }
+    }
+
+    /// The decisions a report wrote about, as `decision show --full` shows them (their
+    /// updates and footnotes), and the progress report to the Board's last session, in
+    /// every format, with its section on decisions and the footnotes numbered through.
+    static func decisions(_ keys: [String], in store: AppStore) throws {
+        for key in Set(keys) {
+            let updates = try store.implementationUpdates(of: try store.decision(key))
+            _ = updates.map { $0.text + $0.footnotes.map(\.text).joined() }
+        }
+        // The Board's last session recorded, where the store holds one (the example data does).
+        guard !keys.isEmpty, let meeting = try store.meetings(body: "EB").last else { return }
+        let report = try store.progressReport(for: meeting.handle)
+        for format in DocumentFormat.allCases {
+            _ = try templates.render(report, with: format.template("report"))
+        }
+        _ = try WordWriter.docx(report.page)
     }
 }

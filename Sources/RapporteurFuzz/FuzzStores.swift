@@ -3,7 +3,7 @@ import GRDB
 import RapporteurKit
 
 /// The databases cases import into, made once and copied for each case: one as after
-/// `rapporteur init`, one that also holds the example data (a meeting to replace, a
+/// `rapporteur init` and `decision add HA 1/3`, one that also holds the example data (a meeting to replace, a
 /// tracker and a briefing to supersede).
 final class FuzzStores: Sendable {
     private let initialized: DatabaseQueue
@@ -13,7 +13,10 @@ final class FuzzStores: Sendable {
 
     init(examples: URL) throws {
         initialized = try DatabaseQueue()
-        _ = try AppStore(initialized, audit: Self.audit).loadReferenceWorld()
+        let reference = try AppStore(initialized, audit: Self.audit)
+        _ = try reference.loadReferenceWorld()
+        // A decision a report can give updates of (the reference world holds none).
+        try reference.addDecision(body: "HA", key: "1/3", title: "Transition arrangements", adoptedOn: nil)
         withExamples = try DatabaseQueue()
         try initialized.backup(to: withExamples)
         let store = try AppStore(withExamples, audit: Self.audit)

@@ -8,17 +8,16 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0011_briefing_as_published.sql",
-            "this test undoes 0011_briefing_as_published.sql; undo \(last) instead")
-        // 0011 adds the tables of grand totals and fundraising lines and widens two
-        // others: without the new tables and its row in grdb_migrations it runs again (on
-        // tables already widened, which it rebuilds the same way).
+            last == "0012_decision_updates_and_footnotes.sql",
+            "this test undoes 0012_decision_updates_and_footnotes.sql; undo \(last) instead")
+        // 0012 rebuilds implementationUpdate to let an update be a decision's, and adds
+        // the table of footnotes: without that table and its row in grdb_migrations it
+        // runs again (on a table already rebuilt, which it rebuilds the same way).
         try DatabaseQueue(path: path).write { db in
             try db.execute(
                 sql: """
-                    DROP TABLE budgetGrandTotal;
-                    DROP TABLE fundraisingLine;
-                    DELETE FROM grdb_migrations WHERE identifier = '0011_briefing_as_published.sql';
+                    DROP TABLE implementationFootnote;
+                    DELETE FROM grdb_migrations WHERE identifier = '0012_decision_updates_and_footnotes.sql';
                     """)
         }
         return last

@@ -1,8 +1,11 @@
-/// A problem an importer found, with where: printed as `FILE:LINE: error: message`.
+/// A problem an importer found, or a note on what it did, with where: printed as
+/// `FILE:LINE: error: message`.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable {
         case error
         case warning
+        /// What the importer did that a reader may want to check; nothing is wrong.
+        case note
     }
 
     public var file: String

@@ -10,8 +10,9 @@ extension ReportParser {
     }
 
     /// Gives each footnote to the nearest paragraph above it whose text carries its
-    /// marker, the paragraph that calls it, and says so at the footnote's line: the
-    /// paragraph it follows on the page is not the one it belongs to.
+    /// marker, the paragraph that calls it, and notes so at the footnote's line: the
+    /// paragraph it follows on the page is not the one it belongs to, so a reader
+    /// checking the import is told where it went.
     static func attach(_ footnotes: [PendingFootnote], to result: inout Result, file: String) {
         for footnote in footnotes {
             let before = result.paragraphs.indices.filter { result.paragraphs[$0].line < footnote.line }
@@ -22,12 +23,12 @@ extension ReportParser {
                         "footnote \(footnote.marker) is called from no paragraph above it; it is left out of the text"))
                 continue
             }
-            result.paragraphs[caller].footnotes.append(footnote.text)
+            result.paragraphs[caller].footnotes.append(
+                ImplementationFootnote(mark: footnote.marker, text: footnote.text))
             result.diagnostics.append(
                 Diagnostic(
-                    file: file, line: footnote.line, .warning,
-                    "footnote \(footnote.marker) belongs to paragraph \(result.paragraphs[caller].number), which calls it, "
-                        + "so it is kept out of the text of the paragraph it follows; footnotes are not stored with the updates"
+                    file: file, line: footnote.line, .note,
+                    "footnote \(footnote.marker) goes with paragraph \(result.paragraphs[caller].number), which calls it"
                 ))
         }
     }

@@ -3,7 +3,9 @@
 /// with the implementation updates recorded since the previous Board session and the
 /// follow-up still open about it, as paragraphs numbered straight through, then what the
 /// briefings in force give of its roadmap (overdue and due next as of the day asked),
-/// fundraising strategy and budget figures, as unnumbered lists.
+/// fundraising strategy and budget figures, as unnumbered lists; then one section for the
+/// decisions that have updates. The footnotes that updates' paragraphs call are numbered
+/// straight through too.
 public struct ProgressReportDocument: Sendable {
     /// One resolution's updates and open follow-up, as the store gives them.
     public struct ResolutionInput: Sendable {
@@ -34,6 +36,10 @@ public struct ProgressReportDocument: Sendable {
     public static let standardTitle =
         "Implementation of the resolutions adopted by the United Nations Habitat Assembly: report of the Executive Director"
     public let sections: [SummarySection]
+    /// Every footnote of the report, in the order the paragraphs call them.
+    public let footnotes: [ReportFootnote]
+    /// Stored, since templates find values through Mirror, which sees no computed one.
+    public let hasFootnotes: Bool
 
     /// `since`: the previous Board session's first day; updates before it are left out.
     /// Typeset for documents people read (`Typography`); an update read from a document
@@ -41,7 +47,7 @@ public struct ProgressReportDocument: Sendable {
     /// their own characters.
     public init(
         meeting: Meeting, body: Body, since: CalendarDate?, resolutions: [ResolutionInput],
-        typesetting: Typesetting = .typeset
+        decisions: [DecisionInput] = [], typesetting: Typesetting = .typeset
     ) {
         heading = typesetting.apply([
             body.displayName, OrdinalWords.capitalized(meeting.title(in: body)),
@@ -49,10 +55,36 @@ public struct ProgressReportDocument: Sendable {
         ])
         title = Self.standardTitle
         var number = 0
+        var footnotes: [ReportFootnote] = []
         /// `text` comes typeset.
         func paragraph(_ text: String) -> SummaryBlock {
             number += 1
             return SummaryBlock(paragraph: .init(number: number, text: text, list: []))
+        }
+        /// An update as a paragraph, its footnotes' marks given the report's numbers.
+        func paragraph(_ update: ImplementationUpdate) -> SummaryBlock {
+            // Typed in by hand unless read by an importer or given the symbol of its document.
+            let fromDocument = update.source != "manual" || update.symbol != nil
+            var text = typesetting.apply(update.text, fromPublishedDocument: fromDocument)
+            var called: [ReportFootnote] = []
+            for footnote in update.footnotes {
+                let numbered = ReportFootnote(
+                    number: footnotes.count + 1,
+                    text: typesetting.apply(footnote.text, fromPublishedDocument: fromDocument))
+                if let range = text.range(of: footnote.mark) {
+                    text.replaceSubrange(range, with: numbered.call)
+                } else {
+                    text += numbered.call
+                }
+                footnotes.append(numbered)
+                called.append(numbered)
+            }
+            if !update.paragraphs.isEmpty, !text.contains("OP"), !text.lowercased().contains("paragraph") {
+                text += " (OP\(update.paragraphs.joined(separator: ", ")))"
+            }
+            var block = paragraph(text)
+            block.paragraph?.footnotes = called
+            return block
         }
         let period = since.map { "since \(UNDate.long($0))" } ?? "since their adoption"
         var sections = [
@@ -84,15 +116,7 @@ public struct ProgressReportDocument: Sendable {
                                 "No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."
                             )))
                 }
-                for update in recent {
-                    // Typed in by hand unless read by an importer or given the symbol of its document.
-                    let fromDocument = update.source != "manual" || update.symbol != nil
-                    var text = typesetting.apply(update.text, fromPublishedDocument: fromDocument)
-                    if !update.paragraphs.isEmpty, !text.contains("OP"), !text.lowercased().contains("paragraph") {
-                        text += " (OP\(update.paragraphs.joined(separator: ", ")))"
-                    }
-                    blocks.append(paragraph(text))
-                }
+                for update in recent { blocks.append(paragraph(update)) }
                 if !resolution.openAsks.isEmpty {
                     let asks = resolution.openAsks.map { ask in
                         typesetting.apply(ask.text, fromPublishedDocument: ask.fromPublishedSummary)
@@ -126,6 +150,31 @@ public struct ProgressReportDocument: Sendable {
                             + "\(OrdinalWords.words(session)) session of the Assembly"),
                     blocks: blocks))
         }
+        if !decisions.isEmpty {
+            var blocks: [SummaryBlock] = []
+            for (letter, decision) in decisions.enumerated() {
+                let subheading: String =
+                    "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
+                    + "Decision \(decision.key.key) of \(decision.bodyName)" + (decision.title.map { " – \($0)" } ?? "")
+                blocks.append(SummaryBlock(subheading: typesetting.apply(subheading)))
+                let recent = decision.updates.filter { update in since.map { update.asOf >= $0 } ?? true }
+                if recent.isEmpty {
+                    blocks.append(
+                        paragraph(
+                            typesetting.apply(
+                                "No update on the implementation of decision \(decision.key.key) has been recorded \(period)."
+                            )))
+                }
+                for update in recent { blocks.append(paragraph(update)) }
+            }
+            sections.append(
+                SummarySection(
+                    heading: typesetting.apply(
+                        "\(RomanNumeral.lowercase(sessions.count + 2).uppercased()). Implementation of decisions"),
+                    blocks: blocks))
+        }
         self.sections = sections
+        self.footnotes = footnotes
+        hasFootnotes = !footnotes.isEmpty
     }
 }

@@ -18,6 +18,11 @@ public struct SummaryBlock: Sendable, Hashable {
         public var isQuestion = false
         /// The resolutions the record is about ("2/7").
         public var resolutions: [String] = []
+        /// The footnotes the paragraph calls, their calls in `text` ("¹"), numbered
+        /// straight through the document.
+        public var footnotes: [ReportFootnote] = []
+        /// `text` cut at each footnote's call.
+        public var segments: [TextSegment] { TextSegment.segments(of: text, calls: footnotes) }
     }
 
     public var paragraph: Paragraph?
@@ -55,6 +60,8 @@ extension SummaryBlock.Paragraph: MustacheParent {
         case "speakers": speakers
         case "isQuestion": isQuestion
         case "resolutions": resolutions
+        case "footnotes": footnotes
+        case "segments": segments
         default: nil
         }
     }

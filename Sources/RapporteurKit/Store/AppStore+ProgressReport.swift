@@ -18,16 +18,29 @@ extension AppStore {
             let key = resolution.key.key
             return ProgressReportDocument.ResolutionInput(
                 key: resolution.key, title: resolution.title,
-                // Oldest first, and in the order of its document within a day.
-                updates: try implementationUpdates(of: key).enumerated()
-                    .filter { $0.element.asOf <= meeting.startDate }
-                    .sorted { ($0.element.asOf, $0.offset) < ($1.element.asOf, $1.offset) }.map(\.element),
+                updates: Self.oldestFirst(try implementationUpdates(of: key), through: meeting.startDate),
                 openAsks: followUp.asks.filter { $0.resolutions.contains(key) },
                 openCommitments: followUp.commitments.filter { $0.resolutions.contains(key) },
                 briefing: try briefingDossier(of: key, asOf: day))
         }
+        // The decisions a report has given updates of, each with those as of the session.
+        let bodies = try self.bodies()
+        let decisions = try self.decisions().compactMap { decision -> ProgressReportDocument.DecisionInput? in
+            let updates = try Self.oldestFirst(implementationUpdates(of: decision), through: meeting.startDate)
+            guard !updates.isEmpty else { return nil }
+            return ProgressReportDocument.DecisionInput(
+                key: decision.key, bodyName: bodies.first { $0.id == decision.bodyId }?.shortName ?? "",
+                title: decision.title, updates: updates)
+        }
         return ProgressReportDocument(
-            meeting: meeting, body: body, since: previous?.startDate, resolutions: inputs,
+            meeting: meeting, body: body, since: previous?.startDate, resolutions: inputs, decisions: decisions,
             typesetting: typesetting)
+    }
+
+    /// Updates as the store gives them (newest first) up to `day`, oldest first, and in
+    /// the order of their document within a day.
+    static func oldestFirst(_ updates: [ImplementationUpdate], through day: CalendarDate) -> [ImplementationUpdate] {
+        updates.enumerated().filter { $0.element.asOf <= day }
+            .sorted { ($0.element.asOf, $0.offset) < ($1.element.asOf, $1.offset) }.map(\.element)
     }
 }

@@ -1,10 +1,10 @@
 import GRDB
 
 extension AppStore {
-    /// Imports the Executive Director's report: each paragraph under a resolution heading
-    /// becomes a dated implementation update with the report's symbol, its paragraph
-    /// number and the operative paragraphs it cites. Importing the report again replaces
-    /// its updates.
+    /// Imports the Executive Director's report: each paragraph under a resolution or a
+    /// decision heading becomes a dated implementation update of it, with the report's
+    /// symbol, its paragraph number, the operative paragraphs it cites and the footnotes
+    /// it calls. Importing the report again replaces its updates.
     @discardableResult
     public func importReport(
         _ text: String, file: String, asOf: CalendarDate, symbol: String? = nil,
@@ -28,13 +28,33 @@ extension AppStore {
                         """, arguments: [asOf.iso])
             }
             var diagnostics: [Diagnostic] = []
+            // A resolution or decision the database does not know is said once, at its first paragraph.
+            var unknown: Set<String> = []
             for paragraph in parsed.paragraphs {
-                guard let key = paragraph.resolution else { continue }
+                let subject =
+                    paragraph.resolution.map { "resolution \($0)" } ?? paragraph.decision.map { "decision \($0)" }
+                // Under no heading (the parser has warned of it), or unknown and said already.
+                guard let subject, !unknown.contains(subject) else { continue }
                 do {
-                    try Self.saveUpdate(
-                        try Resolution.find(db, typed: key), asOf: asOf, position: paragraph.number,
-                        text: paragraph.text, sourceKind: "report", symbol: reportSymbol,
-                        paragraph: paragraph.number, user: audit.user, stamp: stamp, db: db)
+                    if let key = paragraph.resolution {
+                        let resolution: Resolution
+                        do { resolution = try Resolution.find(db, typed: key) } catch {
+                            unknown.insert(subject); throw error
+                        }
+                        try Self.saveUpdate(
+                            resolution, asOf: asOf, position: paragraph.number, text: paragraph.text,
+                            sourceKind: "report", symbol: reportSymbol, paragraph: paragraph.number,
+                            footnotes: paragraph.footnotes, user: audit.user, stamp: stamp, db: db)
+                    } else if let key = paragraph.decision {
+                        let decision: Decision
+                        do { decision = try Decision.find(db, typed: key) } catch {
+                            unknown.insert(subject); throw error
+                        }
+                        try Self.saveUpdate(
+                            decision, asOf: asOf, position: paragraph.number, text: paragraph.text,
+                            sourceKind: "report", symbol: reportSymbol, paragraph: paragraph.number,
+                            footnotes: paragraph.footnotes, user: audit.user, stamp: stamp, db: db)
+                    }
                     count += 1
                 } catch let error as RapporteurError {
                     diagnostics.append(Diagnostic(file: file, line: paragraph.line, error: error))
@@ -57,20 +77,11 @@ extension AppStore {
 
     /// A resolution's implementation updates, newest first, each with its source.
     public func implementationUpdates(of key: String) throws -> [ImplementationUpdate] {
-        try read { db in
-            let resolution = try Resolution.find(db, typed: key)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT asOf, text, paragraphs, sourceKind, sourceSymbol, sourceParagraph FROM implementationUpdate
-                    WHERE resolutionId = ? ORDER BY asOf DESC, sourceKind, position
-                    """, arguments: [resolution.id]
-            ).map { row in
-                ImplementationUpdate(
-                    asOf: CalendarDate.fromDatabaseValue(row["asOf"])!, text: row["text"],
-                    paragraphs: (row["paragraphs"] as String).split(separator: ",").map(String.init),
-                    source: row["sourceKind"], symbol: row["sourceSymbol"], paragraph: row["sourceParagraph"])
-            }
-        }
+        try read { db in try Self.updates(db, column: "resolutionId", id: try Resolution.find(db, typed: key).id) }
+    }
+
+    /// A decision's implementation updates, newest first, each with its source.
+    public func implementationUpdates(of decision: Decision) throws -> [ImplementationUpdate] {
+        try read { db in try Self.updates(db, column: "decisionId", id: decision.id) }
     }
 }

@@ -10,6 +10,7 @@ struct DecisionCommand: ParsableCommand {
               rapporteur decision add EB 2024/3
               rapporteur decision list --body EB
               rapporteur decision show 2024/3
+              rapporteur decision show 1/3 --full
             """,
         subcommands: [Add.self, List.self, Show.self]
     )
@@ -98,20 +99,41 @@ struct DecisionCommand: ParsableCommand {
                 Examples:
                   rapporteur decision show 2024/3
                   rapporteur decision show "decision 2024/3 of the Executive Board" --json
+                  rapporteur decision show 1/3 --full   # with its implementation updates
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "2024/3 or decision 2024/3.") var reference: String
+        @Flag(help: "Also its implementation updates, each with its source and footnotes.") var full = false
+
+        /// A decision with its implementation updates, for `--full --json`.
+        struct Full: Encodable {
+            var decision: Entry
+            var updates: [ImplementationUpdate]
+        }
 
         func execute() throws {
             let store = try global.openStore()
             let decision = try store.decision(reference)
             let body = try store.bodies().first { $0.id == decision.bodyId }?.code ?? ""
             let entry = Entry(decision, body: body)
-            if output.isJSON { return try Console.printJSON(entry) }
-            Console.print(entry.line + (entry.adoptedOn.map { "\nAdopted on \($0)" } ?? ""))
+            let heading = entry.line + (entry.adoptedOn.map { "\nAdopted on \($0)" } ?? "")
+            guard full else {
+                if output.isJSON { return try Console.printJSON(entry) }
+                return Console.print(heading)
+            }
+            let updates = try store.implementationUpdates(of: decision)
+            if output.isJSON { return try Console.printJSON(Full(decision: entry, updates: updates)) }
+            var lines = [heading, ""]
+            if updates.isEmpty {
+                lines.append("No implementation update recorded (`rapporteur import report` reads them from a report).")
+            } else {
+                lines.append("Implementation updates:")
+                for update in updates { lines += UpdateLines.lines(update) }
+            }
+            Console.print(lines.joined(separator: "\n"))
         }
     }
 }

@@ -162,7 +162,12 @@ struct ImportCommand: ParsableCommand {
                 Each numbered paragraph under a "Resolution 2/7" heading becomes a dated
                 implementation update of that resolution, with the report's symbol
                 (from its page header, or --symbol), its paragraph number and the
-                operative paragraphs it cites. Importing a report again replaces it.
+                operative paragraphs it cites; under a "Decision 1/3" heading, an update
+                of that decision, which must be recorded first (`decision add HA 1/3`).
+                A footnote printed at the foot of a page ("¹ Available at …") is kept
+                with the paragraph that calls it. What the report holds but is not
+                stored (its masthead, an introduction) is named in a warning with its
+                line. Importing a report again replaces it.
                 Without --as-of, the updates hold for the first day of the session
                 the report's header names ("Nairobi, 4–6 December 2024").
                 """

@@ -171,12 +171,7 @@ struct ResolutionCommand: ParsableCommand {
                 lines += part.lines.map { "  \($0.indent)\($0.text)" }
             }
             if !full.updates.isEmpty { lines += ["", "Implementation updates:"] }
-            for update in full.updates {
-                var source = update.symbol ?? update.source
-                if let paragraph = update.paragraph { source += ", para. \(paragraph)" }
-                if !update.paragraphs.isEmpty { source += " (OP\(update.paragraphs.joined(separator: ", ")))" }
-                lines.append("  \(update.asOf.iso) \(source): \(update.text)")
-            }
+            for update in full.updates { lines += UpdateLines.lines(update) }
             lines += [
                 "", "Open asks: \(full.followUp.asks.count); open commitments: \(full.followUp.commitments.count)",
             ]

@@ -7,6 +7,13 @@ struct SectionJSON: Encodable {
         var number: Int
         var text: String
         var subheading: String?
+        /// The footnotes it calls (a progress report's updates); left out when none.
+        var footnotes: [Footnote]?
+    }
+
+    struct Footnote: Encodable {
+        var number: Int
+        var text: String
     }
 
     /// A part of what the briefings say of a resolution (`report progress`), under the
@@ -42,7 +49,11 @@ struct SectionJSON: Encodable {
             if let heading = block.subheading { subheading = heading }
             if block.leadIn != nil { subheading = nil }
             if let paragraph = block.paragraph {
-                paragraphs.append(Paragraph(number: paragraph.number, text: paragraph.text, subheading: subheading))
+                paragraphs.append(
+                    Paragraph(
+                        number: paragraph.number, text: paragraph.text, subheading: subheading,
+                        footnotes: paragraph.footnotes.isEmpty
+                            ? nil : paragraph.footnotes.map { Footnote(number: $0.number, text: $0.text) }))
             }
         }
         self.paragraphs = paragraphs

@@ -15,7 +15,7 @@ import Testing
     static func text(of block: PageBlock) -> String? {
         switch block {
         case .title(let text), .heading(_, let text), .paragraph(let text, _): return text
-        case .numbered(let number, let text): return "\(number) \(text)"
+        case .numbered(let number, let text, _): return "\(number) \(text)"
         case .listItem(let marker, let text, _): return ["", "-"].contains(marker) ? text : "\(marker) \(text)"
         case .table: return nil
         }
@@ -126,7 +126,7 @@ import Testing
         #expect(Self.reading(page) != markdown)
         page = view.page
         let numbered = try #require(page.blocks.firstIndex { if case .numbered = $0 { true } else { false } })
-        guard case .numbered(_, let text) = page.blocks[numbered] else { return }
+        guard case .numbered(_, let text, _) = page.blocks[numbered] else { return }
         page.blocks[numbered] = .numbered(number: "1)", text: text)
         #expect(Self.reading(page) != markdown)
     }

@@ -35,7 +35,9 @@ import Testing
             result.paragraphs[1].text
                 == "Pursuant to paragraph 2, the first session of the working group was prepared and the documents were shared in time."
         )
-        #expect(result.diagnostics.isEmpty)
+        // The masthead line and the introduction are read and said not stored, nothing else.
+        #expect(result.diagnostics.map(\.line) == [1, 2])
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning && $0.message.contains("not stored") })
     }
 
     @Test func updatesKeepTheirSourceAndTheParagraphsTheyCite() throws {

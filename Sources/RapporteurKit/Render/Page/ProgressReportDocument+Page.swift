@@ -1,7 +1,8 @@
 /// The progress report on pages, block for block as `report.md` lays it out: the body,
 /// session and place in bold, the title, then each section's heading with its
-/// resolutions' sub-headings and the paragraphs numbered straight through, and the
-/// briefings' parts (roadmap, fundraising, budget) as a bold line and its list.
+/// resolutions' sub-headings and the paragraphs numbered straight through, each with the
+/// footnotes it calls, and the briefings' parts (roadmap, fundraising, budget) as a bold
+/// line and its list.
 extension ProgressReportDocument {
     public var page: PageDocument { page(masthead: nil) }
 
@@ -19,7 +20,12 @@ extension ProgressReportDocument {
             for block in section.blocks {
                 if let subheading = block.subheading { blocks.append(.heading(level: 2, text: subheading)) }
                 if let paragraph = block.paragraph {
-                    blocks.append(.numbered(number: "\(paragraph.number).", text: paragraph.text))
+                    blocks.append(
+                        .numbered(
+                            number: "\(paragraph.number).", text: paragraph.text,
+                            footnotes: paragraph.footnotes.map {
+                                PageFootnote(number: $0.number, call: $0.call, text: $0.text)
+                            }))
                 }
                 if let part = block.part {
                     blocks.append(.paragraph(part.heading, emphasis: .bold))

@@ -20,8 +20,8 @@ enum WordBlocks {
                 }
             // The default paragraph style is Normal, whatever the reference document names it.
             return WordXML.paragraph(style: nil, WordXML.runs(text, style))
-        case .numbered(let number, let text):
-            return WordXML.paragraph(style: "NumberedParagraph", WordXML.runs("\(number)\t\(text)"))
+        case .numbered(let number, let text, let footnotes):
+            return WordXML.paragraph(style: "NumberedParagraph", runs("\(number)\t\(text)", calling: footnotes))
         case .listItem(let marker, let text, let depth):
             // The plain formats' list dash is a bullet on the page.
             let marker = marker == "-" ? "•" : marker
@@ -30,6 +30,41 @@ enum WordBlocks {
         case .table(let table):
             return WordTable.xml(table, textWidth: textWidth)
         }
+    }
+
+    /// The runs of `text`, each footnote's call (its number in superscript digits) made a
+    /// reference to the footnote, which Word sets with the paragraph's page; a call the
+    /// text does not carry comes at its end.
+    static func runs(_ text: String, calling footnotes: [PageFootnote]) -> String {
+        var out = ""
+        var rest = Substring(text)
+        for footnote in footnotes {
+            let range = rest.range(of: footnote.call) ?? (rest.endIndex..<rest.endIndex)
+            out += WordXML.runs(String(rest[..<range.lowerBound])) + reference(footnote)
+            rest = rest[range.upperBound...]
+        }
+        return out + WordXML.runs(String(rest))
+    }
+
+    /// The identifier of a paragraph's footnote in footnotes.xml: after the masthead's.
+    static func footnoteID(_ footnote: PageFootnote) -> Int {
+        WordMasthead.footnoteID + footnote.number
+    }
+
+    /// The call: the report's own number, in the footnote reference style, so that Word
+    /// numbers it as every other format does.
+    static func reference(_ footnote: PageFootnote) -> String {
+        #"<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>"#
+            + #"<w:footnoteReference w:customMarkFollows="1" w:id="\#(footnoteID(footnote))"/>"#
+            + #"<w:t>\#(footnote.number)</w:t></w:r>"#
+    }
+
+    /// The footnote itself, in footnotes.xml: its number, a tab and its text.
+    static func footnote(_ footnote: PageFootnote) -> String {
+        let mark = #"<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t>\#(footnote.number)</w:t></w:r>"#
+        return #"<w:footnote w:id="\#(footnoteID(footnote))">"#
+            + WordXML.paragraph(style: "FootnoteText", mark + WordXML.runs("\t" + footnote.text))
+            + "</w:footnote>"
     }
 
     /// The style sets depth 0: the marker at one step, the text at two. Each further

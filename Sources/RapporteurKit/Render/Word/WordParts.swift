@@ -110,14 +110,17 @@ enum WordParts {
             style: "Footer",
             #"<w:fldSimple w:instr=" PAGE "><w:r><w:rPr><w:noProof/></w:rPr><w:t>1</w:t></w:r></w:fldSimple>"#))
 
-    /// The separator lines Word draws above the footnotes, and the masthead's footnote when there is one.
-    static func footnotes(_ item: MastheadItem?) -> String {
+    /// The separator lines Word draws above the footnotes, the masthead's footnote when
+    /// there is one, and the footnotes the paragraphs call.
+    static func footnotes(_ item: MastheadItem?, paragraphs: [PageFootnote] = []) -> String {
         let separators =
             #"<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>"#
             + #"<w:r><w:separator/></w:r></w:p></w:footnote>"#
             + #"<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"/>"#
             + #"</w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"#
-        return WordXML.part("w:footnotes", separators + (item.map(WordMasthead.footnote) ?? ""))
+        return WordXML.part(
+            "w:footnotes",
+            separators + (item.map(WordMasthead.footnote) ?? "") + paragraphs.map(WordBlocks.footnote).joined())
     }
 
     static func coreProperties(title: String) -> String {

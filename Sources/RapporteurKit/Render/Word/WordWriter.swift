@@ -25,7 +25,10 @@ public enum WordWriter {
             ("word/header2.xml", WordParts.header(page.runningHeader)),
             ("word/footer1.xml", WordParts.footer),
             ("word/footer2.xml", WordParts.footer),
-            ("word/footnotes.xml", WordParts.footnotes(page.masthead?.agendaItem)),
+            (
+                "word/footnotes.xml",
+                WordParts.footnotes(page.masthead?.agendaItem, paragraphs: page.blocks.flatMap(\.footnotes))
+            ),
         ] + extras.map { ($0.part.path, $0.text) }
     }
 

@@ -1,0 +1,33 @@
+import Mustache
+
+/// A footnote of a drafted report, numbered straight through the document: its call
+/// as the paragraph's text prints it ("¹"), and its text.
+public struct ReportFootnote: Sendable, Hashable {
+    public let number: Int
+    /// The number in superscript digits, as reports print a footnote's call.
+    public var call: String { Self.superscript(number) }
+    public let text: String
+
+    public init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+    }
+
+    static let superscriptDigits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// 12 → "¹²".
+    static func superscript(_ number: Int) -> String {
+        String(String(number).compactMap { $0.wholeNumberValue.map { superscriptDigits[$0] } })
+    }
+}
+
+extension ReportFootnote: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "call": call
+        case "text": text
+        default: nil
+        }
+    }
+}
