@@ -63,14 +63,14 @@ import Testing
         #expect(result.stdout.contains("No implementation update recorded"))
     }
 
-    @Test func aReportOnAnUnknownDecisionSaysHowToAddIt() throws {
+    @Test func aReportOnAnUnknownBoardDecisionSaysHowToAddIt() throws {
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "report.txt")
-        try Data(Self.report.utf8).write(to: file)
+        try Data(Self.report.replacingOccurrences(of: "Decision 1/3", with: "Decision 2098/6").utf8).write(to: file)
         let result = try cli.run("import", "report", file.path, "--as-of", "2099-03-01", "--symbol", "HSP/EB.2099/7")
         #expect(result.status != 0)
-        #expect(result.stderr.contains("\(file.path):4: error: unknown decision 1/3"))
-        #expect(result.stderr.contains("rapporteur decision add HA 1/3"))
+        #expect(result.stderr.contains("\(file.path):4: error: unknown decision 2098/6"))
+        #expect(result.stderr.contains("rapporteur decision add EB 2098/6"))
         #expect(try cli.run("resolution", "show", "2/7", "--full").stdout.contains("Implementation updates") == false)
     }
 

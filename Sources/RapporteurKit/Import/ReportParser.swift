@@ -25,6 +25,9 @@ public enum ReportParser {
         /// The first day of the session the header names ("Nairobi, 4–6 December 2024").
         public var sessionStart: SessionStart?
         public var paragraphs: [Paragraph] = []
+        /// The title each decision heading gives ("arrangements for the transition towards
+        /// the new governance structure of …"), its lines joined, by the decision's key.
+        public var decisionTitles: [String: String] = [:]
         public var diagnostics: [Diagnostic] = []
     }
 
@@ -66,7 +69,10 @@ public enum ReportParser {
                 open = false
                 sections.open(line, at: number, placed: true)
             } else if let match = decisionHeading.prefixMatch(in: line) {
-                decision = "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
+                let key = "\(match.group(1) ?? "")/\(match.group(2) ?? "")"
+                decision = key
+                let rest = line[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if rest.hasPrefix("on ") { result.decisionTitles[key] = String(rest.dropFirst(3)) }
                 resolution = nil
                 open = false
                 sections.open(line, at: number, placed: true)
@@ -125,6 +131,11 @@ public enum ReportParser {
                 } else if !sections.anyOpened {
                     // Before the first heading: the masthead and the title.
                     sections.frontMatter(at: number)
+                } else if let decision, result.paragraphs.last?.decision != decision,
+                    let title = result.decisionTitles[decision]
+                {
+                    // The rest of a decision heading's title, before its first paragraph.
+                    result.decisionTitles[decision] = title + " " + line
                 }
                 // Else a heading's title, under its number and subject.
             }

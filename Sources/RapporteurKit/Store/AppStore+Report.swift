@@ -15,6 +15,7 @@ extension AppStore {
         let reportSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let stamp = audit.now
         var count = 0
+        var notes: [Diagnostic] = []
         try allOrNothing(dryRun: dryRun) { db in
             if let reportSymbol {
                 try db.execute(
@@ -47,7 +48,11 @@ extension AppStore {
                             footnotes: paragraph.footnotes, user: audit.user, stamp: stamp, db: db)
                     } else if let key = paragraph.decision {
                         let decision: Decision
-                        do { decision = try Decision.find(db, typed: key) } catch {
+                        do {
+                            decision = try Self.reportedDecision(
+                                key, title: parsed.decisionTitles[key], file: file, line: paragraph.line,
+                                user: audit.user, stamp: stamp, notes: &notes, db: db)
+                        } catch {
                             unknown.insert(subject); throw error
                         }
                         try Self.saveUpdate(
@@ -62,7 +67,7 @@ extension AppStore {
             }
             return diagnostics
         }
-        var warnings = parsed.diagnostics
+        var warnings = (parsed.diagnostics + notes).sorted { $0.line < $1.line }
         if reportSymbol == nil {
             warnings.append(
                 Diagnostic(
@@ -73,6 +78,39 @@ extension AppStore {
                     """))
         }
         return (count, reportSymbol, warnings)
+    }
+
+    /// The decision a report's section is about. An Assembly decision (numbered by
+    /// session, "1/3") the database does not know yet is recorded with the title the
+    /// heading gives, and a note says so: a report on the Assembly's resolutions and
+    /// decisions names them by their own titles. A Board decision ("2020/6"), or one with
+    /// no title in its heading, must be recorded first.
+    static func reportedDecision(
+        _ key: String, title: String?, file: String, line: Int, user: String, stamp: String,
+        notes: inout [Diagnostic], db: Database
+    ) throws -> Decision {
+        do {
+            return try Decision.find(db, typed: key)
+        } catch let error as RapporteurError {
+            let parsedKey = try RapporteurError.parsing { try DecisionKey.parse(key) }
+            // "arrangements for …" after "Decision 1/3 on": a title starts with a capital.
+            guard !parsedKey.isNumberedByYear, let stated = RecordText.line(title), let first = stated.first,
+                try Decision.all().filter(series: parsedKey.series, number: parsedKey.number).fetchCount(db) == 0
+            else { throw error }
+            let title = first.uppercased() + stated.dropFirst()
+            try StoredText.check(title, field: "decision.title")
+            var decision = Decision(
+                id: nil, bodyId: try Body.find(db, code: "HA").id!, seriesKind: .session, series: parsedKey.series,
+                number: parsedKey.number, title: title, symbol: nil, adoptedOn: nil, createdBy: user,
+                createdAt: stamp)
+            try decision.insert(db)
+            notes.append(
+                Diagnostic(
+                    file: file, line: line, .note,
+                    "decision \(parsedKey.key) of the Assembly was not recorded; it is now, with the title the report "
+                        + "gives: '\(title)'"))
+            return decision
+        }
     }
 
     /// A resolution's implementation updates, newest first, each with its source.

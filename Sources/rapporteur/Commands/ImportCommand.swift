@@ -162,8 +162,10 @@ struct ImportCommand: ParsableCommand {
                 Each numbered paragraph under a "Resolution 2/7" heading becomes a dated
                 implementation update of that resolution, with the report's symbol
                 (from its page header, or --symbol), its paragraph number and the
-                operative paragraphs it cites; under a "Decision 1/3" heading, an update
-                of that decision, which must be recorded first (`decision add HA 1/3`).
+                operative paragraphs it cites; under a "Decision 1/3 on …" heading, an
+                update of that decision. An Assembly decision not yet recorded is
+                recorded with the title its heading gives, and a note says so; a Board
+                decision ("Decision 2024/3") must be recorded first (`decision add`).
                 A footnote printed at the foot of a page ("¹ Available at …") is kept
                 with the paragraph that calls it. What the report holds but is not
                 stored (its masthead, an introduction) is named in a warning with its
