@@ -52,6 +52,8 @@ public enum ReportParser {
         var decision: String?
         var open = false
         var footnotes: [PendingFootnote] = []
+        // The line a footnote has reached so far.
+        var footnoteEnd = -1
         var sections = SkippedSections()
         for (index, raw) in text.editorLines.enumerated() {
             let line = DocumentLineCleaner.report.clean(raw)
@@ -86,6 +88,7 @@ public enum ReportParser {
                 // A footnote at the foot of the page: no part of the paragraph the page breaks.
                 footnotes.append(
                     PendingFootnote(marker: match.group(1) ?? "", text: match.group(2) ?? "", line: number))
+                footnoteEnd = number
             } else if let match = footnote.wholeMatch(in: line) {
                 if result.agendaSymbol == nil {
                     result.agendaSymbol = match.group(2)
@@ -125,7 +128,12 @@ public enum ReportParser {
                                 + "\(paragraphNumbers.lowerBound) to \(paragraphNumbers.upperBound)), so the line is read as running text"
                         ))
                 }
-                if open {
+                if footnoteEnd == number - 1, !footnotes.isEmpty {
+                    // The line right under a footnote, with no blank line between, is the rest
+                    // of that footnote; the paragraph the page broke goes on after the page break.
+                    footnotes[footnotes.count - 1].text += " " + line
+                    footnoteEnd = number
+                } else if open {
                     // A paragraph broken by a page: the line continues it.
                     result.paragraphs[result.paragraphs.count - 1].text += " " + line
                 } else if !sections.anyOpened {

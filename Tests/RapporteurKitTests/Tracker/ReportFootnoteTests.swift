@@ -47,6 +47,50 @@ import Testing
         #expect(stored == 1)
     }
 
+    @Test func aFootnoteWrappedOverTwoLinesStaysWholeAndThePageBrokenParagraphGoesOn() {
+        // Paragraph 2 breaks at the foot of the page, under a footnote of two lines; after
+        // the page break (a blank line, a page number) it goes on.
+        let text = """
+            A. Resolution 2/7
+            1. A guide was published.¹
+            2. The working group met twice and agreed
+
+            ¹ Available at <https://example.org/guide>, with the annexes
+            of the second edition.
+
+            7
+            on a work plan.
+            """
+        let result = ReportParser.parse(text, file: "r.txt")
+        #expect(
+            result.paragraphs.map(\.text) == [
+                "A guide was published.¹", "The working group met twice and agreed on a work plan.",
+            ])
+        #expect(
+            result.paragraphs[0].footnotes == [
+                ImplementationFootnote(
+                    mark: "¹", text: "Available at <https://example.org/guide>, with the annexes of the second edition."
+                )
+            ])
+    }
+
+    @Test func aCallIsTheWholeMarkerAndNotAUnitsExponent() {
+        // "¹" is no call in "¹²", nor "²" in "km²": footnote ² belongs to paragraph 1.
+        let text = """
+            A. Resolution 2/7
+            1. The plan was agreed.²
+            2. Some 40 km² were mapped, as note ¹² says.
+
+            ² Adopted in March.
+            """
+        let result = ReportParser.parse(text, file: "r.txt")
+        #expect(result.paragraphs.map(\.footnotes.count) == [1, 0])
+        #expect(ReportParser.calls("as note ¹² says", "¹") == false)
+        #expect(ReportParser.calls("as note ¹² says", "¹²"))
+        #expect(ReportParser.calls("some 40 m³ of water", "³") == false)
+        #expect(ReportParser.calls("the meeting.³", "³"))
+    }
+
     @Test func aFootnoteCalledFromNoParagraphIsAWarningAtItsLine() {
         let result = ReportParser.parse("A. Resolution 2/7\n1. The group met.\n² A note nobody calls.\n", file: "r.txt")
         #expect(result.paragraphs.map(\.footnotes) == [[]])
