@@ -54,10 +54,14 @@ private let briefing = """
             result.milestones == [
                 RoadmapMilestone(
                     resolution: "2/3", position: 1, period: "March 2027",
+                    periodStart: CalendarDate(year: 2027, month: 3, day: 1),
+                    periodEnd: CalendarDate(year: 2027, month: 3, day: 31),
                     activity: "Guidance note on the inter-sessional period", responsible: "Secretariat",
                     status: "Planned", source: "b.txt", line: 19),
                 RoadmapMilestone(
-                    resolution: "2/3", position: 2, period: "2028", activity: "Second review",
+                    resolution: "2/3", position: 2, period: "2028",
+                    periodStart: CalendarDate(year: 2028, month: 1, day: 1),
+                    periodEnd: CalendarDate(year: 2028, month: 12, day: 31), activity: "Second review",
                     responsible: "Board", status: "Planned", source: "b.txt", line: 21),
             ])
         #expect(result.budgets.allSatisfy { $0.inconsistencies.isEmpty })

@@ -64,9 +64,12 @@ extension BriefingParser.Parser {
                     line: row.line)
                 continue
             }
+            let period = Self.joinHyphenated(row.cells[.period]!)
+            let days = RoadmapPeriod(period)
             result.milestones.append(
                 RoadmapMilestone(
-                    resolution: key, position: position + 1, period: Self.joinHyphenated(row.cells[.period]!),
+                    resolution: key, position: position + 1, period: period, periodStart: days?.start,
+                    periodEnd: days?.end,
                     activity: Self.joinHyphenated(activity),
                     responsible: row.cells[.responsible].map(Self.joinHyphenated),
                     status: row.cells[.status].map(Self.joinHyphenated), source: file, line: row.line))
