@@ -87,6 +87,17 @@ public struct ProgressReportDocument: Sendable {
             return block
         }
         let period = since.map { "since \(UNDate.long($0))" } ?? "since their adoption"
+        /// A resolution's or a decision's updates of the period, or a paragraph saying there are none.
+        func updateBlocks(_ updates: [ImplementationUpdate], of subject: String) -> [SummaryBlock] {
+            let recent = updates.filter { update in since.map { update.asOf >= $0 } ?? true }
+            guard !recent.isEmpty else {
+                return [
+                    paragraph(
+                        typesetting.apply("No update on the implementation of \(subject) has been recorded \(period)."))
+                ]
+            }
+            return recent.map(paragraph)
+        }
         var sections = [
             SummarySection(
                 heading: "I. Introduction",
@@ -108,15 +119,7 @@ public struct ProgressReportDocument: Sendable {
                         subheading: typesetting.apply(
                             "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
                                 + "Resolution \(resolution.key.key) – \(resolution.title)")))
-                let recent = resolution.updates.filter { update in since.map { update.asOf >= $0 } ?? true }
-                if recent.isEmpty {
-                    blocks.append(
-                        paragraph(
-                            typesetting.apply(
-                                "No update on the implementation of resolution \(resolution.key.key) has been recorded \(period)."
-                            )))
-                }
-                for update in recent { blocks.append(paragraph(update)) }
+                blocks += updateBlocks(resolution.updates, of: "resolution \(resolution.key.key)")
                 if !resolution.openAsks.isEmpty {
                     let asks = resolution.openAsks.map { ask in
                         typesetting.apply(ask.text, fromPublishedDocument: ask.fromPublishedSummary)
@@ -157,15 +160,7 @@ public struct ProgressReportDocument: Sendable {
                     "\(AgendaLabel.segment(depth: 1, position: letter + 1).uppercased()). "
                     + "Decision \(decision.key.key) of \(decision.bodyName)" + (decision.title.map { " – \($0)" } ?? "")
                 blocks.append(SummaryBlock(subheading: typesetting.apply(subheading)))
-                let recent = decision.updates.filter { update in since.map { update.asOf >= $0 } ?? true }
-                if recent.isEmpty {
-                    blocks.append(
-                        paragraph(
-                            typesetting.apply(
-                                "No update on the implementation of decision \(decision.key.key) has been recorded \(period)."
-                            )))
-                }
-                for update in recent { blocks.append(paragraph(update)) }
+                blocks += updateBlocks(decision.updates, of: "decision \(decision.key.key)")
             }
             sections.append(
                 SummarySection(
