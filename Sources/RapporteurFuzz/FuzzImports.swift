@@ -57,8 +57,10 @@ enum FuzzImports {
 
     static func report(_ file: String, _ store: AppStore, again: Bool) throws {
         let text = try self.text(file)
+        // The second import takes the day from the header when it names one, as `import report` does without --as-of.
         if again { _ = try store.importReport(text, file: file, asOf: asOf) }
-        let result = try store.importReport(text, file: file, asOf: asOf)
+        let headerDay = ReportParser.parse(text, file: file).sessionStart == nil ? asOf : nil
+        let result = try store.importReport(text, file: file, asOf: again ? headerDay : asOf)
         _ = result.warnings.map(\.description)
         let paragraphs = ReportParser.parse(text, file: file).paragraphs
         try FuzzReadBack.resolutions(paragraphs.compactMap(\.resolution), in: store)

@@ -6,10 +6,11 @@ extension ReportParser {
     }
 
     /// The header's place and dates: "Nairobi, 4–6 December 2024", "Nairobi, 12 June 2024",
-    /// "Nairobi, 30 November–2 December 2024". Groups: first day, its month when the
-    /// session spans two, the last month, the year.
+    /// "Nairobi, 30 November–2 December 2024", "Gigiri, Nairobi, 19–20 November 2024".
+    /// Groups: first day, its month when the session spans two, the last month, the year.
     static let sessionDates = TextPattern(
-        #"[A-Z][^,0-9]*,\s+([0-9]{1,2})(?:\s+([A-Za-z]+))?(?:\s*[–-]\s*[0-9]{1,2})?\s+([A-Za-z]+)\s+([0-9]{4})"#)
+        #"[A-Z][^,0-9]*(?:,\s*[A-Z][^,0-9]*)*,\s+([0-9]{1,2})(?:\s+([A-Za-z]+))?(?:\s*[–-]\s*[0-9]{1,2})?\s+([A-Za-z]+)\s+([0-9]{4})"#
+    )
 
     /// The session's first day, if `line` is the header line naming its place and dates.
     static func sessionStart(in line: String, at number: Int) -> SessionStart? {

@@ -29,6 +29,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
     case symbol
     case agendaItem
     case replace
+    case asOf
 
     /// The field in plain words, as a sentence names it ("the owner").
     public var words: String {
@@ -60,6 +61,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
         case .symbol: "the symbol"
         case .agendaItem: "the agenda item"
         case .replace: "replacing the record"
+        case .asOf: "the day the figures hold for"
         }
     }
 }

@@ -4,14 +4,39 @@ extension AppStore {
     /// Imports the Executive Director's report: each paragraph under a resolution or a
     /// decision heading becomes a dated implementation update of it, with the report's
     /// symbol, its paragraph number, the operative paragraphs it cites and the footnotes
-    /// it calls. Importing the report again replaces its updates.
+    /// it calls. Importing the report again replaces its updates. Without `asOf`, the
+    /// updates hold for the first day of the session the report's header names ("Nairobi,
+    /// 4–6 December 2024"), and a note says so; with no dates in the header the day must
+    /// be given.
     @discardableResult
     public func importReport(
-        _ text: String, file: String, asOf: CalendarDate, symbol: String? = nil,
+        _ text: String, file: String, asOf given: CalendarDate? = nil, symbol: String? = nil,
         dryRun: Bool = false
-    ) throws -> (updates: Int, symbol: String?, warnings: [Diagnostic]) {
-        let parsed = ReportParser.parse(text, file: file)
-        if parsed.diagnostics.contains(where: { $0.severity == .error }) { throw ImportFailure(parsed.diagnostics) }
+    ) throws -> (updates: Int, symbol: String?, asOf: CalendarDate, warnings: [Diagnostic]) {
+        var parsed = ReportParser.parse(text, file: file)
+        let asOf: CalendarDate
+        if let given {
+            asOf = given
+        } else if let start = parsed.sessionStart {
+            asOf = start.date
+            parsed.diagnostics.append(
+                Diagnostic(
+                    file: file, line: start.line, .note,
+                    "as of \(start.date.iso), the first day of the session the header names; give \(field: .asOf) for another day"
+                ))
+        } else {
+            parsed.diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, .error,
+                    """
+                    the report's header names no session dates (a line such as "Nairobi, 4–6 December 2024"), so the \
+                    day its updates hold for is not known: give it with \(field: .asOf, value: "YYYY-MM-DD")
+                    """))
+            throw ImportFailure(parsed.diagnostics.filter { $0.severity == .error }.sorted { $0.line < $1.line })
+        }
+        if parsed.diagnostics.contains(where: { $0.severity == .error }) {
+            throw ImportFailure(parsed.diagnostics.sorted { $0.line < $1.line })
+        }
         let reportSymbol = try (symbol ?? parsed.symbol).map(DocumentSymbol.canonical(typed:))
         let stamp = audit.now
         var count = 0
@@ -77,7 +102,7 @@ extension AppStore {
                     the day they hold for; give it with \(field: .symbol, value: "SYMBOL")
                     """))
         }
-        return (count, reportSymbol, warnings)
+        return (count, reportSymbol, asOf, warnings)
     }
 
     /// The decision a report's section is about. An Assembly decision (numbered by

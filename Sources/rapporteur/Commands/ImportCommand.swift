@@ -187,34 +187,19 @@ struct ImportCommand: ParsableCommand {
 
         func execute() throws {
             let text = try TextFile.text(ofFile: file)
-            let asOf = try day(of: text)
             let result = try global.openStore().importReport(
                 text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
                 var json = ResultJSON(dryRun: dryRun, warnings: result.warnings)
-                json.asOf = asOf
+                json.asOf = result.asOf
                 json.updates = result.updates
                 json.symbol = result.symbol
                 return try Console.printJSON(json)
             }
             Console.print(
                 "\(dryRun ? "would import" : "imported") \(result.updates) implementation updates"
-                    + (result.symbol.map { " from \($0)" } ?? "") + " as of \(asOf.iso)")
-        }
-
-        /// --as-of, else the first day of the session the report's header names, said on stderr.
-        private func day(of text: String) throws -> CalendarDate {
-            if let asOf { return asOf }
-            guard let start = ReportParser.parse(text, file: file).sessionStart else {
-                throw ValidationError(
-                    "missing expected argument '--as-of <as-of>': the report's header names no session dates "
-                        + "(a line such as \"Nairobi, 4–6 December 2024\")")
-            }
-            Console.note(
-                "\(file):\(start.line): note: as of \(start.date.iso), the first day of the session the header names; "
-                    + "give --as-of for another day")
-            return start.date
+                    + (result.symbol.map { " from \($0)" } ?? "") + " as of \(result.asOf.iso)")
         }
     }
 

@@ -46,6 +46,7 @@ enum ErrorWording {
         case .symbol: "--symbol"
         case .agendaItem: "--item"
         case .replace: "--replace"
+        case .asOf: "--as-of"
         }
     }
 

@@ -15,6 +15,8 @@ import Testing
         #expect(
             Self.start(of: "Geneva, 30 November–2 December 2099")?.date == (try CalendarDate.parse("2099-11-30")))
         #expect(Self.start(of: "**Executive Board\nGeneva, 3–5 March 2099**")?.line == 2)
+        // A place named with its city.
+        #expect(Self.start(of: "Gigiri, Nairobi, 19–20 November 2099")?.date == (try CalendarDate.parse("2099-11-19")))
     }
 
     @Test func aHeaderWithoutSessionDatesGivesNoDay() {
