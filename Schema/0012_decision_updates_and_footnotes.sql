@@ -1,6 +1,6 @@
 -- A report on the implementation of the Assembly's resolutions also reports on its
 -- decisions (HSP/OECPR.2021/4, section V: decision 1/3), and a paragraph of a report
--- may call footnotes printed at the foot of its page (seed 001: ¹ ² ³).
+-- may call footnotes printed at the foot of its page (¹ ² ³).
 -- implementationUpdate is rebuilt so that an update belongs to a resolution or to a
 -- decision, exactly one of them; its rows carry over unchanged, each a resolution's.
 

@@ -5,23 +5,27 @@ import Testing
 /// `resolution show --full` and `report progress` with what a briefing says of a
 /// resolution, and `tracker check`'s rounding differences printed apart.
 @Suite struct DossierCommandTests {
-    /// The example briefing imported, its 2/7 roadmap's periods given as days as a reader of
-    /// periods would: December 2024, Q1 2025, Q2–Q3 2025 and 2026.
+    /// The example briefing imported; the reader gives its 2/7 roadmap's periods as days:
+    /// December 2024, Q1 2025, Q2–Q3 2025 and 2026.
     private func cli() throws -> CLI {
         let cli = try CLI.initialized()
         try cli.succeed("import", "briefing", ExampleDataTests.examples.appending(path: "briefing-2025-03.txt").path)
-        let queue = try DatabaseQueue(path: cli.database)
-        try queue.write { db in
-            for (position, start, end) in [
-                (1, "2024-12-01", "2024-12-31"), (2, "2025-01-01", "2025-03-31"), (3, "2025-04-01", "2025-09-30"),
-                (4, "2026-01-01", "2026-12-31"),
-            ] {
-                try db.execute(
-                    sql: "UPDATE roadmapMilestone SET periodStart = ?, periodEnd = ? WHERE position = ?",
-                    arguments: [start, end, position])
+        let days = try DatabaseQueue(path: cli.database).read { db in
+            try Row.fetchAll(db, sql: "SELECT periodStart, periodEnd FROM roadmapMilestone ORDER BY position").map {
+                "\($0["periodStart"] as String? ?? "-") \($0["periodEnd"] as String? ?? "-")"
             }
         }
+        #expect(
+            days == [
+                "2024-12-01 2024-12-31", "2025-01-01 2025-03-31", "2025-04-01 2025-09-30", "2026-01-01 2026-12-31",
+            ])
         return cli
+    }
+
+    @Test func anAsOfWithoutFullIsRefused() throws {
+        let result = try cli().run("resolution", "show", "2/7", "--as-of", "2025-10-01")
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--as-of dates the roadmap that only --full shows"))
     }
 
     @Test func theDossierSaysWhatIsOverdueAndDueNextAsOfTheDayAsked() throws {

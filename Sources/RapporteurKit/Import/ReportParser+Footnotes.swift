@@ -2,23 +2,9 @@ extension ReportParser {
     /// A footnote printed at the foot of a page: "¹ Available at <https://…>.", "³ HSP/EB.2023/23.".
     static let markedFootnote = TextPattern(#"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(\S.*)"#)
 
-    static let superscriptDigits: Set<Character> = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰"]
-
-    /// Whether a paragraph's text calls the footnote `marker`: the marker as a whole run of
-    /// superscript digits, so that "¹" is not found in a call "¹²", and not an exponent
-    /// after a unit ("km²", "m³").
+    /// Whether a paragraph's text calls the footnote `marker` (as `FootnoteMarker` finds a call).
     static func calls(_ text: String, _ marker: String) -> Bool {
-        var searchStart = text.startIndex
-        while let found = text.range(of: marker, range: searchStart..<text.endIndex) {
-            searchStart = found.upperBound
-            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
-            let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
-            if let before, superscriptDigits.contains(before) { continue }
-            if let after, superscriptDigits.contains(after) { continue }
-            if before == "m" { continue }
-            return true
-        }
-        return false
+        FootnoteMarker.firstCall(marker, in: Substring(text)) != nil
     }
 
     /// A footnote as read, before it is given to the paragraph that calls it.

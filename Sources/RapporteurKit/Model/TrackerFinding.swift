@@ -63,12 +63,18 @@ public enum TrackerFinding: Sendable, Equatable {
     case grandTotalInconsistent(BudgetGrandTotal, BudgetInconsistency)
 
     /// A figure shown one off in its last stated unit from what its parts give, which
-    /// rounding the parts on their own explains: reported apart from the errors, and no
+    /// rounding the parts on their own explains, or a gap per cent printed rounded to
+    /// nearest instead of down (57 % for 56.5 %): reported apart from the errors, and no
     /// reason on its own for `tracker check` to exit 2.
     public var isRounding: Bool {
         switch self {
         case .budgetTableInconsistent(_, let inconsistency), .grandTotalInconsistent(_, let inconsistency):
             inconsistency.isRounding
+        case .gapPercentShownWrong(_, let shown, let funding):
+            FundingLine.isRoundedToNearest(shown, gap: funding.gap, of: funding.required)
+        case .totalPercentPrintedWrong(_, let printed, let gap, let required),
+            .totalPercentDiffersFromLines(_, let printed, let gap, let required):
+            FundingLine.isRoundedToNearest(printed, gap: gap, of: required)
         default: false
         }
     }

@@ -65,20 +65,27 @@ public struct ProgressReportDocument: Sendable {
         func paragraph(_ update: ImplementationUpdate) -> SummaryBlock {
             // Typed in by hand unless read by an importer or given the symbol of its document.
             let fromDocument = update.source != "manual" || update.symbol != nil
-            var text = typesetting.apply(update.text, fromPublishedDocument: fromDocument)
+            let stored = typesetting.apply(update.text, fromPublishedDocument: fromDocument)
+            // Each mark is found in the text as stored and the text rebuilt once, so that a
+            // new number is never taken for the mark of the next footnote ("¹" made "²").
+            var text = ""
+            var rest = Substring(stored)
             var called: [ReportFootnote] = []
             for footnote in update.footnotes {
                 let numbered = ReportFootnote(
                     number: footnotes.count + 1,
                     text: typesetting.apply(footnote.text, fromPublishedDocument: fromDocument))
-                if let range = text.range(of: footnote.mark) {
-                    text.replaceSubrange(range, with: numbered.call)
+                if let range = FootnoteMarker.firstCall(footnote.mark, in: rest) {
+                    text += rest[..<range.lowerBound] + numbered.call
+                    rest = rest[range.upperBound...]
                 } else {
-                    text += numbered.call
+                    text += rest + numbered.call
+                    rest = ""
                 }
                 footnotes.append(numbered)
                 called.append(numbered)
             }
+            text += rest
             if !update.paragraphs.isEmpty, !text.contains("OP"), !text.lowercased().contains("paragraph") {
                 text += " (OP\(update.paragraphs.joined(separator: ", ")))"
             }

@@ -5,7 +5,7 @@ import Mustache
 public struct ReportFootnote: Sendable, Hashable {
     public let number: Int
     /// The number in superscript digits, as reports print a footnote's call.
-    public var call: String { Self.superscript(number) }
+    public var call: String { FootnoteMarker.superscript(number) }
     public let text: String
 
     public init(number: Int, text: String) {
@@ -13,12 +13,6 @@ public struct ReportFootnote: Sendable, Hashable {
         self.text = text
     }
 
-    static let superscriptDigits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-
-    /// 12 → "¹²".
-    static func superscript(_ number: Int) -> String {
-        String(String(number).compactMap { $0.wholeNumberValue.map { superscriptDigits[$0] } })
-    }
 }
 
 extension ReportFootnote: MustacheParent {

@@ -13,7 +13,7 @@ public struct TextSegment: Sendable, Hashable {
         var segments: [TextSegment] = []
         var rest = Substring(text)
         for footnote in footnotes {
-            if let range = rest.range(of: footnote.call) {
+            if let range = FootnoteMarker.firstCall(footnote.call, in: rest) {
                 segments.append(TextSegment(text: String(rest[..<range.lowerBound]), call: footnote.number))
                 rest = rest[range.upperBound...]
             } else {

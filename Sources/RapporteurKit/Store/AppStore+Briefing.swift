@@ -60,6 +60,13 @@ extension AppStore {
                     "resolution \(budget.resolution), \(budget.name): \($0.message)")
             }
         }
+        found.warnings += found.grandTotals.compactMap { grandTotal in
+            grandTotal.inconsistency(lines: found.budgets).map {
+                Diagnostic(
+                    file: file, line: $0.line, .warning,
+                    "resolution \(grandTotal.resolution), grand total of the PBI summary: \($0.message)")
+            }
+        }
         if strict, !found.warnings.isEmpty {
             throw ImportFailure(
                 found.warnings.map { Diagnostic(file: $0.file, line: $0.line, .error, $0.phrase) })

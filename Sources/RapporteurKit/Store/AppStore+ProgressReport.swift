@@ -4,13 +4,15 @@ extension AppStore {
     /// Everything the progress report to a Board session is drafted from: the session,
     /// the previous session of the Board (updates since its first day), and per
     /// resolution its updates, the follow-up open as of the session, and what the
-    /// briefings in force say of it, its roadmap as of `asOf` (default: today). Typeset
+    /// briefings in force say of it, its roadmap as of `asOf` (default: the session's
+    /// first day, the day the rest of the report holds for, so that the same report drafted
+    /// on two days says the same). Typeset
     /// for the documents people read; `.asStored` for JSON.
     public func progressReport(
         for handle: String, typesetting: Typesetting = .typeset, asOf: CalendarDate? = nil
     ) throws -> ProgressReportDocument {
-        let day = asOf ?? CalendarDate.today()
         let meeting = try self.meeting(handle)
+        let day = asOf ?? meeting.startDate
         let body = try bodies().first { $0.id == meeting.bodyId }!
         let previous = try meetings(body: body.code).filter { $0.startDate < meeting.startDate }.last
         let followUp = try followUp(FollowUpFilter(asOf: meeting.startDate))

@@ -132,8 +132,8 @@ extension AppStore {
             notes.append(
                 Diagnostic(
                     file: file, line: line, .note,
-                    "decision \(parsedKey.key) of the Assembly was not recorded; it is now, with the title the report "
-                        + "gives: '\(title)'"))
+                    "decision \(parsedKey.key) of the Assembly is not recorded yet; the import records it with the "
+                        + "title the report gives: '\(title)'"))
             return decision
         }
     }

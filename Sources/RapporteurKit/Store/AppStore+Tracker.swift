@@ -133,12 +133,13 @@ extension AppStore {
         findings += try read { db in try trackerTotalsFindings(db) }
         let budgets = try budgetImplications()
         let grandTotals = try budgetGrandTotals()
-        for budget in budgets {
+        for (index, budget) in budgets.enumerated() {
             for inconsistency in budget.inconsistencies {
                 findings.append(.budgetTableInconsistent(budget, inconsistency))
             }
-            // A resolution's grand total follows its last row, the PBI summary's last line.
-            if budget == budgets.last(where: { $0.resolution == budget.resolution }) {
+            // A resolution's grand total follows its last row (the rows come by resolution),
+            // the PBI summary's last line.
+            if index == budgets.count - 1 || budgets[index + 1].resolution != budget.resolution {
                 for grandTotal in grandTotals where grandTotal.resolution == budget.resolution {
                     if let inconsistency = grandTotal.inconsistency(lines: budgets) {
                         findings.append(.grandTotalInconsistent(grandTotal, inconsistency))

@@ -27,7 +27,8 @@ struct ReportCommand: ParsableCommand {
                 still open, as paragraphs numbered straight through. Then, for a
                 resolution an imported briefing covers, its implementation roadmap (by
                 roadmap and group, each step with its period, activity and operative
-                paragraphs; the steps overdue and due next as of --as-of), its
+                paragraphs; the steps overdue and due next as of --as-of, by default the
+                session's first day, the day the updates and open questions hold for), its
                 fundraising strategy and its budget figures with the PBI summary's lines
                 and grand total, as lists; a resolution no briefing covers has none.
 
@@ -41,7 +42,10 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions<DocumentFormats>
         @Option(name: .customLong("for"), help: "The Board session the report goes to (EB-2025-1).") var meeting: String
         @OptionGroup var masthead: MastheadOptions
-        @Option(help: "The day the roadmaps' overdue and due-next steps are found for (YYYY-MM-DD); default: today.")
+        @Option(
+            help:
+                "The day the roadmaps' overdue and due-next steps are found for (YYYY-MM-DD); default: the session's first day."
+        )
         var asOf: CalendarDate?
 
         func execute() throws {

@@ -121,6 +121,13 @@ struct ResolutionCommand: ParsableCommand {
             var history: ResolutionHistory
         }
 
+        func validate() throws {
+            if asOf != nil, !full {
+                throw ValidationError(
+                    "--as-of dates the roadmap that only --full shows; add --full, or leave --as-of out")
+            }
+        }
+
         func execute() throws {
             let store = try global.openStore()
             let resolution = try store.resolution(reference)

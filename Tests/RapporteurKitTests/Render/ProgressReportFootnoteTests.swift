@@ -54,6 +54,40 @@ import Testing
             guide.segments == [TextSegment(text: "A guide was published.", call: 1), TextSegment(text: "", call: nil)])
     }
 
+    @Test func marksRenumberedUpwardsAreEachMovedOnceAndAUnitsExponentIsNoCall() throws {
+        // Resolution 1/2 comes before 2/7 in the progress report and calls ³, so 2/7's ¹ and
+        // ² become 2 and 3, each moved once; the ² of "40 km²" is no call and stays.
+        let store = try recordStore()
+        try store.planMeeting(
+            MeetingPlan(
+                body: "EB", session: 1, startDate: try CalendarDate.parse("2025-03-05"),
+                endDate: try CalendarDate.parse("2025-03-07"), venue: "Nairobi"))
+        let text = """
+            A. Resolution 2/7
+            1. Some 40 km² were mapped¹ and a guide was published.²
+            B. Resolution 1/2
+            2. The guidelines were translated.³
+
+            ¹ By the city.
+            ² Available from the secretariat.
+            ³ Into six languages.
+            """
+        try store.importReport(text, file: "r.txt", asOf: try CalendarDate.parse("2025-02-01"), symbol: "HSP/EB.2099/2")
+        let report = try store.progressReport(for: "EB-2025-1")
+        let texts = report.sections.flatMap { $0.blocks.compactMap { $0.paragraph?.text } }
+        #expect(texts.contains("The guidelines were translated.¹"))
+        #expect(texts.contains("Some 40 km² were mapped² and a guide was published.³"), "\(texts)")
+        #expect(
+            report.footnotes.map(\.text) == ["Into six languages.", "By the city.", "Available from the secretariat."])
+        let mapped = try #require(
+            report.sections.flatMap { $0.blocks.compactMap(\.paragraph) }.first { $0.text.hasPrefix("Some 40") })
+        #expect(
+            mapped.segments == [
+                TextSegment(text: "Some 40 km² were mapped", call: 2),
+                TextSegment(text: " and a guide was published.", call: 3), TextSegment(text: "", call: nil),
+            ])
+    }
+
     @Test func markdownAndHTMLSetRealFootnotesAndTextANoteAfterTheParagraph() throws {
         let report = try Self.report()
         let library = try TemplateLibrary()

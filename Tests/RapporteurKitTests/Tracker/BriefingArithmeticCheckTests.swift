@@ -62,6 +62,21 @@ import Testing
         #expect(rounding.sentence.contains("; the grand total shown, 3,686,950, differs by 1, which rounding explains"))
     }
 
+    @Test func theImportWarnsOfAGrandTotalThatDoesNotAddUpAtItsLine() throws {
+        var result = Seed003Briefing.result
+        #expect(
+            try referenceStore().saveBriefing(result, file: Seed003Briefing.file).warnings.allSatisfy { $0.line != 208 }
+        )
+        result.grandTotals[0].amount = BudgetAmount("3,000,000")!
+        let warnings = try referenceStore().saveBriefing(result, file: Seed003Briefing.file).warnings
+        let warning = try #require(warnings.first { $0.line == 208 })
+        #expect(warning.severity == .warning)
+        #expect(
+            warning.message.hasPrefix(
+                "resolution 2/6, grand total of the PBI summary: the PBI summary's totals less existing resources "
+                    + "add up to 1,505,149 + 2,181,800 = 3,686,949, but the grand total is shown as 3,000,000"))
+    }
+
     @Test func anInKindFigureTakesPartInNoCheckAndADashCountsAsZero() throws {
         var result = Seed003Briefing.result
         // 2/2's existing resources are "in kind": its total less existing is not checked,

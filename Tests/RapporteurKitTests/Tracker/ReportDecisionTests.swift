@@ -58,7 +58,7 @@ import Testing
             result.warnings.contains(
                 Diagnostic(
                     file: "r.txt", line: 9, .note,
-                    "decision 1/3 of the Assembly was not recorded; it is now, with the title the report gives: "
+                    "decision 1/3 of the Assembly is not recorded yet; the import records it with the title the report gives: "
                         + "'Arrangements for the transition to the new governance'")))
     }
 

@@ -2,7 +2,8 @@
 
 /// Seed 003's budget figures (the technical briefing on the resolutions of the second
 /// session), typed by hand from the seed, row by row with its line: what a reader of the
-/// briefing should find, stored with `saveBriefing` while no reader of that layout exists.
+/// briefing should find (a row's line is where its label starts), stored with
+/// `saveBriefing` so that the arithmetic is tested apart from the reader.
 enum Seed003Briefing {
     static let file = "003_f73e5b42b6516f05.txt"
 
@@ -32,7 +33,7 @@ enum Seed003Briefing {
             row("2/6", line: 203, summary: .recurrent, "829,483", "1,175,665", "2,005,149", "500,000", "1,505,149"),
             row("2/6", line: 207, summary: .oneTime, "0", "2,181,800", "2,181,800", "0", "2,181,800"),
             row(
-                "2/7", line: 257, label: "Intergovernmental Working Group", "286 533", "211 182", "497 715", "0",
+                "2/7", line: 256, label: "Intergovernmental Working Group", "286 533", "211 182", "497 715", "0",
                 "497 715"),
             row("2/7", line: 258, label: "Open Platform", "236 233", "199 642", "435 875", "75,000", "435 875"),
             row("2/8", line: 290, "648,321", "1,636,656", "2,284,977", "20,000", "2,264,977"),

@@ -39,6 +39,8 @@ import Testing
                     + "$1,130K of $2,000K is 56 % (rounded down)"
                     + "; the printed figure is the share rounded to nearest, a difference rounding explains"
             ])
+        // A per cent rounded to nearest is a difference rounding explains, no error.
+        #expect(try store.trackerCheck().map(\.isRounding) == [true])
         // The printed totals are also the sums of the lines, so the check finds the per
         // cent once, from the printed totals, and not a second time from the lines.
         #expect(

@@ -87,7 +87,10 @@ extension SlideBriefingReader {
         _ row: [String], labelled: Bool, label: (text: String, line: Int)?, nature: BudgetNature?, summary: Bool
     ) {
         guard let key = section?.key else {
-            return diagnose(.error, "a row of figures before any resolution's heading: whose budget it is is not known")
+            return diagnose(
+                .error,
+                "a row of figures before any resolution's heading: whose budget it is is not known; "
+                    + "put the resolution's heading ('HSP/HA.2/RES.7 - …') above it")
         }
         var cells = row
         var rowLabel: String?
@@ -102,7 +105,8 @@ extension SlideBriefingReader {
             return diagnose(
                 .error,
                 "the row has \(cells.count) cells of figures where a budget has \(columns.count) columns "
-                    + "(\(columns.map(\.rawValue).joined(separator: ", "))): the columns cannot be matched")
+                    + "(\(columns.map(\.rawValue).joined(separator: ", "))): the columns cannot be matched; "
+                    + "remove the extra cells, or split the row in two")
         }
         var figures: [BudgetFigure?] = Array(repeating: nil, count: columns.count)
         var readable = true
@@ -143,7 +147,10 @@ extension SlideBriefingReader {
     /// over with a warning.
     private mutating func grandTotal(_ amount: String, debris: [String]) {
         guard let key = section?.key else {
-            return diagnose(.error, "a grand total before any resolution's heading: whose budget it is is not known")
+            return diagnose(
+                .error,
+                "a grand total before any resolution's heading: whose budget it is is not known; "
+                    + "put the resolution's heading ('HSP/HA.2/RES.7 - …') above it")
         }
         if !debris.isEmpty {
             diagnose(

@@ -39,7 +39,7 @@ enum WordBlocks {
         var out = ""
         var rest = Substring(text)
         for footnote in footnotes {
-            let range = rest.range(of: footnote.call) ?? (rest.endIndex..<rest.endIndex)
+            let range = FootnoteMarker.firstCall(footnote.call, in: rest) ?? (rest.endIndex..<rest.endIndex)
             out += WordXML.runs(String(rest[..<range.lowerBound])) + reference(footnote)
             rest = rest[range.upperBound...]
         }
