@@ -18,12 +18,18 @@ import Testing
         ¹ Decision 2099/4 of the Executive Board.
         """
 
-    static func report() throws -> ProgressReportDocument {
+    /// A store with the Board session EB-2025-1 the report goes to.
+    static func storeWithSession() throws -> AppStore {
         let store = try recordStore()
         try store.planMeeting(
             MeetingPlan(
                 body: "EB", session: 1, startDate: try CalendarDate.parse("2025-03-05"),
                 endDate: try CalendarDate.parse("2025-03-07"), venue: "Nairobi"))
+        return store
+    }
+
+    static func report() throws -> ProgressReportDocument {
+        let store = try storeWithSession()
         try store.addDecision(body: "HA", key: "1/3", title: "Transition arrangements", adoptedOn: nil)
         try store.importReport(
             Self.fixture, file: "r.txt", asOf: try CalendarDate.parse("2025-02-01"), symbol: "HSP/EB.2099/2")
@@ -57,11 +63,7 @@ import Testing
     @Test func marksRenumberedUpwardsAreEachMovedOnceAndAUnitsExponentIsNoCall() throws {
         // Resolution 1/2 comes before 2/7 in the progress report and calls ³, so 2/7's ¹ and
         // ² become 2 and 3, each moved once; the ² of "40 km²" is no call and stays.
-        let store = try recordStore()
-        try store.planMeeting(
-            MeetingPlan(
-                body: "EB", session: 1, startDate: try CalendarDate.parse("2025-03-05"),
-                endDate: try CalendarDate.parse("2025-03-07"), venue: "Nairobi"))
+        let store = try Self.storeWithSession()
         let text = """
             A. Resolution 2/7
             1. Some 40 km² were mapped¹ and a guide was published.²
