@@ -188,28 +188,44 @@ extension AppStore {
         return found
     }
 
+    /// The rows of `table` from the briefing in force for each resolution (or for the one
+    /// `key` names): the briefing imported last that has rows of `sourceTable` for it, so
+    /// that a later briefing (a revision, the next year's) supersedes earlier ones. Each
+    /// row carries its resolution's `session` and `number`.
+    private static func rowsInForce(
+        _ db: Database, table: String, sourceTable: String, key: String?, orderedBy order: String
+    ) throws -> [Row] {
+        var sql = """
+            SELECT r.session, r.number, t.* FROM \(table) t JOIN resolution r ON r.id = t.resolutionId
+            WHERE t.source = (SELECT source FROM \(sourceTable) l WHERE l.resolutionId = t.resolutionId
+                              ORDER BY l.id DESC LIMIT 1)
+            """
+        var arguments: StatementArguments = []
+        if let key {
+            sql += " AND t.resolutionId = ?"
+            arguments = [try Resolution.find(db, typed: key).id]
+        }
+        sql += " ORDER BY r.session, r.number\(order.isEmpty ? "" : ", t.\(order)")"
+        return try Row.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// "2/7" of a row of `rowsInForce`.
+    private static func resolutionKey(_ row: Row) -> String {
+        "\(row["session"] as Int)/\(row["number"] as Int)"
+    }
+
     /// The programme budget implications of a resolution (or of all), row by row, from
-    /// the briefing imported last that has figures for it: a later briefing (a revision,
-    /// the next year's) supersedes the figures of earlier ones.
+    /// the briefing imported last that has figures for it.
     public func budgetImplications(of key: String? = nil) throws -> [BudgetImplication] {
         try read { db in
-            var sql = """
-                SELECT r.session, r.number, b.* FROM budgetImplication b JOIN resolution r ON r.id = b.resolutionId
-                WHERE b.source = (SELECT source FROM budgetImplication l WHERE l.resolutionId = b.resolutionId
-                                  ORDER BY l.id DESC LIMIT 1)
-                """
-            var arguments: StatementArguments = []
-            if let key {
-                sql += " AND b.resolutionId = ?"
-                arguments = [try Resolution.find(db, typed: key).id]
-            }
-            sql += " ORDER BY r.session, r.number, b.position"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            try Self.rowsInForce(
+                db, table: "budgetImplication", sourceTable: "budgetImplication", key: key, orderedBy: "position"
+            ).map { row in
                 func figure(_ column: String) -> BudgetFigure? {
                     (row[column] as String?).flatMap(BudgetFigure.init(stated:))
                 }
                 return BudgetImplication(
-                    resolution: "\(row["session"] as Int)/\(row["number"] as Int)", year: row["year"],
+                    resolution: Self.resolutionKey(row), year: row["year"],
                     nature: (row["nature"] as String?).flatMap(BudgetNature.init(rawValue:)), label: row["label"],
                     isSummary: row["isSummary"], post: figure("post"), nonPost: figure("nonPost"),
                     total: figure("total"), existing: figure("existing"),
@@ -224,22 +240,13 @@ extension AppStore {
     /// whose budget figures are in force for it.
     public func budgetGrandTotals(of key: String? = nil) throws -> [BudgetGrandTotal] {
         try read { db in
-            var sql = """
-                SELECT r.session, r.number, g.* FROM budgetGrandTotal g JOIN resolution r ON r.id = g.resolutionId
-                WHERE g.source = (SELECT source FROM budgetImplication l WHERE l.resolutionId = g.resolutionId
-                                  ORDER BY l.id DESC LIMIT 1)
-                """
-            var arguments: StatementArguments = []
-            if let key {
-                sql += " AND g.resolutionId = ?"
-                arguments = [try Resolution.find(db, typed: key).id]
-            }
-            sql += " ORDER BY r.session, r.number"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+            try Self.rowsInForce(
+                db, table: "budgetGrandTotal", sourceTable: "budgetImplication", key: key, orderedBy: ""
+            ).compactMap { row in
                 guard let amount = BudgetAmount(row["amount"]) else { return nil }
                 return BudgetGrandTotal(
-                    resolution: "\(row["session"] as Int)/\(row["number"] as Int)", amount: amount,
-                    unit: row["unit"], source: row["source"], line: row["sourceLine"])
+                    resolution: Self.resolutionKey(row), amount: amount, unit: row["unit"], source: row["source"],
+                    line: row["sourceLine"])
             }
         }
     }
@@ -247,19 +254,12 @@ extension AppStore {
     /// A resolution's roadmap, from the briefing imported last that has one for it.
     public func roadmap(of key: String) throws -> [RoadmapMilestone] {
         try read { db in
-            let resolution = try Resolution.find(db, typed: key)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM roadmapMilestone m
-                    WHERE m.resolutionId = ? AND m.source = (SELECT source FROM roadmapMilestone l
-                        WHERE l.resolutionId = m.resolutionId ORDER BY l.id DESC LIMIT 1)
-                    ORDER BY position
-                    """, arguments: [resolution.id]
+            try Self.rowsInForce(
+                db, table: "roadmapMilestone", sourceTable: "roadmapMilestone", key: key, orderedBy: "position"
             ).map { row in
                 let paragraphs = row["paragraphs"] as String
                 return RoadmapMilestone(
-                    resolution: resolution.key.key, position: row["position"], roadmap: row["roadmap"],
+                    resolution: Self.resolutionKey(row), position: row["position"], roadmap: row["roadmap"],
                     group: row["groupLabel"], period: row["period"],
                     periodStart: (row["periodStart"] as String?).flatMap { try? CalendarDate.parse($0) },
                     periodEnd: (row["periodEnd"] as String?).flatMap { try? CalendarDate.parse($0) },
@@ -274,18 +274,11 @@ extension AppStore {
     /// A resolution's fundraising strategy, from the briefing imported last that has one for it.
     public func fundraising(of key: String) throws -> [FundraisingLine] {
         try read { db in
-            let resolution = try Resolution.find(db, typed: key)
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM fundraisingLine f
-                    WHERE f.resolutionId = ? AND f.source = (SELECT source FROM fundraisingLine l
-                        WHERE l.resolutionId = f.resolutionId ORDER BY l.id DESC LIMIT 1)
-                    ORDER BY position
-                    """, arguments: [resolution.id]
+            try Self.rowsInForce(
+                db, table: "fundraisingLine", sourceTable: "fundraisingLine", key: key, orderedBy: "position"
             ).map { row in
                 FundraisingLine(
-                    resolution: resolution.key.key, position: row["position"], level: row["level"],
+                    resolution: Self.resolutionKey(row), position: row["position"], level: row["level"],
                     text: row["text"], source: row["source"], line: row["sourceLine"])
             }
         }
