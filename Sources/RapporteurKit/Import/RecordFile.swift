@@ -129,15 +129,28 @@ public struct RecordFile: Sendable, Equatable {
         /// "Q3", or "PBA-55/Q3" for an ask of another meeting.
         public var ask: String
         public var extent: AnswerExtent
+        /// Proposed by an importer rather than recorded by an officer.
         public var inferred: Bool = false
+        /// For an inferred link, the measured precision of links of its score band.
         public var confidence: Double?
+        /// An inferred link someone confirmed: an officer, or the import itself when its
+        /// band is precise enough. Only a confirmed link answers its ask; an inferred link
+        /// not confirmed is a proposal. A recorded link is confirmed by nature.
+        public var confirmed: Bool
 
-        public init(ask: String, extent: AnswerExtent, inferred: Bool = false, confidence: Double? = nil) {
+        public init(
+            ask: String, extent: AnswerExtent, inferred: Bool = false, confidence: Double? = nil,
+            confirmed: Bool? = nil
+        ) {
             self.ask = ask
             self.extent = extent
             self.inferred = inferred
             self.confidence = confidence
+            self.confirmed = confirmed ?? !inferred
         }
+
+        /// An inferred link no one has confirmed yet.
+        public var isProposed: Bool { inferred && !confirmed }
     }
 
     public struct Response: Sendable, Equatable {
