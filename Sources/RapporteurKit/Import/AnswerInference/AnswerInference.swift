@@ -22,8 +22,9 @@ public enum AnswerInference {
     static let phraseWeight = 0.5
     /// Words of the topic a response names count this much again.
     static let topicWeight = 1.0
-    /// Words of an ask's framing clause (", with regard to …") weigh this much.
-    static let framingWeight = 0.3
+    /// Words only an ask's framing clause (", with regard to …") holds name its setting,
+    /// not what it asks: they weigh nothing.
+    static let framingWeight = 0.0
     /// Under this share of the ask's key words found in its answers, the answer is partial.
     static let fullCoverage = 0.1
 
@@ -88,7 +89,8 @@ public enum AnswerInference {
         // A part of a several-part ask left unlinked follows a sibling part's response
         // when that response is also the part's own best.
         let linkedAsks = Set(links.values.map(\.ask))
-        for (ask, candidates) in Dictionary(grouping: scored, by: \.ask) where !linkedAsks.contains(ask) {
+        for (ask, candidates) in Dictionary(grouping: scored, by: \.ask).sorted(by: { $0.key < $1.key })
+        where !linkedAsks.contains(ask) {
             guard let best = candidates.max(by: { $0.score < $1.score }), best.score > 0 else { continue }
             let siblingAnswered = links.values.contains {
                 $0.response == best.response && $0.intervention == best.intervention
@@ -105,8 +107,8 @@ public enum AnswerInference {
         return links.values.sorted { keyOf($0) < keyOf($1) }.map { link in
             let answered = Set(byAsk[link.ask, default: []].flatMap { AnswerWords.words(texts[$0.response] ?? "") })
             let asked = AnswerWords.words(askTexts[link.ask] ?? "")
-            let total = asked.reduce(0) { $0 + rarity($1) }
-            let found = asked.intersection(answered).reduce(0) { $0 + rarity($1) }
+            let total = asked.sorted().reduce(0) { $0 + rarity($1) }
+            let found = asked.intersection(answered).sorted().reduce(0) { $0 + rarity($1) }
             let coverage = total > 0 ? found / total : 0
             // Several responses answering one ask answer it together: the last one
             // completes the answer, those before it answer in part.
@@ -138,13 +140,13 @@ public enum AnswerInference {
         let topic = topicWords(of: response.text)
         return zip(candidates, askWords).map { candidate, words in
             let framing = framingWords(of: candidate.ask.text)
-            let shared = words.intersection(responseWords).reduce(0) {
+            let shared = words.intersection(responseWords).sorted().reduce(0) {
                 $0 + weight($1) * (framing.contains($1) ? framingWeight : 1)
             }
-            let phrases = AnswerWords.phrases(candidate.ask.text).intersection(responsePhrases).reduce(0) {
+            let phrases = AnswerWords.phrases(candidate.ask.text).intersection(responsePhrases).sorted().reduce(0) {
                 $0 + $1.split(separator: " ").reduce(0) { $0 + weight(String($1)) }
             }
-            let named = topic.intersection(words).reduce(0) { $0 + weight($1) }
+            let named = topic.intersection(words).sorted().reduce(0) { $0 + weight($1) }
             return Scored(
                 ask: candidate.ask.key, response: response.key, intervention: candidate.intervention.key,
                 score: shared + phraseWeight * phrases + topicWeight * named)
