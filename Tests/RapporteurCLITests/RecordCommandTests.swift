@@ -216,7 +216,12 @@ struct SummaryImportCommandTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let list = try cli.json("followup", "--meeting", "PBA-56", "--as-of", "2025-01-15", "--json") as? [String: Any]
         let asks = list?["asks"] as? [[String: Any]] ?? []
-        #expect(asks.count >= 10)
+        // The asks an officer's reading of the seed leaves unanswered (paragraphs 6, 12
+        // and 14): no response speaks of them, so no link may close them.
+        let texts = asks.compactMap { $0["text"] as? String }
+        for phrase in ["future updates include challenges", "beneficiaries", "Capacity Building Help Desk"] {
+            #expect(texts.contains { $0.contains(phrase) }, "\(phrase) is not listed open")
+        }
         #expect(asks.allSatisfy { $0["meeting"] as? String == "PBA-56" })
         let inferred = try cli.succeed("link", "list", "PBA-56", "--inferred")
         #expect(inferred.contains("(inferred, confidence"))
