@@ -15,20 +15,25 @@ struct SeedAnswerReading {
     init() throws {
         let url = packageRoot.appending(path: "Tests/RapporteurKitTests/Fixtures/seed-004-answers.txt")
         var lines: [Line] = []
-        for (number, raw) in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").enumerated() {
-            let text = raw.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty, !text.hasPrefix("#") else { continue }
-            let fields = text.split(separator: "|", maxSplits: 4).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 5, let paragraph = Int(fields[0]),
-                ["full", "partial", "open"].contains(fields[3])
-            else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "line \(number + 1)"]) }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            let fields = line.split(separator: "|", maxSplits: 4).map { $0.trimmingCharacters(in: .whitespaces) }
             let answering =
-                fields[2] == "-"
-                ? []
-                : fields[2].split(separator: ",").compactMap {
-                    Int($0.trimmingCharacters(in: .whitespaces))
-                }
-            lines.append(Line(paragraph: paragraph, phrase: fields[1], answering: answering, extent: fields[3]))
+                fields.count == 5 && fields[2] != "-"
+                ? fields[2].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) } : []
+            // A typo in the reading must stop the measure, never shrink it silently.
+            guard fields.count == 5, let paragraph = Int(fields[0]), !answering.contains(nil),
+                ["full", "partial", "open"].contains(fields[3])
+            else {
+                throw CocoaError(
+                    .fileReadCorruptFile,
+                    userInfo: [NSLocalizedDescriptionKey: "\(url.lastPathComponent):\(number + 1): \(line)"])
+            }
+            lines.append(
+                Line(paragraph: paragraph, phrase: fields[1], answering: answering.compactMap { $0 }, extent: fields[3])
+            )
         }
         self.lines = lines
     }
