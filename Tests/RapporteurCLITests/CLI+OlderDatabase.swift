@@ -8,16 +8,15 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0012_decision_updates_and_footnotes.sql",
-            "this test undoes 0012_decision_updates_and_footnotes.sql; undo \(last) instead")
-        // 0012 rebuilds implementationUpdate to let an update be a decision's, and adds
-        // the table of footnotes: without that table and its row in grdb_migrations it
-        // runs again (on a table already rebuilt, which it rebuilds the same way).
+            last == "0013_answer_link_state.sql", "this test undoes 0013_answer_link_state.sql; undo \(last) instead")
+        // 0013 adds the answer link's state (and its index): without them and its row in
+        // grdb_migrations it runs again.
         try DatabaseQueue(path: path).write { db in
             try db.execute(
                 sql: """
-                    DROP TABLE implementationFootnote;
-                    DELETE FROM grdb_migrations WHERE identifier = '0012_decision_updates_and_footnotes.sql';
+                    DROP INDEX answerByState;
+                    ALTER TABLE answer DROP COLUMN state;
+                    DELETE FROM grdb_migrations WHERE identifier = '0013_answer_link_state.sql';
                     """)
         }
         return last

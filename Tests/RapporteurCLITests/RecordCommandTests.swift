@@ -223,8 +223,23 @@ struct SummaryImportCommandTests {
             #expect(texts.contains { $0.contains(phrase) }, "\(phrase) is not listed open")
         }
         #expect(asks.allSatisfy { $0["meeting"] as? String == "PBA-56" })
+        // Each proposal shows both ends with their published paragraphs.
         let inferred = try cli.succeed("link", "list", "PBA-56", "--inferred")
-        #expect(inferred.contains("(inferred, confidence"))
+        #expect(inferred.contains("(proposed, confidence "))
+        #expect(!inferred.contains("(inferred, confirmed"))
+        #expect(inferred.contains(", paragraph 10, item 2, "))
+        let proposals = try #require(try cli.json("link", "list", "PBA-56", "--inferred", "--json") as? [[String: Any]])
+        #expect(!proposals.isEmpty)
+        for proposal in proposals {
+            let ask = proposal["ask"] as? [String: Any]
+            let response = proposal["response"] as? [String: Any]
+            #expect(proposal["state"] as? String == "proposed")
+            #expect(ask?["paragraph"] is Int && response?["paragraph"] is Int)
+            #expect((ask?["text"] as? String)?.isEmpty == false && (response?["text"] as? String)?.isEmpty == false)
+        }
+        let review = try cli.run("link", "review", "PBA-56")
+        #expect(review.status == 64)
+        #expect(review.stderr.contains("`rapporteur link list PBA-56 --inferred`"))
 
         let again = try cli.run("import", "summary", file.path)
         #expect(again.status == 1)
@@ -253,7 +268,9 @@ struct SummaryImportCommandTests {
             "intervention", "add", "PBA-56", "--item", "1", "--by", "Kenya", "--kind", "question", "asked a thing")
         try cli.succeed("response", "add", "PBA-56", "--item", "1", "answered something")
         try cli.succeed("link", "add", "Q1", "R1", "--partial")
-        #expect(try cli.succeed("link", "list", "PBA-56") == "R1 answers Q1 in part\n    asked a thing\n")
+        #expect(
+            try cli.succeed("link", "list", "PBA-56")
+                == "R1 answers Q1 in part\n    Q1, item 1, Kenya: asked a thing\n    R1, item 1, Secretariat: answered something\n")
         let confirm = try cli.run("link", "confirm", "Q1", "R1")
         #expect(confirm.status == 1)
         #expect(confirm.stderr == "error: the link from R1 to Q1 is already confirmed\n")

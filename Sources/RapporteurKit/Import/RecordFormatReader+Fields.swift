@@ -193,20 +193,25 @@ extension RecordFormatReader {
         case "answers":
             let words = value.split(separator: " ").map(String.init)
             var answer = RecordFile.Answer(ask: words[0], extent: .full)
+            // An inferred link is a proposal unless the line says it was confirmed.
+            var confirmed = false
             for word in words.dropFirst() {
                 switch word {
                 case "partial": answer.extent = .partial
                 case "full": answer.extent = .full
                 case "inferred": answer.inferred = true
+                case "confirmed": confirmed = true
                 default:
                     guard let confidence = Double(word), (0...1).contains(confidence) else {
                         return error(
-                            "write an answer as `answers: Q3`, `answers: Q3 partial` or "
-                                + "`answers: PBA-55/Q3 partial inferred 0.72`, not '\(value)'")
+                            "write an answer as `answers: Q3`, `answers: Q3 partial`, "
+                                + "`answers: PBA-55/Q3 partial inferred 0.72` (a proposal) or "
+                                + "`answers: Q3 inferred 0.95 confirmed`, not '\(value)'")
                     }
                     answer.confidence = confidence
                 }
             }
+            answer.confirmed = !answer.inferred || confirmed
             response.answers.append(answer)
         default:
             guard let reference = reference(name, value) else { return unknownField(name, "response") }

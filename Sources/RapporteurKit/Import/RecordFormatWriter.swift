@@ -106,6 +106,7 @@ public enum RecordFormatWriter {
             if answer.extent == .partial { value += " partial" }
             if answer.inferred { value += " inferred" }
             if let confidence = answer.confidence { value += " " + RecordFormatValues.confidence(confidence) }
+            if answer.inferred && answer.confirmed { value += " confirmed" }
             field("answers", value, &out)
         }
         write(response.references, &out)

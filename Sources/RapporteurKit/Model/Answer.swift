@@ -1,7 +1,7 @@
 import GRDB
 
-/// A response answering an ask. `origin` is `inferred` for links an importer proposed
-/// and no officer has confirmed yet.
+/// A response answering an ask. `origin` says who made the link (an officer, or an
+/// importer's inference); `state` whether it counts yet: only a confirmed link answers.
 public struct Answer: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "answer"
 
@@ -15,6 +15,7 @@ public struct Answer: Codable, Hashable, Sendable, FetchableRecord, PersistableR
     public var extent: AnswerExtent
     public var origin: Origin
     public var confidence: Double?
+    public var state: AnswerState
     public var createdBy: String
     public var createdAt: String
 }

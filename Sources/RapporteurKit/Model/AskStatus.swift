@@ -10,6 +10,12 @@ public enum AskStatus: String, Codable, Sendable, CaseIterable {
     /// Still on the follow-up list.
     public var isOutstanding: Bool { self == .open || self == .partiallyAnswered }
 
+    /// What an ask's confirmed answers make it: any full answer answered, a partial one
+    /// partly answered, none open.
+    static func from(confirmedExtents extents: [AnswerExtent]) -> AskStatus {
+        extents.contains(.full) ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
+    }
+
     /// "partially answered", as users read it.
     public var words: String {
         switch self {

@@ -15,13 +15,16 @@ public struct FollowUpAsk: Codable, Hashable, Sendable {
     public var named: Bool
     /// What is asked.
     public var text: String
-    public var status: AskStatus
+    /// Open, partly answered, or with only proposed answers to confirm.
+    public var status: FollowUpStatus
     public var resolutions: [String]
     public var decisions: [String]
     public var paragraphs: [String]
+    /// The paragraph of the published summary it was read from, as numbered there.
+    public var sourceParagraph: Int?
     /// Days from the meeting to the list's as-of date.
     public var ageDays: Int
-    /// Partial answers so far.
+    /// Confirmed partial answers so far, and proposed ones still to confirm.
     public var answers: [AnswerView]
 
     /// Read from the meeting's published summary: the meeting's record is its final
@@ -31,6 +34,6 @@ public struct FollowUpAsk: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, intervention, meeting, body, date, item, kind, speakers, speakerDetails, named, text, status,
-            resolutions, decisions, paragraphs, ageDays, answers
+            resolutions, decisions, paragraphs, sourceParagraph, ageDays, answers
     }
 }

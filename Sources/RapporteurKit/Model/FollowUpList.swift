@@ -7,4 +7,5 @@ public struct FollowUpList: Codable, Sendable {
 
     public var overdueCount: Int { commitments.filter { $0.overdue == true }.count }
     public var partiallyAnsweredCount: Int { asks.filter { $0.status == .partiallyAnswered }.count }
+    public var answerProposedCount: Int { asks.filter { $0.status == .answerProposed }.count }
 }

@@ -57,6 +57,10 @@ public enum NextStep: Sendable, Equatable {
     case recordDecision(body: String?, key: String?)
     /// Link a response to the ask it answers.
     case addLink
+    /// Confirm the proposed link between the ask and the response, in full or in part.
+    case confirmLink(ask: RecordID, response: RecordID)
+    /// Remove the link between the ask and the response.
+    case removeLink(ask: RecordID, response: RecordID)
     /// Cancel or remove the commitments first.
     case cancelOrRemoveCommitments
     /// Give the commitment (or `count` commitments, the first being `first`) another due date.
@@ -91,6 +95,8 @@ public enum NextStep: Sendable, Equatable {
         case .recordDecision(_, nil): "record it first"
         case .recordDecision(let body, let key?): "record it first, as decision \(key)\(body.map { " of \($0)" } ?? "")"
         case .addLink: "add the link"
+        case .confirmLink: "confirm it, in full or in part"
+        case .removeLink: "remove the link"
         case .cancelOrRemoveCommitments: "cancel those or remove them first"
         case .giveAnotherDueDate(_, let count): "give \(count == 1 ? "it" : "them") another due date"
         case .readBriefingFormat: "see how a briefing's tables are laid out"

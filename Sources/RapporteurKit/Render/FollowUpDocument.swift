@@ -8,12 +8,16 @@ public struct FollowUpDocument: Sendable {
         public let askedBy: String
         public let text: String
         public let item: String
-        /// "open" or "partially answered".
+        /// "item 2(a), paragraph 12": where to find it in the published summary.
+        public let source: String
+        /// "open", "partially answered" or "answer proposed, to confirm".
         public let status: String
         /// "91 days".
         public let age: String
-        /// "answered in part by R3 at PBA-56", one line an answer.
+        /// "answered in part by R3 at PBA-56", one line a confirmed answer.
         public let partialAnswers: [String]
+        /// "proposed: R5 at PBA-56, paragraph 20 (confidence 86 %)", one line a proposal.
+        public let proposedAnswers: [String]
     }
 
     public struct CommitmentLine: Sendable, Hashable {
@@ -30,8 +34,23 @@ public struct FollowUpDocument: Sendable {
     public struct MeetingGroup: Sendable, Hashable {
         /// "PBA-56, 16 October 2024".
         public let heading: String
+        /// Open and partly answered asks.
         public let asks: [AskLine]
         public let commitments: [CommitmentLine]
+        /// Asks whose only answers are proposals, listed apart under
+        /// `proposedHeading`: the officer, not the State, is to act on them.
+        public let proposedAsks: [AskLine]
+        // Stored, not computed: templates see only stored properties.
+        public let hasProposedAsks: Bool
+        public let proposedHeading = OrdinalWords.capitalized(FollowUpStatus.answerProposed.words)
+
+        init(heading: String, asks: [AskLine], commitments: [CommitmentLine], proposedAsks: [AskLine]) {
+            self.heading = heading
+            self.asks = asks
+            self.commitments = commitments
+            self.proposedAsks = proposedAsks
+            hasProposedAsks = !proposedAsks.isEmpty
+        }
     }
 
     public struct ResolutionGroup: Sendable, Hashable {
@@ -56,8 +75,7 @@ public struct FollowUpDocument: Sendable {
         let summary =
             "As of \(UNDate.long(list.asOf)): "
             + "\(CardinalWords.prose(asks)) open ask\(asks == 1 ? "" : "s")"
-            + (list.partiallyAnsweredCount > 0
-                ? " (\(CardinalWords.prose(list.partiallyAnsweredCount)) partially answered)" : "")
+            + Self.breakdown(partly: list.partiallyAnsweredCount, proposed: list.answerProposedCount)
             + " and \(CardinalWords.prose(commitments)) open commitment\(commitments == 1 ? "" : "s")"
             + (list.overdueCount > 0 ? " (\(CardinalWords.prose(list.overdueCount)) overdue)" : "") + "."
         self.summary = typesetting.apply(summary)
@@ -95,8 +113,13 @@ public struct FollowUpDocument: Sendable {
                     let date = asks.first?.date ?? commitments.first!.date
                     return MeetingGroup(
                         heading: "\(meeting), \(UNDate.long(date))",
-                        asks: asks.map { Self.line($0, style: style, typesetting: typesetting) },
-                        commitments: commitments.map { Self.line($0, typesetting: typesetting) })
+                        asks: asks.filter { $0.status != .answerProposed }.map {
+                            Self.line($0, style: style, typesetting: typesetting)
+                        },
+                        commitments: commitments.map { Self.line($0, typesetting: typesetting) },
+                        proposedAsks: asks.filter { $0.status == .answerProposed }.map {
+                            Self.line($0, style: style, typesetting: typesetting)
+                        })
                 })
         }
     }
@@ -111,9 +134,26 @@ public struct FollowUpDocument: Sendable {
         return AskLine(
             id: ask.id, askedBy: typesetting.apply(askedBy),
             text: typesetting.apply(ask.text, fromPublishedDocument: ask.fromPublishedSummary), item: ask.item,
+            source: "item \(ask.item)" + (ask.sourceParagraph.map { ", paragraph \($0)" } ?? ""),
             status: ask.status.words,
             age: "\(CardinalWords.prose(ask.ageDays)) day\(ask.ageDays == 1 ? "" : "s")",
-            partialAnswers: ask.answers.map { "answered in part by \($0.response) at \($0.meeting)" })
+            partialAnswers: ask.answers.filter { !$0.isProposed }.map {
+                "answered in part by \($0.response) at \($0.meeting)"
+            },
+            proposedAnswers: ask.answers.filter(\.isProposed).map { answer in
+                "proposed: \(answer.response) at \(answer.meeting)"
+                    + (answer.responseParagraph.map { ", paragraph \($0)" } ?? "")
+                    + (answer.extent == .partial ? ", in part" : "")
+                    + (answer.confidence.map { " (confidence \(AnswerLinkText.percent($0)))" } ?? "")
+            })
+    }
+
+    /// " (seven partially answered; two with an answer proposed, to confirm)".
+    private static func breakdown(partly: Int, proposed: Int) -> String {
+        var parts: [String] = []
+        if partly > 0 { parts.append("\(CardinalWords.prose(partly)) partially answered") }
+        if proposed > 0 { parts.append("\(CardinalWords.prose(proposed)) with an answer proposed, to confirm") }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
     }
 
     private static func line(_ commitment: CommitmentView, typesetting: Typesetting) -> CommitmentLine {

@@ -41,6 +41,7 @@ extension FollowUpList {
         writer.member("named", ask.named)
         writer.member("paragraphs", ask.paragraphs)
         writer.member("resolutions", ask.resolutions)
+        writer.member("sourceParagraph", ask.sourceParagraph)
         writer.key("speakerDetails")
         writer.beginArray()
         for speaker in ask.speakerDetails {
@@ -65,6 +66,8 @@ extension FollowUpList {
         writer.member("inferred", answer.inferred)
         writer.member("meeting", answer.meeting)
         writer.member("response", answer.response)
+        writer.member("responseParagraph", answer.responseParagraph)
+        writer.member("state", answer.state.rawValue)
         writer.endObject()
     }
 

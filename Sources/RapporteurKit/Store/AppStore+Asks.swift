@@ -2,25 +2,34 @@ import GRDB
 
 extension AppStore {
     /// Links a response to an ask it answers, under the rules: a withdrawn or superseded
-    /// ask takes no answer, an ask answered in full takes no more, and an answer cannot
-    /// come before the question.
+    /// ask takes no answer, an ask answered in full takes no more confirmed answers (a
+    /// proposal may still stand beside it, for review), and an answer cannot come before
+    /// the question.
     static func link(
         ask: Ask, to response: Response, extent: AnswerExtent, origin: Answer.Origin = .recorded,
-        confidence: Double? = nil, user: String, stamp: String, db: Database
+        confidence: Double? = nil, state: AnswerState = .confirmed, user: String, stamp: String, db: Database
     ) throws {
         switch ask.status {
         case .withdrawn, .superseded:
             throw RapporteurError.failure("\(ask.handle) was \(ask.status.words); it takes no answer")
-        case .answered:
+        case .answered where state == .confirmed:
             let by = try String.fetchAll(
-                db, sql: "SELECT 'R' || responseId FROM answer WHERE askId = ? AND extent = 'full'",
+                db,
+                sql: "SELECT 'R' || responseId FROM answer WHERE askId = ? AND extent = 'full' AND state = 'confirmed'",
                 arguments: [ask.id])
             throw RapporteurError.failure(
                 "\(ask.handle) is already answered in full (by \(by.joined(separator: ", ")))")
-        case .open, .partiallyAnswered:
+        case .open, .partiallyAnswered, .answered:
             break
         }
-        if try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id).fetchCount(db) > 0 {
+        if let existing = try Answer.filter(Column("askId") == ask.id && Column("responseId") == response.id)
+            .fetchOne(db)
+        {
+            guard existing.state == .confirmed else {
+                let step = NextStep.confirmLink(
+                    ask: RecordID(kind: .ask, number: ask.id!), response: RecordID(kind: .response, number: response.id!))
+                throw RapporteurError.failure("\(response.handle) is proposed as an answer to \(ask.handle); \(step: step)")
+            }
             throw RapporteurError.failure("\(response.handle) already answers \(ask.handle)")
         }
         let asked = try Meeting.fetchOne(
@@ -36,23 +45,30 @@ extension AppStore {
         }
         let answer = Answer(
             responseId: response.id!, askId: ask.id!, extent: extent, origin: origin,
-            confidence: confidence, createdBy: user, createdAt: stamp)
+            confidence: confidence, state: state, createdBy: user, createdAt: stamp)
         try answer.insert(db)
         try refreshStatus(ofAsk: ask.id!, user: user, stamp: stamp, db: db)
     }
 
-    /// Sets an ask's status from its answers: any full answer makes it answered, a
-    /// partial one partly answered, none leaves it open. Withdrawn and superseded stay.
+    /// Sets an ask's status from its confirmed answers (`AskStatus.from(confirmedExtents:)`).
+    /// Withdrawn and superseded stay.
     static func refreshStatus(ofAsk id: Int64, user: String, stamp: String, db: Database) throws {
         guard var ask = try Ask.fetchOne(db, key: id), ask.status != .withdrawn, ask.status != .superseded else {
             return
         }
-        let extents = try String.fetchAll(db, sql: "SELECT extent FROM answer WHERE askId = ?", arguments: [id])
-        let status: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
+        let status = AskStatus.from(confirmedExtents: try confirmedExtents(ofAsk: id, db: db))
         guard status != ask.status else { return }
         ask.status = status
         ask.stampUpdate(by: user, at: stamp)
         try ask.update(db)
+    }
+
+    /// The extents of the links that answer an ask: proposals do not count.
+    static func confirmedExtents(ofAsk id: Int64, db: Database) throws -> [AnswerExtent] {
+        try String.fetchAll(
+            try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ? AND state = 'confirmed'"),
+            arguments: [id]
+        ).compactMap(AnswerExtent.init(rawValue:))
     }
 
     /// Records that the Member State withdrew an ask, or that a later ask replaces it.

@@ -1,14 +1,64 @@
 import GRDB
 
 extension AppStore {
-    /// The answer links of a meeting's responses, or only those an importer inferred
-    /// and no officer has confirmed yet.
-    public func answerLinks(meeting handle: String, inferredOnly: Bool = false) throws -> [AnswerView] {
-        try responses(meeting: handle).flatMap(\.answers).filter { !inferredOnly || $0.inferred }
+    /// The answer links of a meeting's responses, or only the proposals no one has
+    /// confirmed yet.
+    public func answerLinks(meeting handle: String, proposedOnly: Bool = false) throws -> [AnswerView] {
+        try responses(meeting: handle).flatMap(\.answers).filter { !proposedOnly || $0.isProposed }
     }
 
-    /// Confirms an inferred link: the officer read it and agrees.
-    public func confirmLink(ask askText: String, response responseText: String) throws {
+    /// The same links with both ends spelled out (paragraphs, speakers, texts), in the
+    /// order of the responses, for review.
+    public func answerLinkDetails(meeting handle: String, proposedOnly: Bool = false) throws -> [AnswerLinkDetail] {
+        let responses = try responses(meeting: handle)
+        let links = responses.flatMap(\.answers).filter { !proposedOnly || $0.isProposed }
+        guard !links.isEmpty else { return [] }
+        let askIds = Set(links.map(\.ask))
+        // Asks may come from earlier meetings: read each one's intervention wherever it is.
+        var asks: [String: (AskView, InterventionView)] = [:]
+        for intervention in try interventions(answering: askIds) {
+            for ask in intervention.asks where askIds.contains(ask.id) { asks[ask.id] = (ask, intervention) }
+        }
+        let responsesById = Dictionary(uniqueKeysWithValues: responses.map { ($0.id, $0) })
+        return links.compactMap { link in
+            guard let (ask, intervention) = asks[link.ask], let response = responsesById[link.response] else {
+                return nil
+            }
+            return AnswerLinkDetail(
+                meeting: response.meeting,
+                ask: .init(
+                    id: ask.id, intervention: intervention.id, paragraph: intervention.sourceParagraph,
+                    speakers: intervention.speakers, item: intervention.item, text: ask.text),
+                response: .init(
+                    id: response.id, intervention: nil, paragraph: response.sourceParagraph,
+                    speakers: [response.unit ?? "Secretariat"], item: response.item, text: response.text),
+                extent: link.extent, inferred: link.inferred, confidence: link.confidence, state: link.state)
+        }
+    }
+
+    /// The interventions that hold these asks ("Q5"), in any meeting.
+    private func interventions(answering askIds: Set<String>) throws -> [InterventionView] {
+        let ids = try askIds.map { try RecordID.parse($0, expecting: [.ask]).number }
+        return try read { db in
+            var records: [Intervention] = []
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                records += try Intervention.fetchAll(
+                    db,
+                    sql: """
+                        SELECT DISTINCT i.* FROM intervention i JOIN ask a ON a.interventionId = i.id
+                        WHERE a.id IN (\(chunk.map { _ in "?" }.joined(separator: ", ")))
+                        """, arguments: StatementArguments(chunk))
+            }
+            var reader = try RecordReader(db: db)
+            return try reader.interventions(records)
+        }
+    }
+
+    /// Confirms a proposed link: the officer read it and agrees, in full or, with
+    /// `extent`, to that extent. The link keeps its origin and confidence, so the
+    /// register still shows it was inferred; from now on it answers its ask.
+    public func confirmLink(ask askText: String, response responseText: String, extent: AnswerExtent? = nil) throws {
+        let stamp = audit.now
         try write { db in
             let (ask, response) = try Self.linkEnds(askText, responseText, db: db)
             guard
@@ -17,12 +67,18 @@ extension AppStore {
             else {
                 throw RapporteurError.invalid("\(response.handle) does not answer \(ask.handle); \(step: .addLink)")
             }
-            guard answer.origin == .inferred else {
+            guard answer.state == .proposed else {
                 throw RapporteurError.failure("the link from \(response.handle) to \(ask.handle) is already confirmed")
             }
-            answer.origin = .recorded
-            answer.confidence = nil
+            if ask.status == .withdrawn || ask.status == .superseded {
+                let step = NextStep.removeLink(
+                    ask: RecordID(kind: .ask, number: ask.id!), response: RecordID(kind: .response, number: response.id!))
+                throw RapporteurError.failure("\(ask.handle) was \(ask.status.words); it takes no answer: \(step: step)")
+            }
+            answer.state = .confirmed
+            if let extent { answer.extent = extent }
             try answer.update(db)
+            try Self.refreshStatus(ofAsk: ask.id!, user: audit.user, stamp: stamp, db: db)
         }
     }
 

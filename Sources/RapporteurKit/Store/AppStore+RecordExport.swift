@@ -110,7 +110,7 @@ struct RecordExporter {
             let answerRows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT w.askId, w.extent, w.origin, w.confidence FROM answer w
+                    SELECT w.askId, w.extent, w.origin, w.confidence, w.state FROM answer w
                     JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
                     JOIN meeting m ON m.id = i.meetingId
                     WHERE w.responseId = ? ORDER BY m.startDate, m.handle, i.sequence, a.position
@@ -121,7 +121,8 @@ struct RecordExporter {
                     RecordFile.Answer(
                         ask: try askKey(row["askId"], from: meeting.id!),
                         extent: AnswerExtent(rawValue: row["extent"])!,
-                        inferred: row["origin"] == "inferred", confidence: row["confidence"]))
+                        inferred: row["origin"] == "inferred", confidence: row["confidence"],
+                        confirmed: row["state"] == AnswerState.confirmed.rawValue))
             }
             entries.append(
                 (

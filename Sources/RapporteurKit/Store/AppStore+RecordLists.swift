@@ -102,9 +102,11 @@ extension AppStore {
                             id: ask.id, intervention: view.id, meeting: view.meeting, body: view.body, date: view.date,
                             item: view.item, kind: view.kind, speakers: view.speakers,
                             speakerDetails: view.speakerDetails,
-                            named: view.named, text: ask.text, status: ask.status,
+                            named: view.named, text: ask.text,
+                            status: FollowUpStatus(status: ask.status, answers: ask.answers),
                             resolutions: view.resolutions, decisions: view.decisions, paragraphs: view.paragraphs,
-                            ageDays: view.date.days(until: filter.asOf), answers: ask.answers,
+                            sourceParagraph: view.sourceParagraph, ageDays: view.date.days(until: filter.asOf),
+                            answers: ask.answers,
                             fromPublishedSummary: view.fromPublishedSummary))
                 }
             }

@@ -12,7 +12,7 @@ extension RecordImporter {
                     try link(
                         askId: askId, responseId: response.id, responseMeetingId: pending.meetingId,
                         extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
-                        confidence: answer.confidence)
+                        confidence: answer.confidence, state: answer.isProposed ? .proposed : .confirmed)
                     if let reportIndex { report.meetings[reportIndex].answers += 1 }
                 }
             }
@@ -25,7 +25,7 @@ extension RecordImporter {
     /// with its own message. Either way the answer row and the ask's status end up the same.
     func link(
         askId: Int64, responseId: Int64, responseMeetingId: Int64, extent: AnswerExtent,
-        origin: Answer.Origin, confidence: Double?
+        origin: Answer.Origin, confidence: Double?, state: AnswerState
     ) throws {
         let asked = try Row.fetchOne(
             try db.cachedStatement(
@@ -39,24 +39,24 @@ extension RecordImporter {
                 try db.cachedStatement(
                     sql: "SELECT EXISTS (SELECT 1 FROM answer WHERE askId = ? AND responseId = ?)"),
                 arguments: [askId, responseId]) ?? false
-        guard let asked, status == .open || status == .partiallyAnswered, !answeredAlready,
+        guard let asked, status == .open || status == .partiallyAnswered || (status == .answered && state == .proposed),
+            !answeredAlready,
             try startDate(ofMeeting: responseMeetingId) >= asked[1] as String
         else {
             try AppStore.link(
                 ask: try Ask.fetchOne(db, key: askId)!, to: try Response.fetchOne(db, key: responseId)!,
-                extent: extent, origin: origin, confidence: confidence, user: user, stamp: stamp, db: db)
+                extent: extent, origin: origin, confidence: confidence, state: state, user: user, stamp: stamp, db: db)
             return
         }
         try db.cachedStatement(
             sql: """
-                INSERT INTO answer (responseId, askId, extent, origin, confidence, createdBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO answer (responseId, askId, extent, origin, confidence, state, createdBy, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """
-        ).execute(binding: responseId, askId, extent.rawValue, origin.rawValue, confidence, user, stamp)
-        // As AppStore.refreshStatus: any full answer makes the ask answered, else a partial one partly answered.
-        let extents = try String.fetchAll(
-            try db.cachedStatement(sql: "SELECT extent FROM answer WHERE askId = ?"),
-            arguments: [askId])
-        let newStatus: AskStatus = extents.contains("full") ? .answered : (extents.isEmpty ? .open : .partiallyAnswered)
+        ).execute(binding: responseId, askId, extent.rawValue, origin.rawValue, confidence, state.rawValue, user, stamp)
+        // A proposal leaves the ask as it was.
+        guard state == .confirmed else { return }
+        let newStatus = AskStatus.from(confirmedExtents: try AppStore.confirmedExtents(ofAsk: askId, db: db))
         guard newStatus != status else { return }
         try db.cachedStatement(sql: "UPDATE ask SET status = ?, \(Ask.stampUpdateAssignments) WHERE id = ?")
             .execute(binding: newStatus.rawValue, user, stamp, askId)

@@ -119,7 +119,8 @@ extension RecordImporter {
             }
             try AppStore.link(
                 ask: try Ask.fetchOne(db, key: askId)!, to: response, extent: item.answer.extent,
-                origin: item.answer.origin, confidence: item.answer.confidence, user: user, stamp: stamp, db: db)
+                origin: item.answer.origin, confidence: item.answer.confidence, state: item.answer.state, user: user,
+                stamp: stamp, db: db)
         }
     }
 }

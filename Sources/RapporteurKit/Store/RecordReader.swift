@@ -147,7 +147,8 @@ struct RecordReader {
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
-                        SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId, a.\(column)
+                        SELECT a.askId, a.responseId, a.extent, a.origin, a.confidence, r.meetingId, a.state, r.sourceParagraph,
+                               a.\(column)
                         FROM answer a JOIN response r ON r.id = a.responseId JOIN meeting m ON m.id = r.meetingId
                         WHERE a.\(column) IN (\(Self.placeholders(chunk))) ORDER BY m.startDate, r.sequence, a.askId
                         """), arguments: StatementArguments(chunk))
@@ -155,9 +156,10 @@ struct RecordReader {
             while let row = try rows.next() {
                 let view = AnswerView(
                     ask: "Q\(row[0] as Int64)", response: "R\(row[1] as Int64)",
-                    meeting: meetingHandle(row[5]), extent: AnswerExtent(rawValue: row[2])!,
-                    inferred: row[3] == "inferred", confidence: row[4])
-                result[row[6] as Int64, default: []].append(view)
+                    meeting: meetingHandle(row[5]), responseParagraph: row[7], extent: AnswerExtent(rawValue: row[2])!,
+                    inferred: row[3] == "inferred", confidence: row[4],
+                    state: AnswerState(rawValue: row[6]) ?? .confirmed)
+                result[row[8] as Int64, default: []].append(view)
             }
         }
         return result

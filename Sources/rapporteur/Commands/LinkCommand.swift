@@ -4,78 +4,75 @@ import RapporteurKit
 struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
-        abstract: "Review which responses answer which asks, above all the links an import inferred.",
+        abstract: "Review which responses answer which asks, above all the links an import proposed.",
         discussion: """
             Examples:
+              rapporteur link review PBA-56
               rapporteur link list PBA-56 --inferred
               rapporteur link confirm Q5 R9
               rapporteur link add Q6 R9 --partial
+
+            A confirmed link answers its ask, in full or in part; a proposed one (an
+            import's inference no one has confirmed) does not, and `followup` lists
+            its ask under "answer proposed, to confirm" until it is confirmed or removed.
             """,
-        subcommands: [List.self, Confirm.self, Remove.self, Add.self]
+        subcommands: [List.self, Review.self, Confirm.self, Remove.self, Add.self]
     )
 
     struct List: RapporteurCommand {
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List a meeting's answer links.",
+            abstract: "List a meeting's answer links, each with the ask and the response it joins.",
             discussion: """
                 Examples:
                   rapporteur link list PBA-56
-                  rapporteur link list PBA-56 --inferred   # proposed by an import
+                  rapporteur link list PBA-56 --inferred   # the proposals still to confirm
+                  rapporteur link list PBA-56 --inferred --json
+
+                Each link shows the ask and the response with their paragraphs of the
+                published summary, the item, who spoke and the text.
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
         @Argument(help: "The meeting whose responses to list.") var meeting: String
-        @Flag(help: "Only links an import inferred and no officer has confirmed.") var inferred = false
+        @Flag(help: "Only the links an import proposed and no one has confirmed yet.") var inferred = false
 
         func execute() throws {
-            let store = try global.openStore()
-            let links = try store.answerLinks(meeting: meeting, inferredOnly: inferred)
+            let links = try global.openStore().answerLinkDetails(meeting: meeting, proposedOnly: inferred)
             if output.isJSON { return try Console.printJSON(links) }
-            var asks: [String: String] = [:]
-            for intervention in try store.interventions(meeting: meeting) {
-                for ask in intervention.asks { asks[ask.id] = ask.text }
-            }
-            for link in links {
-                var line = "\(link.response) answers \(link.ask)"
-                if link.extent == .partial { line += " in part" }
-                if link.inferred {
-                    line +=
-                        " (inferred" + (link.confidence.map { ", confidence \(Int(($0 * 100).rounded())) %" } ?? "")
-                        + ")"
-                }
-                Console.print(line + (asks[link.ask].map { "\n    \($0)" } ?? ""))
-            }
-            if links.isEmpty { Console.note(inferred ? "No inferred links to review." : "No answer links.") }
+            links.forEach { Console.print(AnswerLinkText.lines($0)) }
+            if links.isEmpty { Console.note(inferred ? "No proposed links to review." : "No answer links.") }
         }
     }
 
     struct Confirm: RapporteurCommand {
         static let configuration = CommandConfiguration(
             commandName: "confirm",
-            abstract: "Confirm an inferred link.",
+            abstract: "Confirm a proposed link: from now on it answers the ask.",
             discussion: """
                 Examples:
                   rapporteur link confirm Q5 R9
+                  rapporteur link confirm Q6 R9 --partial   # it answers only part of the ask
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ask (Q5).") var ask: String
         @Argument(help: "The response (R9).") var response: String
+        @Flag(help: "It answers the ask only in part (whatever was proposed).") var partial = false
 
         func execute() throws {
-            try global.openStore().confirmLink(ask: ask, response: response)
-            Console.note("Confirmed: \(response.uppercased()) answers \(ask.uppercased()).")
+            try global.openStore().confirmLink(ask: ask, response: response, extent: partial ? .partial : nil)
+            Console.note("Confirmed: \(response.uppercased()) answers \(ask.uppercased())\(partial ? " in part" : "").")
         }
     }
 
     struct Remove: RapporteurCommand {
         static let configuration = CommandConfiguration(
             commandName: "remove",
-            abstract: "Remove a link; the ask reopens unless another response answers it.",
+            abstract: "Remove a link (or reject a proposal); the ask reopens unless another response answers it.",
             discussion: """
                 Examples:
                   rapporteur link remove Q5 R9

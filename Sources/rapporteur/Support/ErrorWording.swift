@@ -98,6 +98,10 @@ enum ErrorWording {
             "`rapporteur decision add`"
         case .addLink:
             "add the link with `rapporteur link add`"
+        case .confirmLink(let ask, let response):
+            "confirm it with `rapporteur link confirm \(ask) \(response)` (--partial for an answer in part)"
+        case .removeLink(let ask, let response):
+            "remove the link with `rapporteur link remove \(ask) \(response)`"
         case .cancelOrRemoveCommitments:
             "cancel those with `rapporteur action cancel` or remove them first"
         case .giveAnotherDueDate(let first, let count):

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTestSupport
 import Testing
 
 @testable import RapporteurKit
@@ -63,7 +64,7 @@ struct SeedSummaryImportTests {
     /// paragraph answering a line the ask covers; a pair (line, answering paragraph) is
     /// found when an ask covering the line links to a response of that paragraph.
     @Test func inferredLinksAgreeWithAnOfficersReading() throws {
-        let reading = try SeedAnswerReading()
+        let reading = try SeedAnswerReading(packageRoot: packageRoot)
         let source = try Seeds.text("004")
         var paragraphs: [Int: String] = [:]
         for line in source.split(separator: "\n") {

@@ -21,8 +21,8 @@ import Testing
 
     @Test func everyFieldFilledAndEmpty() throws {
         let answer = AnswerView(
-            ask: "Q1", response: "R2", meeting: "EB-2024-2", extent: .partial, inferred: true,
-            confidence: 0.75)
+            ask: "Q1", response: "R2", meeting: "EB-2024-2", responseParagraph: 12, extent: .partial, inferred: true,
+            confidence: 0.75, state: .proposed)
         let ask = FollowUpAsk(
             id: "Q1", intervention: "I3", meeting: "PBA-56", body: "PBA", date: try date("2024-10-16"), item: "2(a)",
             kind: .question, speakers: ["Côte d’Ivoire", "the African Group"],
@@ -32,12 +32,12 @@ import Testing
             ],
             named: true, text: "asked about \"A/RES/1\" and the HSP/EB.2024/INF.16 \\ note\n",
             status: .partiallyAnswered,
-            resolutions: ["2/7"], decisions: ["2024/3"], paragraphs: ["2/7 OP3"], ageDays: 91,
+            resolutions: ["2/7"], decisions: ["2024/3"], paragraphs: ["2/7 OP3"], sourceParagraph: 9, ageDays: 91,
             answers: [
                 answer,
                 AnswerView(
                     ask: "Q1", response: "R9", meeting: "PBA-57", extent: .full, inferred: false,
-                    confidence: nil),
+                    confidence: nil, state: .confirmed),
             ])
         let bare = FollowUpAsk(
             id: "Q2", intervention: "I4", meeting: "PBA-56", body: "PBA", date: try date("2024-10-16"), item: "?",

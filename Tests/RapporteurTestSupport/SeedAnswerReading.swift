@@ -1,18 +1,23 @@
 import Foundation
 
 /// The officer's reading of seed 004 (Fixtures/seed-004-answers.txt): one ask a line,
-/// `ASK PARAGRAPH | PHRASE | ANSWERING PARAGRAPHS | EXTENT | WHY`.
-struct SeedAnswerReading {
-    struct Line {
-        let paragraph: Int
-        let phrase: String
-        let answering: [Int]
-        let extent: String
+/// `ASK PARAGRAPH | PHRASE | ANSWERING PARAGRAPHS | EXTENT | WHY`. Both test targets
+/// measure against it: the inference in the library, the follow-up list in the CLI.
+public struct SeedAnswerReading: Sendable {
+    public struct Line: Sendable {
+        public let paragraph: Int
+        public let phrase: String
+        public let answering: [Int]
+        /// "full", "partial" or "open".
+        public let extent: String
+
+        /// An officer leaves it on the follow-up list: nothing answers it, or only in part.
+        public var isOutstanding: Bool { extent != "full" }
     }
 
-    let lines: [Line]
+    public let lines: [Line]
 
-    init() throws {
+    public init(packageRoot: URL) throws {
         let url = packageRoot.appending(path: "Tests/RapporteurKitTests/Fixtures/seed-004-answers.txt")
         var lines: [Line] = []
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -36,5 +41,13 @@ struct SeedAnswerReading {
             )
         }
         self.lines = lines
+    }
+
+    /// The lines an ask of this paragraph covers: those whose phrase it holds, or all of
+    /// its paragraph's lines when it holds none (an ask the import did not split).
+    public func lines(coveredByAsk text: String, paragraph: Int) -> [Line] {
+        let own = lines.filter { $0.paragraph == paragraph }
+        let holding = own.filter { text.lowercased().contains($0.phrase.lowercased()) }
+        return holding.isEmpty ? own : holding
     }
 }
