@@ -8,12 +8,17 @@ public struct ImportReport: Sendable, Equatable {
         public var interventions = 0
         public var asks = 0
         public var responses = 0
+        /// Answer links that answer their asks (confirmed).
         public var answers = 0
+        /// Answer links proposed for an officer to confirm; they answer nothing yet.
+        public var proposedAnswers = 0
         public var commitments = 0
 
         public var line: String {
             "\(handle): \(replaced ? "replaced" : "added") — \(items) agenda items, \(interventions) interventions, "
-                + "\(asks) asks, \(responses) responses, \(answers) answers, \(commitments) commitments"
+                + "\(asks) asks, \(responses) responses, \(answers) answers"
+                + (proposedAnswers > 0 ? " (and \(proposedAnswers) proposed, to review)" : "")
+                + ", \(commitments) commitments"
         }
     }
 

@@ -13,7 +13,13 @@ extension RecordImporter {
                         askId: askId, responseId: response.id, responseMeetingId: pending.meetingId,
                         extent: answer.extent, origin: answer.inferred ? .inferred : .recorded,
                         confidence: answer.confidence, state: answer.isProposed ? .proposed : .confirmed)
-                    if let reportIndex { report.meetings[reportIndex].answers += 1 }
+                    if let reportIndex {
+                        if answer.isProposed {
+                            report.meetings[reportIndex].proposedAnswers += 1
+                        } else {
+                            report.meetings[reportIndex].answers += 1
+                        }
+                    }
                 }
             }
         }

@@ -26,6 +26,7 @@ extension ImportCommand {
             var asks: Int
             var responses: Int
             var answers: Int
+            var proposedAnswers: Int
             var commitments: Int
 
             init(_ meeting: ImportReport.Meeting) {
@@ -36,6 +37,7 @@ extension ImportCommand {
                 asks = meeting.asks
                 responses = meeting.responses
                 answers = meeting.answers
+                proposedAnswers = meeting.proposedAnswers
                 commitments = meeting.commitments
             }
         }
