@@ -190,10 +190,10 @@ struct SeedSummaryImportTests {
     /// the text's layout, which the comparison leaves out on both sides: the bold of
     /// the adjournment (paragraph 73), the brackets of links (paragraphs 3, 4, 35, 38),
     /// the dashes of list lines (paragraphs 1 and 38, whose entries the summary lays
-    /// out as a list), and the page break inside paragraph 55. Written from the record
-    /// instead (another style, or once a record is edited), 45 matched: the record
-    /// words a repeated subject, an opening "Regarding …" and a paragraph of several
-    /// speakers its own way.
+    /// out as a list), and the blank line that breaks paragraph 55. Written from the
+    /// record, as another style or an edited paragraph is, 45 first lines matched: the
+    /// record words a repeated subject, an opening "Regarding …", a paragraph of several
+    /// speakers and the procedural paragraphs its own way.
     @Test func theSummaryWrittenBackMatchesTheSource() throws {
         let (store, _) = try imported()
         let written = SummaryDocument(try store.recordSource(of: "PBA-56"), style: .anonymous)
