@@ -162,3 +162,42 @@ struct SeedPublishedParagraphTests {
         #expect(PublishedStyleReading.style(of: []) == nil)
     }
 }
+
+/// Our own anonymous fixture: its paragraphs kept as printed, and written back one a
+/// paragraph under their own numbers.
+@Suite struct PublishedParagraphFixtureTests {
+    @Test func aParagraphOfThreeSpeakersIsKeptWholeAndWrittenOnce() throws {
+        let store = try referenceStore()
+        let result = try store.importSummary(SummaryParserFixtures.anonymous, file: "fixture.txt")
+        let record = try store.exportRecord(result.record.handle)
+        #expect(record.publishedParagraphs.map(\.number) == Array(1...14))
+        let eighth = record.publishedParagraphs.first { $0.number == 8 }
+        #expect(
+            eighth?.text
+                == "Regarding the budget, one Member State inquired about the cost of interpretation, another Member State welcomed the progress made. A Member State highlighted the role of local governments."
+        )
+        #expect(
+            record.publishedParagraphs.first?.text == """
+                The fifty-seventh meeting of the ad hoc working group was called to order at 14:40 EAT. The working group adopted the provisional agenda without amendment as follows:
+                - Adoption of the provisional agenda.
+                - Follow-up on resolutions of the UN-Habitat Assembly:
+                - a. the road safety toolkit in line with resolution 1/2.
+                - b. the housing working group in line with resolution 2/7 and decision 2024/3 of the Executive Board.
+                - Other matters.
+                """)
+        let drawn = try store.interventions(meeting: result.record.handle).filter { $0.sourceParagraph == 8 }
+        #expect(drawn.count == 3)
+
+        let written = SummaryDocument(try store.recordSource(of: result.record.handle), style: .anonymous)
+        let paragraphs = written.sections.flatMap { $0.blocks.compactMap(\.paragraph) }
+        #expect(paragraphs.map(\.number) == Array(1...14))
+        #expect(paragraphs.first { $0.number == 8 }?.text == eighth?.text)
+        #expect(paragraphs.first?.list.map(\.marker) == ["-", "-", "a.", "b.", "-"])
+        #expect(paragraphs.first?.list[2].text == "the road safety toolkit in line with resolution 1/2.")
+        // The fixture's sub-headings come back in its order, from what its records concern.
+        let subheadings = written.sections.flatMap { $0.blocks.compactMap(\.subheading) }
+            .map { $0.prefix(14) }
+        #expect(
+            subheadings == ["Resolution 1/2", "Resolution 2/7", "Resolution 2/5", "Resolution 1/2", "Resolution 2/7"])
+    }
+}
