@@ -96,7 +96,9 @@ struct ImportedSeedSummaryTests {
         #expect(summary.contains("72. No other business was raised by Member States."))
         // The same resolution sub-headings as the seed, in the same order.
         let subheadings = { (text: String) in
-            text.split(separator: "\n").compactMap { $0.firstMatch(of: /^Resolution (\d\/\d+)\s*[-–:]/).map { String($0.1) } }
+            text.split(separator: "\n").compactMap {
+                $0.firstMatch(of: /^Resolution (\d\/\d+)\s*[-–:]/).map { String($0.1) }
+            }
         }
         #expect(subheadings(summary) == subheadings(seed))
     }

@@ -73,7 +73,9 @@ public struct SummaryRecordBuilder {
         for paragraph in summary.paragraphs
         where record.publishedParagraphs.last?.number != paragraph.number && !paragraph.publishedText.isEmpty {
             record.publishedParagraphs.append(
-                .init(number: paragraph.number, item: paragraph.item, text: paragraph.publishedText, line: paragraph.line))
+                .init(
+                    number: paragraph.number, item: paragraph.item, text: paragraph.publishedText, line: paragraph.line)
+            )
         }
 
         var interventions = 0
@@ -89,7 +91,8 @@ public struct SummaryRecordBuilder {
                     key: "I\(interventions)", item: paragraph.item,
                     speakers: paragraph.speakers.isEmpty
                         ? [paragraph.role == .chairStatement ? "Chair" : "Secretariat"] : paragraph.speakers,
-                    kind: kind, named: paragraph.named && record.publishedStyle == .anonymous, pledgeAmount: paragraph.pledgeAmount,
+                    kind: kind, named: paragraph.named && record.publishedStyle == .anonymous,
+                    pledgeAmount: paragraph.pledgeAmount,
                     pledgeCurrency: paragraph.pledgeCurrency, sourceParagraph: paragraph.number,
                     text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
                     references: references, line: paragraph.line)

@@ -54,7 +54,8 @@ struct SeedPublishedParagraphTests {
         let store = try imported()
         let source = try source()
         let drawn = try #require(try store.interventions(meeting: "PBA-56").first { $0.sourceParagraph == 6 })
-        try store.editIntervention(drawn.id, change: InterventionChange(text: "asked that updates list the obstacles met"))
+        try store.editIntervention(
+            drawn.id, change: InterventionChange(text: "asked that updates list the obstacles met"))
         let written = try paragraphs(store, style: .anonymous)
         #expect(written.map(\.number) == Array(1...73))
         let sixth = try #require(written.first { $0.number == 6 })
@@ -82,7 +83,8 @@ struct SeedPublishedParagraphTests {
         let store = try imported()
         let responses = try store.responses(meeting: "PBA-56")
         let edited = try #require(responses.first { $0.sourceParagraph == 30 })
-        try store.editResponse(edited.id, change: ResponseChange(text: "confirmed that tools for the monitoring had been built"))
+        try store.editResponse(
+            edited.id, change: ResponseChange(text: "confirmed that tools for the monitoring had been built"))
         let removed = try #require(responses.first { $0.sourceParagraph == 68 })
         try store.removeResponse(removed.id)
         let written = try paragraphs(store, style: .anonymous)

@@ -129,7 +129,9 @@ import Testing
         try store.importRecords([("pba.record", record)])
         let text = RecordFormatWriter.write([try store.exportRecord("PBA-56")])
         #expect(text.contains("  agenda: provisional\n  published-style: anonymous\n"))
-        #expect(text.contains("\nparagraph 1\n  item: 1\n  text: The meeting opened. Its agenda:\\n- Opening.\\n- Close.\n"))
+        #expect(
+            text.contains("\nparagraph 1\n  item: 1\n  text: The meeting opened. Its agenda:\\n- Opening.\\n- Close.\n")
+        )
         #expect(text.contains("\nparagraph 2\n  item: 1\n  edited: yes\n  text: A Member State asked"))
         let read = RecordFormatReader.read(text, file: "pba.record")
         #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
