@@ -8,15 +8,14 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0013_answer_link_state.sql", "this test undoes 0013_answer_link_state.sql; undo \(last) instead")
-        // 0013 adds the answer link's state (and its index): without them and its row in
-        // grdb_migrations it runs again.
+            last == "0015_published_paragraphs.sql", "this test undoes 0015_published_paragraphs.sql; undo \(last) instead")
+        // 0015 only adds the two tables of a summary's published paragraphs.
         try DatabaseQueue(path: path).write { db in
             try db.execute(
                 sql: """
-                    DROP INDEX answerByState;
-                    ALTER TABLE answer DROP COLUMN state;
-                    DELETE FROM grdb_migrations WHERE identifier = '0013_answer_link_state.sql';
+                    DROP TABLE publishedParagraph;
+                    DROP TABLE publishedSummary;
+                    DELETE FROM grdb_migrations WHERE identifier = '0015_published_paragraphs.sql';
                     """)
         }
         return last

@@ -62,3 +62,64 @@ struct SeedSummaryTests {
         #expect(subheadings(ours) == subheadings(seed))
     }
 }
+
+/// Seed 004 imported with the binary and written back in its own style: its 73
+/// paragraphs under their own numbers, the wording as published.
+@Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
+struct ImportedSeedSummaryTests {
+    private func imported() throws -> CLI {
+        let cli = try CLI.initialized()
+        try cli.succeed(
+            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
+        let file = cli.folder.appending(path: "004.txt")
+        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+        try cli.succeed("import", "summary", file.path)
+        return cli
+    }
+
+    /// The numbers of the numbered paragraphs, which start a line (list lines are indented or start with "-").
+    private func numbers(_ text: String) -> [Int] {
+        text.split(separator: "\n").compactMap { $0.firstMatch(of: #/^(\d+)\. /#).map { Int($0.1)! } }
+    }
+
+    @Test func theSummaryHasTheSeedsSeventyThreeParagraphs() throws {
+        let cli = try imported()
+        let seed = try SeedFolder.text("004")
+        let summary = try cli.succeed("summary", "PBA-56", "--format", "txt")
+        #expect(numbers(seed) == Array(1...73))
+        #expect(numbers(summary) == Array(1...73), "\(summary)")
+        // Paragraph 43 gives three speakers, and reads as the seed prints it.
+        #expect(
+            summary.contains(
+                "43. Regarding the regional consultations on the international guidelines on people-centred smart cities, one Member State requested the Secretariat to resend the Note Verbale on this matter, another Member State inquired"
+            ))
+        #expect(summary.contains("72. No other business was raised by Member States."))
+        // The same resolution sub-headings as the seed, in the same order.
+        let subheadings = { (text: String) in
+            text.split(separator: "\n").compactMap {
+                $0.firstMatch(of: /^Resolution (\d\/\d+)\s*[-–:]/).map { String($0.1) }
+            }
+        }
+        #expect(subheadings(summary) == subheadings(seed))
+    }
+
+    @Test func anEditedInterventionIsWrittenFromTheRecordUnderItsNumber() throws {
+        let cli = try imported()
+        let entries = try #require(try cli.json("intervention", "list", "PBA-56", "--json") as? [[String: Any]])
+        let drawn = try #require(entries.first { $0["sourceParagraph"] as? Int == 9 }?["id"] as? String)
+        try cli.succeed("intervention", "edit", drawn, "called the urban safety monitoring tool a great help")
+        let summary = try cli.succeed("summary", "PBA-56", "--format", "txt")
+        #expect(numbers(summary) == Array(1...73))
+        #expect(summary.contains("9. A Member State called the urban safety monitoring tool a great help."))
+        #expect(!summary.contains("invaluable asset"))
+    }
+
+    @Test func theNamedStyleIsWrittenFromTheRecord() throws {
+        let cli = try imported()
+        let summary = try cli.succeed("summary", "PBA-56", "--style", "named", "--format", "txt")
+        let found = numbers(summary)
+        #expect(found == Array(1...found.count))
+        #expect(found.count != 73)
+        #expect(!summary.contains("one Member State requested the Secretariat to resend the Note Verbale"))
+    }
+}

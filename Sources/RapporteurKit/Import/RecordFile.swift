@@ -240,6 +240,12 @@ public struct RecordFile: Sendable, Equatable {
     public var agenda: [Item] = []
     /// The agenda as provisionally issued, when the meeting changed it on adoption.
     public var provisionalAgenda: [Item]?
+    /// How the published summary the record was read from named speakers; nil when
+    /// it could not be told, or the record was not read from one.
+    public var publishedStyle: AttributionStyle?
+    /// That summary's numbered paragraphs as printed, in order; none for a record
+    /// written by hand.
+    public var publishedParagraphs: [PublishedParagraph] = []
     public var entries: [Entry] = []
     public var commitments: [Commitment] = []
     /// Where the meeting starts in its file.

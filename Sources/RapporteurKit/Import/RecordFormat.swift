@@ -13,6 +13,9 @@
 ///       resolution: 2/1
 ///       annotation: The Secretariat will report on the guidelines.
 ///       annotation: The working group may wish to take note of the report.
+///     paragraph 6
+///       item: 2
+///       text: A Member State asked that future updates report the challenges met.
 ///     intervention I5
 ///       item: 2
 ///       by: Member State A
@@ -33,7 +36,11 @@
 /// Why a format of our own rather than YAML: every value is one line of text after a
 /// field name, so a file diffs line by line, needs no quoting rules a secretariat
 /// officer could trip on, and streams meeting by meeting without holding a corpus in
-/// memory. `RecordFormatWriter` writes it; `RecordFormatReader` reads it. A field
+/// memory. A record read from a published summary keeps that summary's numbered
+/// paragraphs as printed (`paragraph N`, with `published-style:` on the meeting saying
+/// how it named speakers); the records drawn from a paragraph name it by their
+/// `paragraph:` field, several to one paragraph when it reports several speakers.
+/// `RecordFormatWriter` writes it; `RecordFormatReader` reads it. A field
 /// that holds several paragraphs (an item's `annotation`) takes one line a paragraph.
 ///
 /// A value carries any text the store can hold: what a line cannot hold or would lose

@@ -16,6 +16,7 @@ extension RecordFormatReader {
         case .meeting: meetingField(name, value)
         case .document: documentField(name, value)
         case .item(let provisional): itemField(name, value, provisional: provisional)
+        case .paragraph: paragraphField(name, value)
         case .intervention: interventionField(name, value)
         case .ask: askField(name, value)
         case .response: responseField(name, value)
@@ -76,7 +77,26 @@ extension RecordFormatReader {
                 return error("agenda must be provisional, adopted or adopted as amended, not '\(value)'")
             }
             meeting!.agendaStatus = status
+        case "published-style":
+            guard let style = AttributionStyle(rawValue: value) else {
+                return error("published-style must be anonymous, capitals or named, not '\(value)'")
+            }
+            meeting!.publishedStyle = style
         default: unknownField(name, "meeting")
+        }
+    }
+
+    private mutating func paragraphField(_ name: String, _ value: String) {
+        let last = meeting!.publishedParagraphs.count - 1
+        switch name {
+        case "item": meeting!.publishedParagraphs[last].item = value
+        case "text": meeting!.publishedParagraphs[last].text = value
+        case "edited":
+            guard value == "yes" || value == "no" else {
+                return error("edited must be yes or no, not '\(value)'")
+            }
+            meeting!.publishedParagraphs[last].edited = value == "yes"
+        default: unknownField(name, "paragraph")
         }
     }
 

@@ -11,7 +11,7 @@ public struct RecordFormatReader {
     var meetingHasDates = false
     /// The block the field lines below belong to.
     enum Block {
-        case meeting, document, item(provisional: Bool), intervention, ask, response, commitment, none
+        case meeting, document, item(provisional: Bool), paragraph, intervention, ask, response, commitment, none
     }
     var block: Block = .none
     private var lineNumber = 0
@@ -141,6 +141,22 @@ public struct RecordFormatReader {
                 meeting!.provisionalAgenda = (meeting!.provisionalAgenda ?? []) + [item]
             }
             block = .item(provisional: keyword != "item")
+        case "paragraph":
+            guard requireMeeting(keyword) else { return nil }
+            guard let number = Int(rest), number > 0, rest.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+                rest.utf8.count <= 7
+            else {
+                error("write a published paragraph as `paragraph 12`, with its printed number, not '\(rest)'")
+                block = .none
+                return nil
+            }
+            if let earlier = meeting!.publishedParagraphs.first(where: { $0.number == number }) {
+                error("paragraph \(number) is given already, at line \(earlier.line); a paragraph is given once")
+                block = .none
+                return nil
+            }
+            meeting!.publishedParagraphs.append(.init(number: number, item: "", text: "", line: lineNumber))
+            block = .paragraph
         case "intervention":
             guard requireMeeting(keyword), let key = requireKey(rest, "I") else { return nil }
             meeting!.entries.append(
@@ -167,7 +183,7 @@ public struct RecordFormatReader {
         default:
             error(
                 "unknown line '\(keyword)'; a block starts with meeting, document, decision, item, provisional-item, "
-                    + "intervention, ask, response or commitment, and its fields are indented")
+                    + "paragraph, intervention, ask, response or commitment, and its fields are indented")
             block = .none
         }
         return nil
@@ -230,6 +246,9 @@ public struct RecordFormatReader {
         }
         if record.body.isEmpty { missing(record.line, "meeting \(record.handle) has no `body:`") }
         if !meetingHasDates { missing(record.line, "meeting \(record.handle) has no `dates:`") }
+        for paragraph in record.publishedParagraphs where paragraph.text.isEmpty {
+            missing(paragraph.line, "paragraph \(paragraph.number) has no `text:`")
+        }
         for entry in record.entries {
             switch entry {
             case .intervention(let intervention):

@@ -36,6 +36,7 @@ public enum RecordFormatWriter {
         field("chair-delegation", record.chairDelegation, &out)
         field("status", RecordFormatValues.kebab(record.status.rawValue), &out)
         field("agenda", RecordFormatValues.agendaStatus(record.agendaStatus), &out)
+        field("published-style", record.publishedStyle?.rawValue, &out)
         if !record.documents.isEmpty { out += "\n" }
         for document in record.documents {
             out +=
@@ -53,6 +54,12 @@ public enum RecordFormatWriter {
         for item in record.agenda { write(item, "item", &out) }
         if record.provisionalAgenda != nil { out += "\n" }
         for item in record.provisionalAgenda ?? [] { write(item, "provisional-item", &out) }
+        for paragraph in record.publishedParagraphs {
+            out += "\nparagraph \(paragraph.number)\n"
+            field("item", paragraph.item, &out)
+            if paragraph.edited { field("edited", "yes", &out) }
+            field("text", paragraph.text, &out)
+        }
         for entry in record.entries {
             switch entry {
             case .intervention(let intervention): write(intervention, &out)

@@ -65,6 +65,19 @@ public struct SummaryRecordBuilder {
             record.decisions.append(.init(body: byYear ? "EB" : "HA", key: key, title: nil))
         }
 
+        // The paragraphs as printed, once each however many speakers they report. A
+        // delegation is `named` when an anonymous text names it (a convenor); a text that
+        // names every delegation names none as an exception, and an anonymous summary
+        // written from its record names none of them.
+        record.publishedStyle = PublishedStyleReading.style(of: summary.paragraphs)
+        for paragraph in summary.paragraphs
+        where record.publishedParagraphs.last?.number != paragraph.number && !paragraph.publishedText.isEmpty {
+            record.publishedParagraphs.append(
+                .init(
+                    number: paragraph.number, item: paragraph.item, text: paragraph.publishedText, line: paragraph.line)
+            )
+        }
+
         var interventions = 0
         var asks = 0
         var responses = 0
@@ -78,7 +91,8 @@ public struct SummaryRecordBuilder {
                     key: "I\(interventions)", item: paragraph.item,
                     speakers: paragraph.speakers.isEmpty
                         ? [paragraph.role == .chairStatement ? "Chair" : "Secretariat"] : paragraph.speakers,
-                    kind: kind, named: paragraph.named, pledgeAmount: paragraph.pledgeAmount,
+                    kind: kind, named: paragraph.named && record.publishedStyle == .anonymous,
+                    pledgeAmount: paragraph.pledgeAmount,
                     pledgeCurrency: paragraph.pledgeCurrency, sourceParagraph: paragraph.number,
                     text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
                     references: references, line: paragraph.line)

@@ -9,11 +9,14 @@ public struct MeetingRecordSource: Sendable {
     public let resolutionTitles: [String: String]
     /// Dates of adoption of the resolutions, by key ("2/7": "2023-06-09").
     public let resolutionDates: [String: String]
+    /// The published summary the record was read from, as printed; nil for a record
+    /// entered by hand.
+    public let published: PublishedSummary?
 
     public init(
         meeting: Meeting, body: Body, agenda: [AgendaNode], interventions: [InterventionView],
         responses: [ResponseView], resolutionTitles: [String: String],
-        resolutionDates: [String: String] = [:]
+        resolutionDates: [String: String] = [:], published: PublishedSummary? = nil
     ) {
         self.meeting = meeting
         self.body = body
@@ -22,5 +25,6 @@ public struct MeetingRecordSource: Sendable {
         self.responses = responses
         self.resolutionTitles = resolutionTitles
         self.resolutionDates = resolutionDates
+        self.published = published
     }
 }

@@ -44,7 +44,15 @@ public struct SummaryDocument: Sendable {
         var writer = Writer(
             source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord),
             typesetting: typesetting)
-        sections = writer.sections()
+        // The published wording only in the style it was written in, and only when
+        // every record was drawn from it; otherwise the record says it all.
+        if let published = source.published, published.style == self.style,
+            Self.drawsEveryRecord(from: published, source)
+        {
+            sections = writer.sections(as: published)
+        } else {
+            sections = writer.sections()
+        }
         handle = meeting.handle
         bodyCode = body.code
         bodyName = typesetting.apply(body.name)
@@ -53,8 +61,16 @@ public struct SummaryDocument: Sendable {
         resolutionDates = source.resolutionDates
     }
 
+    /// Every intervention and response of the record cites a paragraph of the published summary.
+    static func drawsEveryRecord(from published: PublishedSummary, _ source: MeetingRecordSource) -> Bool {
+        let numbers = Set(published.paragraphs.map(\.number))
+        func drawn(_ paragraph: Int?) -> Bool { paragraph.map(numbers.contains) ?? false }
+        return source.interventions.allSatisfy { drawn($0.sourceParagraph) }
+            && source.responses.allSatisfy { drawn($0.sourceParagraph) }
+    }
+
     /// Walks the record item by item, numbering paragraphs as it goes.
-    private struct Writer {
+    struct Writer {
         let source: MeetingRecordSource
         var attribution: Attribution
         let typesetting: Typesetting
@@ -141,7 +157,7 @@ public struct SummaryDocument: Sendable {
             item.isAdoptionOfTheAgenda
         }
 
-        private func isOtherBusiness(_ item: AgendaNode) -> Bool {
+        func isOtherBusiness(_ item: AgendaNode) -> Bool {
             let key = NameMatching.key(AgendaLines.bareTitle(item.title))
             return key == "any other business" || key == "other matters"
         }
@@ -297,12 +313,12 @@ public struct SummaryDocument: Sendable {
             return ordered.map { key in (key.map(subheading), groups[key]!) }
         }
 
-        private func subheading(_ key: String) -> String {
+        func subheading(_ key: String) -> String {
             typesetting.apply("Resolution \(key)" + (source.resolutionTitles[key].map { " – \($0)" } ?? ""))
         }
 
         /// The subject typeset, and the record's text typeset unless read from a published document.
-        private func sentence(_ subject: String, _ text: String, fromPublishedDocument: Bool) -> String {
+        func sentence(_ subject: String, _ text: String, fromPublishedDocument: Bool) -> String {
             Attribution.sentence(
                 typesetting.apply(subject), typesetting.apply(text, fromPublishedDocument: fromPublishedDocument))
         }
@@ -321,7 +337,7 @@ public struct SummaryDocument: Sendable {
                     isQuestion: isQuestion, resolutions: resolutions))
         }
 
-        private func references(_ view: InterventionView) -> [SpeakerReference] {
+        func references(_ view: InterventionView) -> [SpeakerReference] {
             SpeakerReference.references(
                 for: view.speakerDetails, named: view.named, style: attribution.style, chair: source.meeting.chair)
         }

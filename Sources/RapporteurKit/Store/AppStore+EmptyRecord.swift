@@ -16,6 +16,7 @@ extension AppStore {
         for table in ["commitment", "response", "intervention", "agendaItem", "meetingDocument"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE meetingId = ?", arguments: [meetingId])
         }
+        try PublishedSummary.delete(meetingId: meetingId, db: db)
         for askId in answeredElsewhere {
             try refreshStatus(ofAsk: askId, user: user, stamp: stamp, db: db)
         }

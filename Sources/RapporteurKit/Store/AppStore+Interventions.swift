@@ -64,6 +64,9 @@ extension AppStore {
             // Asks and the answers to them go with the intervention (ON DELETE CASCADE);
             // no other ask depends on them now that supersessions are checked above.
             try intervention.delete(db)
+            // The paragraph it was drawn from no longer says what the record says.
+            try PublishedSummary.markEdited(
+                paragraph: intervention.sourceParagraph, meetingId: intervention.meetingId, db: db)
             var report = "Removed \(id) (\(intervention.kind.rawValue): \(intervention.text.prefix(60))…)"
             if !asks.isEmpty { report += " with its asks \(asks.map(\.handle).joined(separator: ", "))" }
             if answers > 0 { report += " and \(CardinalWords.prose(answers)) answer link\(answers == 1 ? "" : "s")" }

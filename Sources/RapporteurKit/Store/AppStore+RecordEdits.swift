@@ -59,6 +59,8 @@ extension AppStore {
             intervention.pledgeCurrency = currency
             intervention.stampUpdate(by: audit.user, at: stamp)
             try intervention.update(db)
+            try PublishedSummary.markEdited(
+                paragraph: intervention.sourceParagraph, meetingId: intervention.meetingId, db: db)
 
             var identifiers = [intervention.handle]
             if kind.carriesAsks, asks.isEmpty {
@@ -111,6 +113,7 @@ extension AppStore {
             response.text = newText ?? response.text
             response.stampUpdate(by: audit.user, at: stamp)
             try response.update(db)
+            try PublishedSummary.markEdited(paragraph: response.sourceParagraph, meetingId: response.meetingId, db: db)
             let askIds = try Int64.fetchAll(
                 db, sql: "SELECT askId FROM answer WHERE responseId = ? ORDER BY askId",
                 arguments: [response.id])

@@ -59,6 +59,12 @@ struct RecordExporter {
         if meeting.agendaStatus == .adoptedAsAmended, let json = meeting.provisionalAgenda {
             record.provisionalAgenda = Self.flatten(try JSONDecoder().decode([AgendaNode].self, from: Data(json.utf8)))
         }
+        if let published = try PublishedSummary.fetch(db, meetingId: meeting.id!) {
+            record.publishedStyle = published.style
+            record.publishedParagraphs = published.paragraphs.map {
+                RecordFile.PublishedParagraph(number: $0.number, item: $0.item, text: $0.text, edited: $0.edited)
+            }
+        }
 
         let keys = try keys(meeting.id!)
         var parties: [Int64: String] = [:]

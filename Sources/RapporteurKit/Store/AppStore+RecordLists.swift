@@ -156,7 +156,8 @@ extension AppStore {
             resolutionDates: Dictionary(
                 uniqueKeysWithValues: try resolutions().compactMap { resolution in
                     resolution.adoptedOn.map { (resolution.key.key, $0) }
-                }))
+                }),
+            published: try read { db in try PublishedSummary.fetch(db, meetingId: overview.meeting.id!) })
     }
 
     /// Every resolution's title, by key ("2/7").

@@ -73,6 +73,30 @@ extension RecordImporter {
             try meeting.update(db)
         }
 
+        // The published summary's paragraphs as printed, checked line by line.
+        var published: [PublishedParagraph] = []
+        for paragraph in record.publishedParagraphs {
+            _ = attempt(file, paragraph.line) {
+                try StoredText.check(paragraph.text, field: "publishedParagraph.text")
+                if !paragraph.item.isEmpty {
+                    let label = try RapporteurError.parsing { try AgendaLabel.parse(paragraph.item) }
+                    guard items[label.display] != nil else {
+                        throw RapporteurError.invalid(
+                            "paragraph \(paragraph.number): agenda item \(paragraph.item) is not on the agenda of \(record.handle)"
+                        )
+                    }
+                }
+                published.append(
+                    PublishedParagraph(
+                        number: paragraph.number, item: paragraph.item,
+                        text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
+                        edited: paragraph.edited))
+            }
+        }
+        try PublishedSummary.save(
+            style: record.publishedStyle, paragraphs: published.sorted { $0.number < $1.number }, meetingId: meetingId,
+            db: db)
+
         // Each record's item as typed ("2", "2(a)"), parsed once per meeting rather than
         // once per record. Only found items are kept; others are parsed again, to fail alike.
         var itemIdsAsTyped: [String: Int64] = [:]

@@ -21,6 +21,17 @@ enum RecordText {
         return previous != 0x20
     }
 
+    /// A published paragraph: each line tidied as `clean` does, blank lines dropped,
+    /// lines kept apart (its running text and list entries one a line).
+    static func publishedParagraph(_ text: String, number: Int) throws -> String {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { collapsingWhiteSpace(String($0)) }.filter { !$0.isEmpty }
+        guard !lines.isEmpty else {
+            throw RapporteurError.invalid("paragraph \(number) is empty; give its text as published")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// A one-line field (a venue, a note, a unit): white space runs become one space and
     /// an empty value is none, so that what is stored is what a record file writes back.
     static func line(_ text: String?) -> String? {

@@ -77,12 +77,80 @@ import Testing
         ),
         (
             "hello\n",
-            "x.record:1: error: unknown line 'hello'; a block starts with meeting, document, decision, item, provisional-item, intervention, ask, response or commitment, and its fields are indented"
+            "x.record:1: error: unknown line 'hello'; a block starts with meeting, document, decision, item, provisional-item, paragraph, intervention, ask, response or commitment, and its fields are indented"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nparagraph 2a\n",
+            "x.record:4: error: write a published paragraph as `paragraph 12`, with its printed number, not '2a'"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nparagraph 2\n  text: A Member State asked.\nparagraph 2\n",
+            "x.record:6: error: paragraph 2 is given already, at line 4; a paragraph is given once"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nparagraph 3\n  item: 1\n",
+            "x.record:4: error: paragraph 3 has no `text:`"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nparagraph 3\n  edited: maybe\n",
+            "x.record:5: error: edited must be yes or no, not 'maybe'"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nparagraph 3\n  by: Kenya\n",
+            "x.record:5: error: unknown field 'by' in a paragraph"
+        ),
+        (
+            "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\n  published-style: loud\n",
+            "x.record:4: error: published-style must be anonymous, capitals or named, not 'loud'"
         ),
     ])
     func problemsAreReportedWithTheirLine(text: String, message: String) {
         let read = RecordFormatReader.read(text, file: "x.record")
         #expect(read.diagnostics.map(\.description).contains { $0.hasPrefix(message) }, "\(read.diagnostics)")
+    }
+
+    /// A record's published paragraphs, written as the format writes them, read back and
+    /// stored; a paragraph's lines stay apart and an edited one keeps its mark.
+    @Test func publishedParagraphsGoInAndComeBackOut() throws {
+        let store = try recordStore()
+        try store.say("Colombia", .question, "asked how many people had taken the course")
+        var record = try store.exportRecord("PBA-56")
+        guard case .intervention(var intervention) = record.entries[0] else {
+            Issue.record("no intervention")
+            return
+        }
+        intervention.sourceParagraph = 2
+        record.entries[0] = .intervention(intervention)
+        record.publishedStyle = .anonymous
+        record.publishedParagraphs = [
+            .init(number: 1, item: "1", text: "The meeting opened.  Its agenda:\n- Opening.\n\n- Close.  "),
+            .init(number: 2, item: "1", text: "A Member State asked how many had taken the course.", edited: true),
+        ]
+        try store.importRecords([("pba.record", record)])
+        let text = RecordFormatWriter.write([try store.exportRecord("PBA-56")])
+        #expect(text.contains("  agenda: provisional\n  published-style: anonymous\n"))
+        #expect(
+            text.contains("\nparagraph 1\n  item: 1\n  text: The meeting opened. Its agenda:\\n- Opening.\\n- Close.\n")
+        )
+        #expect(text.contains("\nparagraph 2\n  item: 1\n  edited: yes\n  text: A Member State asked"))
+        let read = RecordFormatReader.read(text, file: "pba.record")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        #expect(read.records.first?.publishedParagraphs.map(\.edited) == [false, true])
+        #expect(RecordFormatWriter.write(read.records) == text)
+        let published = try #require(try store.recordSource(of: "PBA-56").published)
+        #expect(published.paragraphs[0].runningText == "The meeting opened. Its agenda:")
+        #expect(published.paragraphs[0].listEntries == ["Opening.", "Close."])
+    }
+
+    @Test func aPublishedParagraphUnderAnItemNotOnTheAgendaIsRefused() throws {
+        let store = try recordStore()
+        var record = try store.exportRecord("PBA-56")
+        record.publishedParagraphs = [.init(number: 1, item: "7", text: "The meeting opened.", line: 12)]
+        let failure = #expect(throws: ImportFailure.self) { try store.importRecords([("pba.record", record)]) }
+        #expect(
+            failure?.diagnostics.map(\.description).contains {
+                $0.hasPrefix("pba.record:12: error: paragraph 1: agenda item 7 is not on the agenda of PBA-56")
+            } == true, "\(failure?.diagnostics ?? [])")
     }
 
     /// 10,000 mutated files (cut short, random bytes, shuffled lines) never crash the

@@ -31,6 +31,7 @@ import Testing
                     """)
         }
         let migrated = try AppStore(queue, audit: AuditStamp(user: "test"))
+        // Applied again, whatever migrations come after it.
         #expect(try migrated.appliedMigrations().contains("0012_decision_updates_and_footnotes.sql"))
         let updates = try migrated.implementationUpdates(of: "2/7")
         #expect(updates.map(\.text) == ["The working group met."])

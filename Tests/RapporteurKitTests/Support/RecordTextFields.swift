@@ -33,5 +33,6 @@ struct RecordTextField: Sendable {
         .init(stored: "commitment.text", slot: .commitmentText),
         .init(stored: "the speaker 'Secretariat: ", slot: .commitmentOwner),
         .init(stored: "commitment.statusNote", slot: .commitmentNote),
+        .init(stored: "publishedParagraph.text", slot: .publishedParagraph),
     ]
 }

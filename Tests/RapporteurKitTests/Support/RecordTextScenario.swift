@@ -8,6 +8,7 @@ struct RecordTextScenario {
         case timeZoneLabel, timeZoneName, venue, chair, chairFunction, decisionTitle, itemTitle, itemAnnotation
         case interventionText, askText, askNote, stakeholder, entity, secretariatUnit
         case responseText, responseUnit, commitmentText, commitmentOwner, commitmentNote
+        case publishedParagraph
     }
 
     /// The value of each slot; a slot not given gets a plain word.
@@ -75,6 +76,36 @@ struct RecordTextScenario {
                 owner: typed(.commitmentOwner)))
         try store.recordCommitment(NewCommitment(meeting: "PBA-90", origin: "R2", text: "a commitment cancelled"))
         _ = try store.cancelCommitment("A3", note: value(.commitmentNote))
+        try addPublishedParagraphs(to: store)
         return store
+    }
+
+    /// PBA-90 as if read from a published summary: its record imported again with two
+    /// published paragraphs, the first holding the slot's value and drawn into the
+    /// intervention, the second edited and drawn into the response, as `import record`
+    /// stores them. An import reports what it refuses as diagnostics; the first is
+    /// handed on as the error a command shows.
+    private func addPublishedParagraphs(to store: AppStore) throws {
+        var record = try store.exportRecord("PBA-90")
+        record.publishedStyle = .anonymous
+        record.publishedParagraphs = [
+            .init(number: 1, item: "1", text: value(.publishedParagraph)),
+            .init(number: 2, item: "1", text: "The Secretariat explained the plain case.", edited: true),
+        ]
+        for index in record.entries.indices {
+            switch record.entries[index] {
+            case .intervention(var intervention):
+                intervention.sourceParagraph = 1
+                record.entries[index] = .intervention(intervention)
+            case .response(var response):
+                response.sourceParagraph = 2
+                record.entries[index] = .response(response)
+            }
+        }
+        do {
+            try store.importRecords([("pba-90.record", record)])
+        } catch let failure as ImportFailure {
+            throw RapporteurError.invalid(failure.diagnostics.map(\.message).joined(separator: "; "))
+        }
     }
 }

@@ -18,6 +18,9 @@ public struct ParsedParagraph: Sendable, Equatable {
     public var line: Int
     /// The whole paragraph (or this speaker's part), noise removed, whitespace as single spaces.
     public var text: String
+    /// The whole paragraph as printed, however many speakers it reports: running text
+    /// and list entries one a line (`PublishedParagraph.text`).
+    public var publishedText: String = ""
     public var role: Role
     /// The label of the agenda item it falls under ("2", "2(a)").
     public var item: String

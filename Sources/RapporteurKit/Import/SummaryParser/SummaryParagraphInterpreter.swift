@@ -20,6 +20,16 @@ struct SummaryParagraphInterpreter {
     mutating func interpret(
         _ raw: SummaryRawParagraph, isLastAdjourned: Bool, openedAt: ClockTime?, adjournedAt: ClockTime?
     ) -> [ParsedParagraph] {
+        interpretParts(raw, isLastAdjourned: isLastAdjourned, openedAt: openedAt, adjournedAt: adjournedAt).map {
+            var part = $0
+            part.publishedText = raw.publishedText
+            return part
+        }
+    }
+
+    private mutating func interpretParts(
+        _ raw: SummaryRawParagraph, isLastAdjourned: Bool, openedAt: ClockTime?, adjournedAt: ClockTime?
+    ) -> [ParsedParagraph] {
         let running = raw.runningText
         var base = ParsedParagraph(
             number: raw.number, line: raw.line, text: raw.text, role: .procedural,

@@ -22,6 +22,13 @@ struct SummaryRawParagraph {
         parts.map(Self.written).joined(separator: " ")
     }
 
+    /// The paragraph as printed, for `PublishedParagraph.text`: running text and list
+    /// entries one a line, each entry marked "- " and written as in `text`.
+    var publishedText: String {
+        parts.map { $0.isListEntry ? PublishedParagraph.entryMark + Self.written($0) : $0.text }
+            .joined(separator: "\n")
+    }
+
     /// The list entries alone, written as in `text`.
     var listText: String {
         listEntries.map(Self.written).joined(separator: " ")

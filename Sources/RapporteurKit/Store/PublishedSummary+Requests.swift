@@ -1,0 +1,52 @@
+import GRDB
+
+extension PublishedSummary {
+    /// The meeting's published summary as stored; nil for a meeting whose record was not
+    /// read from one (entered by hand, or imported from a record without paragraphs).
+    static func fetch(_ db: Database, meetingId: Int64) throws -> PublishedSummary? {
+        let paragraphs = try Row.fetchAll(
+            db,
+            sql: "SELECT number, itemLabel, text, edited FROM publishedParagraph WHERE meetingId = ? ORDER BY number",
+            arguments: [meetingId]
+        ).map { row in
+            PublishedParagraph(number: row[0], item: row[1], text: row[2], edited: row[3] as Bool)
+        }
+        let style = try String.fetchOne(
+            db, sql: "SELECT style FROM publishedSummary WHERE meetingId = ?", arguments: [meetingId])
+        guard !paragraphs.isEmpty else { return nil }
+        return PublishedSummary(style: style.flatMap(AttributionStyle.init(rawValue:)), paragraphs: paragraphs)
+    }
+
+    /// Stores the summary for the meeting, replacing what it had.
+    static func save(
+        style: AttributionStyle?, paragraphs: [PublishedParagraph], meetingId: Int64, db: Database
+    ) throws {
+        try delete(meetingId: meetingId, db: db)
+        guard !paragraphs.isEmpty else { return }
+        try db.execute(
+            sql: "INSERT INTO publishedSummary (meetingId, style) VALUES (?, ?)",
+            arguments: [meetingId, style?.rawValue])
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO publishedParagraph (meetingId, number, itemLabel, text, edited) VALUES (?, ?, ?, ?, ?)")
+        for paragraph in paragraphs {
+            try StoredText.check(paragraph.text, field: "publishedParagraph.text")
+            try StoredText.check(paragraph.item, field: "publishedParagraph.itemLabel")
+            try insert.execute(
+                arguments: [meetingId, paragraph.number, paragraph.item, paragraph.text, paragraph.edited])
+        }
+    }
+
+    static func delete(meetingId: Int64, db: Database) throws {
+        try db.execute(sql: "DELETE FROM publishedParagraph WHERE meetingId = ?", arguments: [meetingId])
+        try db.execute(sql: "DELETE FROM publishedSummary WHERE meetingId = ?", arguments: [meetingId])
+    }
+
+    /// Marks the paragraph a record was drawn from as edited: from now on the summary
+    /// writes it from the record. Nothing happens for a record drawn from no paragraph.
+    static func markEdited(paragraph number: Int?, meetingId: Int64, db: Database) throws {
+        guard let number else { return }
+        try db.execute(
+            sql: "UPDATE publishedParagraph SET edited = 1 WHERE meetingId = ? AND number = ?",
+            arguments: [meetingId, number])
+    }
+}
