@@ -175,12 +175,15 @@ struct SeedSummaryImportTests {
             #expect(link.answer.inferred)
             #expect(link.answer.confirmed == (link.answer.confidence ?? 0 >= AnswerConfidenceBand.confirmedFrom))
         }
-        #expect(precision >= 0.90)
-        #expect(recall >= 0.80)
-        // Full against partial is measured at 25 of 33 asks (0.76), short of the goal of
-        // 0.80: the share of an ask's key words its answers hold does not tell a partial
-        // answer from a full one on this seed. The measured figure must not fall.
-        #expect(agreement >= 0.75)
+        // Measured at 38 of 38 links right, 39 of 42 answering pairs found and full
+        // against partial right for 31 of 33 asks; none of the three may fall. Still
+        // missed: paragraph 13, which paragraphs 26 and 27 answer only by "systemwide"
+        // while 26 and 27 share far more with paragraph 10, and the registration part of
+        // paragraph 50, which paragraph 64 answers without a word of it ("further
+        // logistical information"); both stay open, so their extent is wrong too.
+        #expect(right.count >= 38 && links.count - right.count == 0, "\(right.count) of \(links.count) right")
+        #expect(found >= 39, "\(found) of \(pairs) found")
+        #expect(agreeing >= 31, "\(agreeing) of \(asks) asks agree")
     }
 
     /// The summary written back in the style of the source (anonymous), compared with

@@ -8,16 +8,25 @@ import Foundation
 /// Each response goes to the ask whose key words it shares most, and to any other
 /// ask that comes close; words weigh by how rare they are in the meeting and by how
 /// few of the candidate asks use them, side-by-side pairs count again, and the topic a
-/// response names ("regarding the upscaling of …") counts again. A part of a
-/// several-part ask that no response took follows its sibling part when its own best
-/// response is that sibling's. Every link is marked inferred with the measured
-/// precision of its score band as confidence, and confirmed when that band is precise
-/// enough; an ask nothing matches well stays open, which is the point.
+/// response names ("regarding the upscaling of …") counts again and keeps the response
+/// to the asks holding the topic's head word. Responses follow the order of the round:
+/// one whose best ask an earlier response already answered goes to a later ask of the
+/// same intervention that comes near it, and a response left without an ask between
+/// two answered ones takes the one unanswered intervention between theirs. A part of a
+/// several-part ask that no response took follows its sibling parts' responses when
+/// it shares a key word with them. An ask is answered in full when its answers speak
+/// to each of its parts (`AnswerAskParts`) and none of them hedges (`AnswerHedge`).
+/// Every link is marked inferred with the measured precision of its score band as
+/// confidence, and confirmed when that band is precise enough; an ask nothing matches
+/// well stays open, which is the point.
 public enum AnswerInference {
     /// Below this score a response's best ask is not linked.
     static let minimumScore = 4.0
     /// Another ask is linked too when it scores this share of the best ask's score.
     static let closeToBest = 0.7
+    /// A response whose best ask is already answered goes to a later ask of the same
+    /// intervention that scores at least this share of the best.
+    static let nextInRound = 0.5
     /// Pairs of words standing side by side count this much again.
     static let phraseWeight = 0.5
     /// Words of the topic a response names count this much again.
@@ -25,8 +34,6 @@ public enum AnswerInference {
     /// Words only an ask's framing clause (", with regard to …") holds name its setting,
     /// not what it asks: they weigh nothing.
     static let framingWeight = 0.0
-    /// Under this share of the ask's key words found in its answers, the answer is partial.
-    static let fullCoverage = 0.1
 
     public static func propose(_ record: RecordFile) -> RecordFile {
         var record = record
@@ -53,72 +60,162 @@ public enum AnswerInference {
         let score: Double
     }
 
+    /// A response with the asks it may answer, scored, in record order.
+    struct Candidacy {
+        let response: String
+        /// The run of responses the response belongs to and its item and resolutions:
+        /// responses of one group follow the order of the round they answer.
+        let group: String
+        let scored: [Scored]
+    }
+
     static func proposals(for record: RecordFile) -> [AnswerProposal] {
         let rarity = rarityOfWords(in: record)
-        var scored: [Scored] = []
-        var nonAnswers: Set<String> = []
+        var candidacies: [Candidacy] = []
         var round: [(ask: RecordFile.Ask, intervention: RecordFile.Intervention)] = []
+        var rounds = 0
         var afterResponse = false
+        var askOrder: [String: Int] = [:]
+        var interventionOrder: [String: Int] = [:]
+        var interventionAsks: [String: [String]] = [:]
         for entry in record.entries {
             switch entry {
             case .intervention(let intervention):
                 if afterResponse { round = [] }
                 afterResponse = false
                 round += intervention.asks.map { ($0, intervention) }
+                interventionOrder[intervention.key] = interventionOrder.count
+                interventionAsks[intervention.key] = intervention.asks.map(\.key)
+                for ask in intervention.asks { askOrder[ask.key] = askOrder.count }
             case .response(let response):
+                if !afterResponse { rounds += 1 }
                 afterResponse = true
-                if isNeverAnAnswer(response.text) {
-                    nonAnswers.insert(response.key)
-                    continue
-                }
+                if isNeverAnAnswer(response.text) { continue }
+                let own = resolutions(of: response.references)
                 let candidates = round.filter {
                     topItem($0.intervention.item) == topItem(response.item)
-                        && resolutions(of: $0.intervention.references) == resolutions(of: response.references)
+                        && resolutions(of: $0.intervention.references) == own
                 }
-                scored += score(response, against: candidates, rarity: rarity)
+                candidacies.append(
+                    Candidacy(
+                        response: response.key,
+                        group: "\(rounds) \(topItem(response.item)) \(own.sorted().joined(separator: ","))",
+                        scored: restrictedToTopic(
+                            score(response, against: candidates, rarity: rarity), response: response,
+                            asks: Dictionary(candidates.map { ($0.ask.key, $0.ask.text) }) { first, _ in first })))
             }
+        }
+        func keyOf(_ link: Scored) -> String { link.ask + " " + link.response }
+        func before(_ first: Scored, _ second: Scored) -> Bool {
+            first.score != second.score ? first.score < second.score : (askOrder[first.ask] ?? 0) > (askOrder[second.ask] ?? 0)
         }
         var links: [String: Scored] = [:]
-        func keyOf(_ link: Scored) -> String { link.ask + " " + link.response }
-        for (_, candidates) in Dictionary(grouping: scored, by: \.response) {
-            guard let best = candidates.max(by: { $0.score < $1.score }), best.score >= minimumScore else { continue }
-            for candidate in candidates where candidate.score >= max(minimumScore, closeToBest * best.score) {
-                links[keyOf(candidate)] = candidate
+        var answered: Set<String> = []
+        // Responses in record order: each goes to its best ask and those close to it. One
+        // whose best ask an earlier response already answered goes on, as the round does,
+        // to a later ask of the same intervention that none answered yet.
+        for candidacy in candidacies {
+            guard let best = candidacy.scored.max(by: before), best.score >= minimumScore else { continue }
+            var chosen: [Scored]
+            if answered.contains(best.ask),
+                let next = candidacy.scored.filter({
+                    $0.intervention == best.intervention && (askOrder[$0.ask] ?? 0) > (askOrder[best.ask] ?? 0)
+                        && !answered.contains($0.ask) && $0.score >= nextInRound * best.score
+                }).max(by: before)
+            {
+                chosen = [next]
+            } else {
+                chosen = candidacy.scored.filter { $0.score >= max(minimumScore, closeToBest * best.score) }
+            }
+            for link in chosen {
+                links[keyOf(link)] = link
+                answered.insert(link.ask)
             }
         }
-        // A part of a several-part ask left unlinked follows a sibling part's response
-        // when that response is also the part's own best.
-        let linkedAsks = Set(links.values.map(\.ask))
-        for (ask, candidates) in Dictionary(grouping: scored, by: \.ask).sorted(by: { $0.key < $1.key })
-        where !linkedAsks.contains(ask) {
-            guard let best = candidates.max(by: { $0.score < $1.score }), best.score > 0 else { continue }
-            let siblingAnswered = links.values.contains {
-                $0.response == best.response && $0.intervention == best.intervention
+        // A part of a several-part ask that no response took on its own score follows
+        // the responses of its sibling parts that share a key word with it.
+        let pairs = Dictionary(candidacies.flatMap(\.scored).map { (keyOf($0), $0) }) { first, _ in first }
+        let ownLinks = Array(links.values)
+        for (intervention, asks) in interventionAsks.sorted(by: { $0.key < $1.key }) where asks.count > 1 {
+            for ask in asks where !answered.contains(ask) {
+                let siblingResponses = Set(
+                    ownLinks.filter { $0.intervention == intervention && $0.ask != ask }.map(\.response))
+                for response in siblingResponses.sorted() {
+                    if let pair = pairs[ask + " " + response], pair.score > 0 { links[keyOf(pair)] = pair }
+                }
             }
-            if siblingAnswered { links[keyOf(best)] = best }
         }
+        // A response left without an ask, standing between two responses of its group,
+        // answers the one intervention of the round between theirs that nothing answered.
+        var linkedAsks = Set(links.values.map(\.ask))
+        for (index, candidacy) in candidacies.enumerated()
+        where !links.values.contains(where: { $0.response == candidacy.response }) {
+            func linkedNeighbour(_ indices: [Int]) -> [Scored]? {
+                for other in indices where candidacies[other].group == candidacy.group {
+                    let own = links.values.filter { $0.response == candidacies[other].response }
+                    if !own.isEmpty { return own }
+                }
+                return nil
+            }
+            guard let previous = linkedNeighbour(Array((0..<index).reversed())),
+                let next = linkedNeighbour(Array((index + 1)..<candidacies.count)),
+                let after = previous.compactMap({ interventionOrder[$0.intervention] }).max(),
+                let until = next.compactMap({ interventionOrder[$0.intervention] }).min()
+            else { continue }
+            let between = Set(
+                candidacy.scored.filter {
+                    let order = interventionOrder[$0.intervention] ?? 0
+                    return order > after && order < until
+                }.map(\.intervention))
+            guard between.count == 1, let intervention = between.first else { continue }
+            let asks = candidacy.scored.filter { $0.intervention == intervention }
+            guard asks.allSatisfy({ !linkedAsks.contains($0.ask) }) else { continue }
+            for link in asks {
+                links[keyOf(link)] = link
+                linkedAsks.insert(link.ask)
+            }
+        }
+        return extents(of: Array(links.values), in: record).sorted { $0.ask + " " + $0.response < $1.ask + " " + $1.response }
+    }
+
+    /// Full when every part of the ask finds its words in the ask's answers and none of
+    /// them hedges; then the last answer completes it and those before answer in part.
+    static func extents(of links: [Scored], in record: RecordFile) -> [AnswerProposal] {
         let texts = responseTexts(of: record)
         let askTexts = askTexts(of: record)
-        let byAsk = Dictionary(grouping: links.values, by: \.ask)
+        let byAsk = Dictionary(grouping: links, by: \.ask)
         var order: [String: Int] = [:]
         for (index, entry) in record.entries.enumerated() {
             if case .response(let response) = entry { order[response.key] = index }
         }
-        return links.values.sorted { keyOf($0) < keyOf($1) }.map { link in
-            let answered = Set(byAsk[link.ask, default: []].flatMap { AnswerWords.words(texts[$0.response] ?? "") })
-            let asked = AnswerWords.words(askTexts[link.ask] ?? "")
-            let total = asked.sorted().reduce(0) { $0 + rarity($1) }
-            let found = asked.intersection(answered).sorted().reduce(0) { $0 + rarity($1) }
-            let coverage = total > 0 ? found / total : 0
-            // Several responses answering one ask answer it together: the last one
-            // completes the answer, those before it answer in part.
+        var full: [String: Bool] = [:]
+        for (ask, answers) in byAsk {
+            let askText = askTexts[ask] ?? ""
+            let answerTexts = answers.map { texts[$0.response] ?? "" }
+            let answered = answerTexts.reduce(into: Set<String>()) { $0.formUnion(AnswerWords.words($1)) }
+            full[ask] =
+                AnswerAskParts.everyPartTouched(askText, byAnswerWords: answered)
+                && !answerTexts.contains { AnswerHedge.hedges($0, on: askText) }
+        }
+        return links.map { link in
             let isLast = byAsk[link.ask, default: []].allSatisfy {
                 (order[$0.response] ?? 0) <= (order[link.response] ?? 0)
             }
             return AnswerProposal(
                 ask: link.ask, response: link.response, score: link.score,
-                extent: coverage >= fullCoverage && isLast ? .full : .partial)
+                extent: full[link.ask] == true && isLast ? .full : .partial)
         }
+    }
+
+    /// A response that names its topic ("Regarding the upscaling of the tool, …") answers
+    /// only asks holding the topic's head words ("upscaling"), when any candidate does.
+    static func restrictedToTopic(_ scored: [Scored], response: RecordFile.Response, asks: [String: String])
+        -> [Scored]
+    {
+        let head = topicHeadWords(of: response.text)
+        guard !head.isEmpty else { return scored }
+        let holding = scored.filter { !AnswerWords.words(asks[$0.ask] ?? "").isDisjoint(with: head) }
+        return holding.isEmpty ? scored : holding
     }
 
     private static func score(
@@ -161,15 +258,27 @@ public enum AnswerInference {
         ) != nil
     }
 
+    nonisolated(unsafe) static let topicPattern =
+        /(?i)(?:^|[.;]\s+|,\s+)(?:regarding|with regard to|on the request for|on the question of|concerning|as for|in response to)\s+(?:the question on |the request for |the question of )?([^,.;]+)/
+
     /// The words of the topic a response names: "Regarding X, …" at a sentence's start,
     /// or ", regarding X" where the reader moved such an opening to the end.
     static func topicWords(of text: String) -> Set<String> {
         var words: Set<String> = []
-        for match in text.matches(
-            of:
-                /(?i)(?:^|[.;]\s+|,\s+)(?:regarding|with regard to|on the request for|on the question of|concerning|as for|in response to)\s+(?:the question on |the request for |the question of )?([^,.;]+)/
-        ) {
+        for match in text.matches(of: topicPattern) {
             words.formUnion(AnswerWords.words(String(match.output.1)))
+        }
+        return words
+    }
+
+    /// The head words of the topics a response names: what stands before "of" in "the
+    /// upscaling of the tool", or the whole topic when it has no "of".
+    static func topicHeadWords(of text: String) -> Set<String> {
+        var words: Set<String> = []
+        for match in text.matches(of: topicPattern) {
+            let topic = String(match.output.1)
+            let head = topic.firstRange(of: /(?i)\s+of\s+/).map { String(topic[..<$0.lowerBound]) } ?? topic
+            words.formUnion(AnswerWords.words(AnswerWords.words(head).isEmpty ? topic : head))
         }
         return words
     }

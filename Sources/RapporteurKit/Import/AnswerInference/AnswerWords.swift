@@ -3,14 +3,21 @@ import Foundation
 /// The key words of a record's text as the answer inference compares them: lowercased,
 /// a plural or verb ending taken off ("courses" and "course" meet), hyphens closed up
 /// ("system-wide" meets "systemwide"), acronyms kept however short ("MAP", "LDC"), a
-/// particle folded into its verb ("scale up" meets "upscaling"); words that every
-/// record of a meeting uses, and the reporting verbs, are left out.
+/// particle folded into its verb ("scale up" meets "upscaling"), a quoted title kept as
+/// one word (a course “urban safety in cities” meets only that title, not every text
+/// that speaks of cities); words that every record of a meeting uses, and the reporting
+/// verbs, are left out.
 enum AnswerWords {
     /// The text's words in order, with nil where a left-out word stood, so that two
     /// key words make a phrase only when they stand side by side.
     static func tokens(_ text: String) -> [String?] {
         var out: [String?] = []
-        let spaced = text.replacing(/\b[Uu]p(?=[a-z]{4,})/) { _ in "up " }
+        var titled = text
+        for match in quotedTitle.allMatches(in: text).reversed() {
+            let title = (match.group(1) ?? match.group(2) ?? "").filter { $0.isLetter || $0.isNumber }
+            titled.replaceSubrange(match.range, with: " " + title + " ")
+        }
+        let spaced = titled.replacing(/\b[Uu]p(?=[a-z]{4,})/) { _ in "up " }
         for match in spaced.matches(of: /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*/) {
             let original = String(match.output)
             var raw = original.lowercased().replacingOccurrences(of: "-", with: "")
@@ -29,6 +36,9 @@ enum AnswerWords {
         }
         return out
     }
+
+    static let quotedTitle = TextPattern(
+        #"[“"]([^”"]{3,})[”"]|(?<![A-Za-z])[‘']([^’']{3,})[’'](?![A-Za-z])"#)
 
     static func words(_ text: String) -> Set<String> {
         Set(tokens(text).compactMap { $0 })
