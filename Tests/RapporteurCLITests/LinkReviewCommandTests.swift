@@ -48,6 +48,7 @@ struct LinkReviewCommandTests {
         #expect(try statuses(cli) == ["Q1": "answerProposed", "Q2": "answerProposed"])
 
         let run = try review(cli, typing: "c\nr\n")
+        #expect(run.stdout.contains("[c]onfirm as proposed, confirm in [f]ull, in [p]art, [r]eject, [s]kip, [q]uit? "))
         #expect(run.status == 0, "\(run.stdout)")
         #expect(run.stdout.contains("Proposal 1 of 2: R1 answers Q1 (proposed, confidence 86 %)"))
         #expect(run.stdout.contains("Ask      Q1, item 1, Kenya: asked when the course would open"))
@@ -59,6 +60,13 @@ struct LinkReviewCommandTests {
         #expect(links.hasPrefix("R1 answers Q1 (inferred, confirmed, confidence 86 %)\n"))
         #expect(!links.contains("R2 answers"))
         #expect(try review(cli, typing: "").stdout.contains("No proposed links to review."))
+    }
+
+    @Test func aProposalInPartCanBeConfirmedInFull() throws {
+        let cli = try meetingWithProposals()
+        let run = try review(cli, typing: "s\nf\n")
+        #expect(run.stdout.contains("1 confirmed, 0 confirmed in part, 0 rejected; 1 still proposed."))
+        #expect(try statuses(cli) == ["Q1": "answerProposed"])
     }
 
     @Test func anInterruptedReviewKeepsWhatWasDecided() throws {

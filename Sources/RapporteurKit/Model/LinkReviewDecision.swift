@@ -4,6 +4,8 @@ import Foundation
 public enum LinkReviewDecision: Sendable, Equatable {
     /// It answers the ask as proposed (in full, or in part when so proposed).
     case confirm
+    /// It answers the ask in full, whatever was proposed.
+    case confirmFull
     /// It answers the ask, but only in part.
     case confirmPartial
     /// It does not answer the ask: the link is removed.
@@ -13,11 +15,12 @@ public enum LinkReviewDecision: Sendable, Equatable {
     /// End the review; what was decided is kept.
     case quit
 
-    /// The key typed at the prompt: c, p, r, s or q (the whole word too), any case; nil
+    /// The key typed at the prompt: c, f, p, r, s or q (the whole word too), any case; nil
     /// for anything else, an empty line included, so that a stray Enter decides nothing.
     public init?(key: String) {
         switch key.trimmingCharacters(in: .whitespaces).lowercased() {
         case "c", "confirm", "y", "yes": self = .confirm
+        case "f", "full": self = .confirmFull
         case "p", "partial": self = .confirmPartial
         case "r", "reject", "n", "no": self = .reject
         case "s", "skip": self = .skip
@@ -26,5 +29,5 @@ public enum LinkReviewDecision: Sendable, Equatable {
         }
     }
 
-    public static let prompt = "[c]onfirm, [p]artial, [r]eject, [s]kip, [q]uit? "
+    public static let prompt = "[c]onfirm as proposed, confirm in [f]ull, in [p]art, [r]eject, [s]kip, [q]uit? "
 }

@@ -12,9 +12,9 @@ extension LinkCommand {
                   rapporteur link review PBA-56
 
                 Each proposal shows the ask (paragraph, speaker, text) beside the
-                response (paragraph, text). Type c to confirm it, p to confirm it as an
-                answer in part, r to reject it (the link is removed), s to skip it, q to
-                stop. Each decision is stored at once: an interrupted review keeps what
+                response (paragraph, text). Type c to confirm it as proposed, f to
+                confirm it as a full answer, p as an answer in part, r to reject it (the
+                link is removed), s to skip it, q to stop. Each decision is stored at once: an interrupted review keeps what
                 was decided. Without a terminal, use `rapporteur link list MEETING
                 --inferred` and `link confirm` or `link remove`.
                 """
@@ -34,6 +34,7 @@ extension LinkCommand {
             let store = try global.openStore()
             let proposals = try store.answerLinkDetails(meeting: meeting, proposedOnly: true)
             if proposals.isEmpty { return Console.note("No proposed links to review.") }
+            // Confirmed as full or as proposed, confirmed in part, rejected.
             var tally = (confirmed: 0, partial: 0, rejected: 0)
             review: for (index, link) in proposals.enumerated() {
                 Console.print("\nProposal \(index + 1) of \(proposals.count): " + AnswerLinkText.headline(link))
@@ -43,6 +44,9 @@ extension LinkCommand {
                 switch decision {
                 case .confirm:
                     try store.confirmLink(ask: link.ask.id, response: link.response.id)
+                    tally.confirmed += 1
+                case .confirmFull:
+                    try store.confirmLink(ask: link.ask.id, response: link.response.id, extent: .full)
                     tally.confirmed += 1
                 case .confirmPartial:
                     try store.confirmLink(ask: link.ask.id, response: link.response.id, extent: .partial)

@@ -55,6 +55,7 @@ struct LinkCommand: ParsableCommand {
                 Examples:
                   rapporteur link confirm Q5 R9
                   rapporteur link confirm Q6 R9 --partial   # it answers only part of the ask
+                  rapporteur link confirm Q7 R9 --full      # proposed in part, but it answers all of it
                 """
         )
 
@@ -62,10 +63,18 @@ struct LinkCommand: ParsableCommand {
         @Argument(help: "The ask (Q5).") var ask: String
         @Argument(help: "The response (R9).") var response: String
         @Flag(help: "It answers the ask only in part (whatever was proposed).") var partial = false
+        @Flag(help: "It answers the ask in full (whatever was proposed).") var full = false
+
+        func validate() throws {
+            if partial && full { throw ValidationError("--partial and --full contradict each other; give one") }
+        }
 
         func execute() throws {
-            try global.openStore().confirmLink(ask: ask, response: response, extent: partial ? .partial : nil)
-            Console.note("Confirmed: \(response.uppercased()) answers \(ask.uppercased())\(partial ? " in part" : "").")
+            let extent: AnswerExtent? = partial ? .partial : full ? .full : nil
+            try global.openStore().confirmLink(ask: ask, response: response, extent: extent)
+            Console.note(
+                "Confirmed: \(response.uppercased()) answers \(ask.uppercased())"
+                    + (extent.map { $0 == .partial ? " in part" : " in full" } ?? "") + ".")
         }
     }
 

@@ -130,7 +130,11 @@ struct SeedSummaryImportTests {
             let extents = Set(lines.map { reading.lines[$0].extent })
             let own = links.filter { $0.ask == ask }.map(\.answer.extent)
             if extents == ["open"] {
-                #expect(own.isEmpty, "\(ask) (paragraph \(askParagraph[ask] ?? 0)) is open in the reading but linked")
+                // A proposal for the officer may stand on it (and counts against the
+                // precision above); a confirmed link would take it off the list.
+                #expect(
+                    !links.contains { $0.ask == ask && $0.answer.confirmed },
+                    "\(ask) (paragraph \(askParagraph[ask] ?? 0)) is open in the reading but answered")
                 continue
             }
             let expected = extents == ["full"] ? "full" : "partial"
@@ -159,7 +163,7 @@ struct SeedSummaryImportTests {
         }
         let scored = AnswerInference.proposals(for: proposals)
         #expect(scored.count == links.count)
-        for (index, band) in AnswerConfidenceBand.table.enumerated() {
+        for (index, band) in (AnswerConfidenceBand.table + [.secondLook]).enumerated() {
             let inBand = scored.filter { $0.band == band }
             let rightInBand = inBand.filter { proposal in
                 isRight(
@@ -175,14 +179,18 @@ struct SeedSummaryImportTests {
             #expect(link.answer.inferred)
             #expect(link.answer.confirmed == (link.answer.confidence ?? 0 >= AnswerConfidenceBand.confirmedFrom))
         }
-        // Measured at 38 of 38 links right, 39 of 42 answering pairs found and full
-        // against partial right for 31 of 33 asks; none of the three may fall. Still
-        // missed: paragraph 13, which paragraphs 26 and 27 answer only by "systemwide"
-        // while 26 and 27 share far more with paragraph 10, and the registration part of
-        // paragraph 50, which paragraph 64 answers without a word of it ("further
-        // logistical information"); both stay open, so their extent is wrong too.
-        #expect(right.count >= 38 && links.count - right.count == 0, "\(right.count) of \(links.count) right")
-        #expect(found >= 39, "\(found) of \(pairs) found")
+        // Measured at 41 of 43 links right, all 42 answering pairs found and full against
+        // partial right for 31 of 33 asks; none may fall. The two wrong links, and the
+        // two asks whose extent is wrong, are all second looks at asks the scores left
+        // open, proposed for the officer and never confirmed: paragraph 13 (answered by
+        // 26 and 27 only through "systemwide") and the registration part of paragraph 50
+        // (answered by 64 without a word of it) are found so but proposed in part; the
+        // beneficiaries of paragraph 12 get the response its other part got (25), and the
+        // Help Desk's services of paragraph 14 the Singapore training (29), both wrong.
+        #expect(right.count >= 41 && links.count - right.count <= 2, "\(right.count) of \(links.count) right")
+        #expect(found >= 42, "\(found) of \(pairs) found")
+        #expect(
+            !links.contains { !isRight($0) && $0.answer.confirmed }, "a wrong link is confirmed")
         #expect(agreeing >= 31, "\(agreeing) of \(asks) asks agree")
     }
 

@@ -17,13 +17,17 @@ import Foundation
 /// it shares a key word with them. An ask is answered in full when its answers speak
 /// to each of its parts (`AnswerAskParts`) and none of them hedges (`AnswerHedge`).
 /// Every link is marked inferred with the measured precision of its score band as
-/// confidence, and confirmed when that band is precise enough; an ask nothing matches
-/// well stays open, which is the point.
+/// confidence, and confirmed when that band is precise enough. An ask nothing matches
+/// well gets a second look (`secondLookLinks`): what comes nearest is proposed to the
+/// officer, never confirmed, so the ask stays on the follow-up list either way.
 public enum AnswerInference {
     /// Below this score a response's best ask is not linked.
     static let minimumScore = 4.0
     /// Another ask is linked too when it scores this share of the best ask's score.
     static let closeToBest = 0.7
+    /// An ask left open gets a second look at the responses scoring at least this, half
+    /// the score a response's best ask needs.
+    static let secondLookFloor = minimumScore / 2
     /// A response whose best ask is already answered goes to a later ask of the same
     /// intervention that scores at least this share of the best.
     static let nextInRound = 0.5
@@ -175,7 +179,53 @@ public enum AnswerInference {
                 linkedAsks.insert(link.ask)
             }
         }
-        return extents(of: Array(links.values), in: record).sorted { $0.ask + " " + $0.response < $1.ask + " " + $1.response }
+        let secondLook = secondLookLinks(
+            leftOpen: Set(askOrder.keys).subtracting(links.values.map(\.ask)), candidacies: candidacies,
+            linked: Array(links.values), askOrder: askOrder)
+        let proposals =
+            extents(of: Array(links.values), in: record)
+            + extents(of: secondLook, in: record).map { proposal in
+                var proposal = proposal
+                proposal.secondLook = true
+                return proposal
+            }
+        return proposals.sorted { $0.ask + " " + $0.response < $1.ask + " " + $1.response }
+    }
+
+    /// A second look at the asks the links above left open, for an officer to decide:
+    /// the responses that score best for the ask, if they score at least
+    /// `secondLookFloor`, and, for a part of a several-part ask, the responses the part
+    /// asked next to it got, even with no word in common (parts asked together are
+    /// answered together: "further logistical information" for the opening of the
+    /// registration asked beside the visas). The import never confirms such a link: its
+    /// band is measured apart (`AnswerConfidenceBand.secondLook`).
+    static func secondLookLinks(
+        leftOpen: Set<String>, candidacies: [Candidacy], linked: [Scored], askOrder: [String: Int]
+    ) -> [Scored] {
+        var found: [String: Scored] = [:]
+        let scored = candidacies.flatMap(\.scored)
+        for ask in leftOpen.sorted() {
+            let own = scored.filter { $0.ask == ask }
+            let scoring = own.filter { $0.score >= secondLookFloor }
+            if let best = scoring.map(\.score).max() {
+                for link in scoring where link.score >= closeToBest * best { found[ask + " " + link.response] = link }
+            }
+            guard let intervention = own.first?.intervention, let position = askOrder[ask] else { continue }
+            let siblings = linked.filter { $0.intervention == intervention && $0.ask != ask }
+            // The nearest part that has answers; of two as near, the one asked after it.
+            guard
+                let nearest = siblings.map(\.ask).min(by: { first, second in
+                    let (a, b) = (abs((askOrder[first] ?? 0) - position), abs((askOrder[second] ?? 0) - position))
+                    return a != b ? a < b : (askOrder[first] ?? 0) > (askOrder[second] ?? 0)
+                })
+            else { continue }
+            for sibling in siblings where sibling.ask == nearest {
+                if let pair = own.first(where: { $0.response == sibling.response }) {
+                    found[ask + " " + pair.response] = pair
+                }
+            }
+        }
+        return Array(found.values)
     }
 
     /// Full when every part of the ask finds its words in the ask's answers and none of

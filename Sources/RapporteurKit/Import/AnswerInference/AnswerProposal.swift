@@ -4,6 +4,8 @@ struct AnswerProposal: Sendable, Equatable {
     let ask: String
     let response: String
     let score: Double
-    let extent: AnswerExtent
-    var band: AnswerConfidenceBand { AnswerConfidenceBand.of(score) }
+    var extent: AnswerExtent
+    /// Proposed on a second look at an ask the links left open, never by its score.
+    var secondLook = false
+    var band: AnswerConfidenceBand { secondLook ? .secondLook : AnswerConfidenceBand.of(score) }
 }
