@@ -93,8 +93,17 @@ struct SeedCommitmentDueCommandTests {
         try cli.succeed("action", "add", "PBA-57", "--from", "R1", "--as-early-as-possible", "share the notes")
         try cli.succeed("action", "edit", "A1", "--as-early-as-possible")
         try cli.succeed("action", "edit", "A2", "--due-meeting", "EB-2027-1")
+        // --due takes the words too, as --upon-request and --as-early-as-possible do.
+        try cli.succeed("action", "add", "PBA-57", "--from", "R1", "--due", "as early as possible", "send the list")
+        try cli.succeed("action", "add", "PBA-57", "--from", "R1", "--due", "upon request", "send the costs")
         let list = try cli.json("action", "list", "PBA-57", "--json") as? [[String: Any]]
-        #expect(list?.map { $0["due"] as? String } == ["as early as possible", "by EB-2027-1", "as early as possible"])
+        #expect(
+            list?.map { $0["due"] as? String } == [
+                "as early as possible", "by EB-2027-1", "as early as possible", "as early as possible", "upon request",
+            ])
+        let notADate = try cli.run("action", "edit", "A1", "--due", "soon")
+        #expect(notADate.status != 0)
+        #expect(notADate.stderr.contains("--due"), "\(notADate.stderr)")
         let refused = try cli.run("action", "edit", "A1", "--as-early-as-possible", "--upon-request")
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("--as-early-as-possible"), "\(refused.stderr)")

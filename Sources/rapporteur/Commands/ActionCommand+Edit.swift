@@ -25,7 +25,8 @@ extension ActionCommand {
         @Argument(help: "The commitment (A4).") var commitment: String
         @OptionGroup var text: TextInput<NewText>
         @Option(help: "Who owns it: Secretariat, \"Secretariat: <unit>\" or a Member State.") var owner: String?
-        @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
+        @Option(help: "Due date (YYYY-MM-DD), or \"upon request\" or \"as early as possible\".")
+        var due: DueArgument?
         @Option(help: "Due by a later meeting (EB-2024-2), planned or not yet.") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
         @Flag(help: "Due as early as possible, with no date given.") var asEarlyAsPossible = false
@@ -39,7 +40,7 @@ extension ActionCommand {
                     "give one of --due, --due-meeting, --upon-request, --as-early-as-possible and --no-due")
             }
             var change = CommitmentChange(text: try text.readIfGiven(), owner: owner)
-            if let due { change.due = .date(due) }
+            if let due { change.due = due.due }
             if let dueMeeting { change.due = .meeting(dueMeeting) }
             if uponRequest { change.due = .uponRequest }
             if asEarlyAsPossible { change.due = .asEarlyAsPossible }

@@ -38,7 +38,8 @@ struct ActionCommand: ParsableCommand {
         @Option(help: "The response or intervention it came from (R3, I7).") var from: String?
         @Option(help: "Who owns it: Secretariat (default), \"Secretariat: <unit>\" or a Member State.") var owner:
             String?
-        @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
+        @Option(help: "Due date (YYYY-MM-DD), or \"upon request\" or \"as early as possible\".")
+        var due: DueArgument?
         @Option(help: "Due by a later meeting (EB-2024-2), planned or not yet.") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
         @Flag(help: "Due as early as possible, with no date given.") var asEarlyAsPossible = false
@@ -51,7 +52,7 @@ struct ActionCommand: ParsableCommand {
                     "give one of --due, --due-meeting, --upon-request and --as-early-as-possible")
             }
             var when = NewCommitment.Due.none
-            if let due { when = .date(due) }
+            if let due { when = due.due }
             if let dueMeeting { when = .meeting(dueMeeting) }
             if uponRequest { when = .uponRequest }
             if asEarlyAsPossible { when = .asEarlyAsPossible }
