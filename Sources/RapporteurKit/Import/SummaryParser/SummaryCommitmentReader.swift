@@ -69,7 +69,7 @@ enum SummaryCommitmentReader {
     /// "should Member States request …", "if Member States so requested": a condition that
     /// is a request, kept in the text, which says what would be asked for.
     static let shouldRequest = TextPattern(
-        #"\b(?:should|if|when|where)\s+(?:(?:a|the|any)\s+)?(?:member states?|states?|delegations?|they|the board|the bureau)\s+(?:so\s+)?(?:request|requested|requests|wish|wished)\b"#,
+        #"\b(?:should|if|when|where)\s+(?:(?:a|the|any)\s+)?(?:member states?|states?|delegations?|they|the board|the bureau)\s+(?:so\s+)?(?:request|requested|requests)\b"#,
         anyCase: true)
     /// "as early as possible", "as soon as possible": no date is stated, and none is made up.
     static let asEarlyAsPossible = TextPattern(#"\bas\s+(?:early|soon)\s+as\s+possible\b"#, anyCase: true)
