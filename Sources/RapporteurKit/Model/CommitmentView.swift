@@ -39,7 +39,8 @@ public struct CommitmentView: Codable, Hashable, Sendable {
     public var fromPublishedSummary = false
 
     enum CodingKeys: String, CodingKey {
-        case id, meeting, body, date, item, origin, owner, text, due, dueDate, dueMeeting, dueMeetingDate, status, doneAt, doneOn, note,
+        case id, meeting, body, date, item, origin, owner, text, due, dueDate, dueMeeting, dueMeetingDate, status,
+            doneAt, doneOn, note,
             resolutions, decisions, documents, paragraphs, overdue, ageDays
     }
 }

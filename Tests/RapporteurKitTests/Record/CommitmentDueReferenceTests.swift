@@ -64,7 +64,8 @@ import Testing
 
     @Test func aRecordImportOfTheMeetingLinksItToo() throws {
         let store = try recordStore()
-        try store.importRecords(RecordFormatReader.read(record, file: "pba-57.record").records.map { ("pba-57.record", $0) })
+        try store.importRecords(
+            RecordFormatReader.read(record, file: "pba-57.record").records.map { ("pba-57.record", $0) })
         let board = """
             meeting EB-2026-1
               body: EB

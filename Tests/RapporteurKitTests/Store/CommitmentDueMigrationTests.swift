@@ -50,7 +50,9 @@ import Testing
         // The removed row's id and key are not given again.
         try queue.write { db in
             try db.execute(
-                sql: "INSERT INTO commitment (meetingId, text, dueKind, createdBy, createdAt) VALUES (1, 'new', 'none', 't', 't')")
+                sql:
+                    "INSERT INTO commitment (meetingId, text, dueKind, createdBy, createdAt) VALUES (1, 'new', 'none', 't', 't')"
+            )
         }
         let added = try queue.read { db in
             try Row.fetchOne(db, sql: "SELECT id, recordKey FROM commitment ORDER BY id DESC LIMIT 1")!
@@ -59,7 +61,8 @@ import Testing
         #expect(added[1] as String == "A5")
         let indexes = try queue.read { db in
             try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'commitment' ORDER BY name")
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'commitment' ORDER BY name"
+            )
         }
         #expect(
             indexes == [

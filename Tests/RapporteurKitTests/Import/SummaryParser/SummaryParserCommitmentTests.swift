@@ -92,7 +92,9 @@ import Testing
 
     @Test func aSessionNamedByItsYearOrByTheMonthAfterIt() {
         #expect(
-            read("The Secretariat added that a summary would be presented at the 2026 first session of the Executive Board.")
+            read(
+                "The Secretariat added that a summary would be presented at the 2026 first session of the Executive Board."
+            )
                 == [
                     ParsedCommitment(
                         text: "present a summary", due: .meeting("2026 first session of the Executive Board"))
@@ -117,7 +119,9 @@ import Testing
 
     @Test func aRequestAndAsEarlyAsPossible() {
         #expect(
-            read("The Secretariat said that it stood ready to brief the missions should Member States request a briefing.")
+            read(
+                "The Secretariat said that it stood ready to brief the missions should Member States request a briefing."
+            )
                 == [
                     ParsedCommitment(
                         text: "brief the missions should Member States request a briefing", due: .uponRequest)
