@@ -42,8 +42,16 @@ WITH filter AS (
 )
 SELECT c.id, m.handle, b.code, m.startDate, g.position AS item, c.responseId, c.interventionId,
        CASE c.ownerKind WHEN 'state' THEN st.name WHEN 'unit' THEN c.ownerName ELSE 'the Secretariat' END AS owner,
-       c.text, c.dueKind, c.dueDate, dm.handle AS dueMeeting, c.status, c.doneOn, c.statusNote,
-       (c.dueKind = 'date' AND c.dueDate < f.asOf) OR (c.dueKind = 'meeting' AND dm.endDate < f.asOf) AS overdue,
+       c.text, c.dueKind, c.dueDate,
+       -- A due meeting not recorded yet is named by the handle its body's numbering gives it.
+       coalesce(dm.handle, CASE dueBody.meetingNumbering
+           WHEN 'number' THEN dueBody.code || '-' || c.dueNumber
+           WHEN 'yearSession' THEN dueBody.code || '-' || c.dueYear || '-' || c.dueSession
+           WHEN 'session' THEN dueBody.code || '-' || c.dueSession
+           WHEN 'year' THEN dueBody.code || '-' || c.dueYear END) AS dueMeeting,
+       c.status, c.doneOn, c.statusNote,
+       (c.dueKind = 'date' AND c.dueDate < f.asOf) OR (c.dueKind = 'meeting' AND ifnull(dm.endDate < f.asOf, 0))
+           AS overdue,
        CAST(julianday(f.asOf) - julianday(m.startDate) AS INTEGER) AS ageDays,
        (SELECT group_concat(r.session || '/' || r.number || ' ' || x.paragraph, '; ')
         FROM recordReference x LEFT JOIN resolution r ON r.id = x.resolutionId
@@ -51,7 +59,8 @@ SELECT c.id, m.handle, b.code, m.startDate, g.position AS item, c.responseId, c.
 FROM commitment c JOIN meeting m ON m.id = c.meetingId JOIN body b ON b.id = m.bodyId
 LEFT JOIN response r ON r.id = c.responseId LEFT JOIN intervention i ON i.id = c.interventionId
 LEFT JOIN agendaItem g ON g.id = coalesce(r.agendaItemId, i.agendaItemId)
-LEFT JOIN state st ON st.id = c.ownerStateId LEFT JOIN meeting dm ON dm.id = c.dueMeetingId, filter f
+LEFT JOIN state st ON st.id = c.ownerStateId LEFT JOIN meeting dm ON dm.id = c.dueMeetingId
+LEFT JOIN body dueBody ON dueBody.id = c.dueBodyId, filter f
 WHERE m.startDate <= f.asOf AND c.status = 'open'
   AND (f.resolutionId IS NULL OR EXISTS (
         SELECT 1 FROM recordReference x WHERE x.commitmentId = c.id AND x.resolutionId = f.resolutionId))

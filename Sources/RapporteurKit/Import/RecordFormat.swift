@@ -33,6 +33,9 @@
 ///       due: 2024-12-31
 ///       text: share the draft handbook
 ///
+/// A commitment's `due:` is a date, `by HANDLE` for a later meeting (recorded or not
+/// yet: one not recorded is linked when it is), `upon request` or `as early as possible`.
+///
 /// Why a format of our own rather than YAML: every value is one line of text after a
 /// field name, so a file diffs line by line, needs no quoting rules a secretariat
 /// officer could trip on, and streams meeting by meeting without holding a corpus in

@@ -248,6 +248,8 @@ extension RecordFormatReader {
         case "due":
             if value == "upon request" {
                 commitment.due = .uponRequest
+            } else if value == "as early as possible" {
+                commitment.due = .asEarlyAsPossible
             } else if value.hasPrefix("by ") {
                 commitment.due = .meeting(String(value.dropFirst(3)))
             } else if let day = date(value) {

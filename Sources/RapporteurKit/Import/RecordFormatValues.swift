@@ -21,6 +21,7 @@ enum RecordFormatValues {
         switch due {
         case .none: return nil
         case .uponRequest: return "upon request"
+        case .asEarlyAsPossible: return "as early as possible"
         case .date(let date): return date.iso
         case .meeting(let handle): return "by \(handle)"
         }

@@ -120,6 +120,7 @@ public struct SummaryRecordBuilder {
                     switch commitment.due {
                     case .none: entry.due = .none
                     case .uponRequest: entry.due = .uponRequest
+                    case .asEarlyAsPossible: entry.due = .asEarlyAsPossible
                     case .date(let date): entry.due = .date(date)
                     case .meeting(let description):
                         if let handle = self.handle(describedAs: description) {

@@ -6,7 +6,8 @@ extension Commitment {
         [
             "id", "meetingId", "responseId", "interventionId", "text", "ownerKind", "ownerName", "ownerStateId",
             "dueKind", "dueDate", "dueMeetingId", "status", "doneMeetingId", "doneOn", "statusNote", "sourceParagraph",
-            "recordKey", "createdBy", "createdAt", "updatedBy", "updatedAt",
+            "recordKey", "createdBy", "createdAt", "updatedBy", "updatedAt", "dueBodyId", "dueNumber", "dueSession",
+            "dueYear",
         ]
         .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
@@ -22,7 +23,10 @@ extension Commitment {
         self.init(
             id: row[start], meetingId: row[start + 1], responseId: row[start + 2], interventionId: row[start + 3],
             text: row[start + 4], ownerKind: ownerKind, ownerName: row[start + 6], ownerStateId: row[start + 7],
-            dueKind: dueKind, dueDate: try Self.date(row, start + 9), dueMeetingId: row[start + 10], status: status,
+            dueKind: dueKind, dueDate: try Self.date(row, start + 9), dueMeetingId: row[start + 10],
+            dueBodyId: row[start + 21], dueNumber: row[start + 22], dueSession: row[start + 23],
+            dueYear: row[start + 24],
+            status: status,
             doneMeetingId: row[start + 12], doneOn: try Self.date(row, start + 13), statusNote: row[start + 14],
             sourceParagraph: row[start + 15], recordKey: row[start + 16], createdBy: row[start + 17],
             createdAt: row[start + 18], updatedBy: row[start + 19], updatedAt: row[start + 20])

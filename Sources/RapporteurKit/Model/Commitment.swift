@@ -15,6 +15,8 @@ public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutableP
         /// By a later meeting ("a brief update at the second session of the Board").
         case meeting
         case uponRequest
+        /// "As early as possible": no date, and none is made up.
+        case asEarlyAsPossible
         case none
     }
 
@@ -29,7 +31,14 @@ public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var ownerStateId: Int64?
     public var dueKind: DueKind
     public var dueDate: CalendarDate?
+    /// The meeting it is due at; nil while that meeting is not recorded yet (see `dueReference`).
     public var dueMeetingId: Int64?
+    /// A due meeting not recorded yet: its body and the numbers it will carry, until
+    /// the meeting is created and `dueMeetingId` takes over.
+    public var dueBodyId: Int64?
+    public var dueNumber: Int?
+    public var dueSession: Int?
+    public var dueYear: Int?
     public var status: CommitmentStatus
     public var doneMeetingId: Int64?
     public var doneOn: CalendarDate?

@@ -12,10 +12,13 @@ public struct CommitmentView: Codable, Hashable, Sendable {
     /// "the Secretariat", "the Secretariat (Housing Unit)", "France".
     public var owner: String
     public var text: String
-    /// "2024-12-31", "by EB-2024-2", "upon request", or nil.
+    /// "2024-12-31", "by EB-2024-2", "upon request", "as early as possible", or nil.
     public var due: String?
     public var dueDate: CalendarDate?
+    /// The meeting it is due at ("EB-2024-2"), recorded or not yet.
     public var dueMeeting: String?
+    /// When that meeting starts; nil while it is not recorded yet.
+    public var dueMeetingDate: CalendarDate? = nil
     public var status: CommitmentStatus
     public var doneAt: String?
     public var doneOn: CalendarDate?
@@ -36,7 +39,8 @@ public struct CommitmentView: Codable, Hashable, Sendable {
     public var fromPublishedSummary = false
 
     enum CodingKeys: String, CodingKey {
-        case id, meeting, body, date, item, origin, owner, text, due, dueDate, dueMeeting, status, doneAt, doneOn, note,
+        case id, meeting, body, date, item, origin, owner, text, due, dueDate, dueMeeting, dueMeetingDate, status,
+            doneAt, doneOn, note,
             resolutions, decisions, documents, paragraphs, overdue, ageDays
     }
 }

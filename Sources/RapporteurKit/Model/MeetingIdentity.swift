@@ -99,6 +99,29 @@ public struct MeetingIdentity: Hashable, Sendable {
         }
     }
 
+    /// The numbers a handle of this body gives ("EB-2024-2" gives session 2 of 2024), the
+    /// inverse of `handle(number:session:year:)`; nil when it is not a handle of this body.
+    public func numbers(ofHandle handle: String) -> (number: Int?, session: Int?, year: Int?)? {
+        let wanted = handle.uppercased()
+        guard wanted.hasPrefix(code.uppercased() + "-") else { return nil }
+        let parts = wanted.dropFirst(code.count + 1).split(separator: "-", omittingEmptySubsequences: false)
+        let values = parts.map { Int($0) }
+        guard !values.contains(nil), values.allSatisfy({ $0! > 0 }) else { return nil }
+        let numbers: (number: Int?, session: Int?, year: Int?)
+        switch (numbering, values.count) {
+        case (.number, 1): numbers = (values[0], nil, nil)
+        case (.yearSession, 2): numbers = (nil, values[1], values[0])
+        case (.session, 1): numbers = (nil, values[0], nil)
+        case (.year, 1): numbers = (nil, nil, values[0])
+        default: return nil
+        }
+        if let year = numbers.year, !(1900...2999).contains(year) { return nil }
+        guard self.handle(number: numbers.number, session: numbers.session, year: numbers.year) == wanted else {
+            return nil
+        }
+        return numbers
+    }
+
     /// The number a handle ends with ("PBA-56" gives 56, "EB-2024-2" gives 2), which a
     /// summary whose heading gives no number takes as its ordinal.
     public static func trailingNumber(of handle: String) -> Int? {

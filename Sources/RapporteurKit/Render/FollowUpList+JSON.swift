@@ -83,6 +83,7 @@ extension FollowUpList {
         writer.member("due", commitment.due)
         writer.member("dueDate", commitment.dueDate?.iso)
         writer.member("dueMeeting", commitment.dueMeeting)
+        writer.member("dueMeetingDate", commitment.dueMeetingDate?.iso)
         writer.member("id", commitment.id)
         writer.member("item", commitment.item)
         writer.member("meeting", commitment.meeting)

@@ -50,11 +50,17 @@ extension AppStore {
         commitment.dueKind = .none
         commitment.dueDate = nil
         commitment.dueMeetingId = nil
+        commitment.dueBodyId = nil
+        commitment.dueNumber = nil
+        commitment.dueSession = nil
+        commitment.dueYear = nil
         switch due {
         case .none:
             break
         case .uponRequest:
             commitment.dueKind = .uponRequest
+        case .asEarlyAsPossible:
+            commitment.dueKind = .asEarlyAsPossible
         case .date(let date):
             guard date >= meeting.startDate else {
                 throw RapporteurError.invalid(
@@ -64,14 +70,19 @@ extension AppStore {
             commitment.dueKind = .date
             commitment.dueDate = date
         case .meeting(let handle):
-            let due = try Meeting.find(db, handle: handle)
+            // A meeting not recorded yet is kept as a reference and linked when it is created.
+            guard let due = try CommitmentDueMeeting.set(handle, on: &commitment, db: db) else {
+                if let year = commitment.dueYear, year < meeting.startDate.year {
+                    throw RapporteurError.invalid(
+                        "\(handle.uppercased()) is of \(year), before \(meeting.handle), where the commitment was made")
+                }
+                return
+            }
             guard due.startDate >= meeting.startDate, due.id != meeting.id else {
                 throw RapporteurError.invalid(
                     "\(due.handle) (\(UNDate.long(due.startDate))) is not after "
                         + "\(meeting.handle), where the commitment was made")
             }
-            commitment.dueKind = .meeting
-            commitment.dueMeetingId = due.id
         }
     }
 

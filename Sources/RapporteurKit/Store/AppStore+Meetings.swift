@@ -35,6 +35,8 @@ extension AppStore {
                 openedAt: nil, adjournedAt: nil)
             meeting.stampInsert(by: audit.user, at: stamp)
             try meeting.insert(db)
+            // Commitments already due at this meeting before it was planned now point to it.
+            try CommitmentDueMeeting.resolve(meeting, db: db)
             return meeting
         }
     }

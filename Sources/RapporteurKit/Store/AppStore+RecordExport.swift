@@ -156,8 +156,9 @@ struct RecordExporter {
             switch commitment.dueKind {
             case .none: entry.due = .none
             case .uponRequest: entry.due = .uponRequest
+            case .asEarlyAsPossible: entry.due = .asEarlyAsPossible
             case .date: entry.due = .date(commitment.dueDate!)
-            case .meeting: entry.due = .meeting(try Meeting.fetchOne(db, key: commitment.dueMeetingId)!.handle)
+            case .meeting: entry.due = .meeting(try CommitmentDueMeeting.handle(of: commitment, db: db)!)
             }
             entry.status = commitment.status
             entry.doneAt = try commitment.doneMeetingId.map { try Meeting.fetchOne(db, key: $0)!.handle }

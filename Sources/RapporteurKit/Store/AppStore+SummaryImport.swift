@@ -29,7 +29,7 @@ extension AppStore {
         guard var record = built.record, !built.diagnostics.contains(where: { $0.severity == .error }) else {
             throw ImportFailure(built.diagnostics)
         }
-        var warnings = built.diagnostics
+        let warnings = built.diagnostics
         // The heading's number is a meeting number, or a session number within a year
         // or an Assembly: the body's own numbering decides the handle.
         if let number = record.number {
@@ -49,19 +49,9 @@ extension AppStore {
                     )
                 ])
             }
-            // A commitment due at a meeting that is not planned yet keeps no due date.
-            for index in record.commitments.indices {
-                guard case .meeting(let due) = record.commitments[index].due,
-                    try Meeting.filter(Column("handle") == due).fetchCount(db) == 0
-                else { continue }
-                record.commitments[index].due = .none
-                warnings.append(
-                    Diagnostic(
-                        file: file, line: record.commitments[index].line, .warning,
-                        "\(record.commitments[index].key) is due at \(due), which is not planned yet; it is kept without a due date"
-                    ))
-            }
         }
+        // A commitment due at a meeting not planned yet keeps it as a reference (see
+        // `CommitmentDueMeeting`), linked when that meeting is created.
         if inferLinks { record = AnswerInference.propose(record) }
         let report = try importRecords([(file, record)], dryRun: dryRun)
         return SummaryImport(summary: parsed, record: record, report: report, warnings: warnings + report.warnings)

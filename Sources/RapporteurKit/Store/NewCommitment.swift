@@ -2,9 +2,11 @@
 public struct NewCommitment: Sendable {
     public enum Due: Sendable, Equatable {
         case date(CalendarDate)
-        /// By a later meeting, by handle ("EB-2024-2").
+        /// By a later meeting, by handle ("EB-2024-2"); the meeting may not be recorded yet.
         case meeting(String)
         case uponRequest
+        /// "As early as possible", kept as such.
+        case asEarlyAsPossible
         case none
     }
 

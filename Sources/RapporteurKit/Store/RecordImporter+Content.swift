@@ -228,9 +228,11 @@ extension RecordImporter {
                 switch commitment.due {
                 case .none: break
                 case .uponRequest: row.dueKind = .uponRequest
+                case .asEarlyAsPossible: row.dueKind = .asEarlyAsPossible
                 case .date(let date): row.dueKind = .date; row.dueDate = date
                 case .meeting(let handle):
-                    row.dueKind = .meeting; row.dueMeetingId = try Meeting.find(db, handle: handle).id
+                    // A meeting not recorded yet is kept as a reference, linked when it is created.
+                    try CommitmentDueMeeting.set(handle, on: &row, db: db)
                 }
                 if commitment.status == .done {
                     row.doneMeetingId = try commitment.doneAt.map { try Meeting.find(db, handle: $0).id! }

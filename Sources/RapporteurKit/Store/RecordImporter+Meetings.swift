@@ -81,6 +81,8 @@ extension RecordImporter {
         meeting.provisionalAgenda = nil
         meeting.agendaAdoptedAt = nil
         try meeting.save(db)
+        // Commitments due at this meeting before it was recorded now point to it.
+        try CommitmentDueMeeting.resolve(meeting, db: db)
         report.meetings.append(.init(handle: record.handle, replaced: meeting.updatedAt == stamp))
         return (meeting, external)
     }

@@ -28,6 +28,8 @@ struct RecordReader {
     private var labelledMeetings: Set<Int64> = []
     private var partyNames: [Int64: String] = [:]
     private var partySpeakers: [Int64: Speaker] = [:]
+    /// How each body numbers its meetings, for a due meeting not recorded yet.
+    private var identities: [Int64: MeetingIdentity] = [:]
 
     init(db: Database) throws {
         self.db = db
@@ -42,9 +44,17 @@ struct RecordReader {
                 startDate: CalendarDate.fromDatabaseValue(row[3])!, endDate: CalendarDate.fromDatabaseValue(row[4])!,
                 summaryFinal: (row[5] as String?) == MeetingStatus.summaryFinal.rawValue)
         }
+        for body in try Body.fetchAll(db) { identities[body.id!] = MeetingIdentity(of: body) }
     }
 
     func meetingHandle(_ id: Int64) -> String { meetings[id]?.handle ?? "?" }
+
+    /// The meeting a commitment is due at, by handle: recorded, or the reference to one not yet.
+    func dueMeetingHandle(_ record: Commitment) -> String? {
+        if let id = record.dueMeetingId { return meetingHandle(id) }
+        guard let body = record.dueBodyId else { return nil }
+        return identities[body]?.handle(number: record.dueNumber, session: record.dueSession, year: record.dueYear)
+    }
     func meetingEnd(_ id: Int64) -> CalendarDate { meetings[id]!.endDate }
 
     /// Labels ("2(a)") of every agenda item of these meetings, computed once a meeting.
@@ -273,8 +283,9 @@ struct RecordReader {
             let due: String?
             switch record.dueKind {
             case .date: due = record.dueDate?.iso
-            case .meeting: due = "by \(meetingHandle(record.dueMeetingId!))"
+            case .meeting: due = "by \(dueMeetingHandle(record) ?? "?")"
             case .uponRequest: due = "upon request"
+            case .asEarlyAsPossible: due = "as early as possible"
             case .none: due = nil
             }
             var overdue: Bool?
@@ -283,7 +294,8 @@ struct RecordReader {
                 age = facts.startDate.days(until: asOf)
                 switch (record.status, record.dueKind) {
                 case (.open, .date): overdue = record.dueDate! < asOf
-                case (.open, .meeting): overdue = meetingEnd(record.dueMeetingId!) < asOf
+                // A meeting not recorded yet has not been held: nothing due at it is late.
+                case (.open, .meeting): overdue = record.dueMeetingId.map { meetingEnd($0) < asOf } ?? false
                 default: overdue = false
                 }
             }
@@ -292,7 +304,8 @@ struct RecordReader {
                 item: originItems[record.id!].flatMap { itemLabels[$0] },
                 origin: record.responseId.map { "R\($0)" } ?? record.interventionId.map { "I\($0)" },
                 owner: owner, text: record.text, due: due, dueDate: record.dueDate,
-                dueMeeting: record.dueMeetingId.map(meetingHandle), status: record.status,
+                dueMeeting: dueMeetingHandle(record),
+                dueMeetingDate: record.dueMeetingId.flatMap { meetings[$0]?.startDate }, status: record.status,
                 doneAt: record.doneMeetingId.map(meetingHandle), doneOn: record.doneOn, note: record.statusNote,
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
                 paragraphs: link.paragraphs, overdue: overdue, ageDays: age,

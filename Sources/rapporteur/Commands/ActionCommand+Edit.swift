@@ -25,21 +25,25 @@ extension ActionCommand {
         @Argument(help: "The commitment (A4).") var commitment: String
         @OptionGroup var text: TextInput<NewText>
         @Option(help: "Who owns it: Secretariat, \"Secretariat: <unit>\" or a Member State.") var owner: String?
-        @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
-        @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
+        @Option(help: "Due date (YYYY-MM-DD), or \"upon request\" or \"as early as possible\".")
+        var due: DueArgument?
+        @Option(help: "Due by a later meeting (EB-2024-2), planned or not yet.") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
+        @Flag(help: "Due as early as possible, with no date given.") var asEarlyAsPossible = false
         @Flag(help: "Due at no set time.") var noDue = false
         @OptionGroup var references: ReferenceOptions
 
         func execute() throws {
-            let chosen = [due != nil, dueMeeting != nil, uponRequest, noDue].filter { $0 }.count
+            let chosen = [due != nil, dueMeeting != nil, uponRequest, asEarlyAsPossible, noDue].filter { $0 }.count
             guard chosen <= 1 else {
-                throw RapporteurError.invalid("give one of --due, --due-meeting, --upon-request and --no-due")
+                throw RapporteurError.invalid(
+                    "give one of --due, --due-meeting, --upon-request, --as-early-as-possible and --no-due")
             }
             var change = CommitmentChange(text: try text.readIfGiven(), owner: owner)
-            if let due { change.due = .date(due) }
+            if let due { change.due = due.due }
             if let dueMeeting { change.due = .meeting(dueMeeting) }
             if uponRequest { change.due = .uponRequest }
+            if asEarlyAsPossible { change.due = .asEarlyAsPossible }
             if noDue { change.due = NewCommitment.Due.none }
             if references.namesAny { change.references = references.explicit }
             let store = try global.openStore()

@@ -27,6 +27,8 @@ struct ActionCommand: ParsableCommand {
                       "brief the Board on the consultation roadmap"
                   rapporteur action add PBA-56 --from R5 --upon-request \\
                       "share the analytics of the e-learning course"
+                  rapporteur action add PBA-56 --from R14 --as-early-as-possible \\
+                      "make the presentations available after the meeting"
                 """
         )
 
@@ -36,20 +38,24 @@ struct ActionCommand: ParsableCommand {
         @Option(help: "The response or intervention it came from (R3, I7).") var from: String?
         @Option(help: "Who owns it: Secretariat (default), \"Secretariat: <unit>\" or a Member State.") var owner:
             String?
-        @Option(help: "Due date (YYYY-MM-DD).") var due: CalendarDate?
-        @Option(help: "Due by a later meeting (EB-2024-2).") var dueMeeting: String?
+        @Option(help: "Due date (YYYY-MM-DD), or \"upon request\" or \"as early as possible\".")
+        var due: DueArgument?
+        @Option(help: "Due by a later meeting (EB-2024-2), planned or not yet.") var dueMeeting: String?
         @Flag(help: "Due whenever a Member State asks.") var uponRequest = false
+        @Flag(help: "Due as early as possible, with no date given.") var asEarlyAsPossible = false
         @OptionGroup var references: ReferenceOptions
 
         func execute() throws {
-            let chosen = [due != nil, dueMeeting != nil, uponRequest].filter { $0 }.count
+            let chosen = [due != nil, dueMeeting != nil, uponRequest, asEarlyAsPossible].filter { $0 }.count
             guard chosen <= 1 else {
-                throw RapporteurError.invalid("give one of --due, --due-meeting and --upon-request")
+                throw RapporteurError.invalid(
+                    "give one of --due, --due-meeting, --upon-request and --as-early-as-possible")
             }
             var when = NewCommitment.Due.none
-            if let due { when = .date(due) }
+            if let due { when = due.due }
             if let dueMeeting { when = .meeting(dueMeeting) }
             if uponRequest { when = .uponRequest }
+            if asEarlyAsPossible { when = .asEarlyAsPossible }
             let entry = NewCommitment(
                 meeting: meeting, origin: from, text: try text.read(), owner: owner, due: when,
                 references: references.explicit)

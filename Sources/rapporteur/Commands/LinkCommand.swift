@@ -55,7 +55,7 @@ struct LinkCommand: ParsableCommand {
                 Examples:
                   rapporteur link confirm Q5 R9
                   rapporteur link confirm Q6 R9 --partial   # it answers only part of the ask
-                  rapporteur link confirm Q7 R9 --full      # proposed in part, but it answers all of it
+                  rapporteur link confirm Q7 R9 --full      # it answers all of the ask
                 """
         )
 

@@ -8,7 +8,7 @@ import Testing
 @Suite(.enabled(if: Seeds.available, "../shared/seeds is missing"))
 struct SeedSummaryImportTests {
     /// The reference world, the Board's session PBA-56 reports to, and seed 004 imported.
-    private func imported() throws -> (AppStore, SummaryImport) {
+    func imported() throws -> (AppStore, SummaryImport) {
         let store = try referenceStore()
         try store.planMeeting(
             MeetingPlan(

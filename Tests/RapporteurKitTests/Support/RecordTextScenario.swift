@@ -76,6 +76,11 @@ struct RecordTextScenario {
                 owner: typed(.commitmentOwner)))
         try store.recordCommitment(NewCommitment(meeting: "PBA-90", origin: "R2", text: "a commitment cancelled"))
         _ = try store.cancelCommitment("A3", note: value(.commitmentNote))
+        // The dues a record carries with no date: as early as possible, and a session not planned yet.
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-90", origin: "R2", text: "post the slides", due: .asEarlyAsPossible))
+        try store.recordCommitment(
+            NewCommitment(meeting: "PBA-90", origin: "R2", text: "report to the Board", due: .meeting("EB-2027-1")))
         try addPublishedParagraphs(to: store)
         return store
     }

@@ -4,7 +4,10 @@ public struct ParsedCommitment: Sendable, Equatable {
     public enum Due: Sendable, Equatable {
         case none
         case date(CalendarDate)
+        /// "upon request", "should Member States request".
         case uponRequest
+        /// "as early as possible", "as soon as possible".
+        case asEarlyAsPossible
         /// A meeting described in words: "2024 second session of the Executive Board".
         case meeting(String)
     }

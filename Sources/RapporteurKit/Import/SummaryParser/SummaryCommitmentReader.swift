@@ -1,8 +1,11 @@
 import Foundation
 
 /// Finds what a response undertakes: "it would consult with …", "committed to make …",
-/// "a draft would be shared with Member States", "could be provided upon request".
-/// Due dates come only from the text.
+/// "a draft would be shared with Member States", "could be provided upon request",
+/// "stood ready to communicate …", "a further update was expected at the … session".
+/// A plan reported as such ("was planned to", "the plan at the moment was") is not an
+/// undertaking. Dues come only from the text: a date, the end of a year, a meeting, a
+/// request, "as early as possible"; never one made up.
 enum SummaryCommitmentReader {
     /// Verbs the Secretariat undertakes things with ("it would share …").
     static let actions: Set<String> = [
@@ -28,6 +31,10 @@ enum SummaryCommitmentReader {
         anyCase: true)
     /// "committed to make …", "undertook to …".
     static let committedTo = TextPattern(#"\b(?:committed|undertook|agreed)\s+to\s+([a-z]+)\b"#, anyCase: true)
+    /// "stood ready to communicate …", "it would be ready to support …".
+    static let readyTo = TextPattern(
+        #"\b(?:stood|stands|was|is|remained|remains|would be|will be)\s+(?:always\s+)?ready\s+to\s+([a-z]+)\b"#,
+        anyCase: true)
     // The subject runs to "would be …" but never across ", and" or "and the …", where another clause starts;
     // and over a few hundred characters at most, so that a sentence with no full stop is not read again
     // from each of its words.
@@ -37,6 +44,11 @@ enum SummaryCommitmentReader {
         #"(?:\bthat\s+|,\s+and\s+|\band\s+|,\s+)((?:a|an|the|some|further|all|any|its|efforts|documents|analytics|information)\b"#
             + passiveSubject + #"|(?<=that\s)"# + passiveSubject + #")\s+(?:would|will|could|can)\s+(?:also\s+)?be\s+("#
             + participles.keys.sorted { $0.count > $1.count }.joined(separator: "|") + #")\b"#, anyCase: true)
+    /// "a further update was expected at the 2025 first session of the Executive Board": what
+    /// is expected of the Secretariat by a stated time. Without one it is only an expectation.
+    static let expectedBy = TextPattern(
+        #"(?:\bthat\s+|,\s+and\s+|\band\s+|,\s+)((?:a|an|the|some|further|its)\b"# + passiveSubject
+            + #")\s+(?:was|were|is|are)\s+(?:also\s+)?expected\s+(?=(?:at|by|before|during|in)\s)"#, anyCase: true)
     /// Where being available is an undertaking: a stated place or time.
     static let availableWhere = TextPattern(
         #"^(?:online|on the website|by\b|before\b|to member states)"#, anyCase: true)
@@ -54,8 +66,18 @@ enum SummaryCommitmentReader {
     static let draftOwner = TextPattern(
         #"\b(Handbook|Guidelines|Report|Strategy|Toolkit|Playbook|Outlook|Compendium|Plan|Framework)\b"#)
     static let uponRequest = TextPattern(#"\s*\b(?:upon|on|if|when) request(?:ed)?\b"#, anyCase: true)
+    /// "should Member States request …", "if Member States so requested": a condition that
+    /// is a request, kept in the text, which says what would be asked for.
+    static let shouldRequest = TextPattern(
+        #"\b(?:should|if|when|where)\s+(?:(?:a|the|any)\s+)?(?:member states?|states?|delegations?|they|the board|the bureau)\s+(?:so\s+)?(?:request|requested|requests)\b"#,
+        anyCase: true)
+    /// "as early as possible", "as soon as possible": no date is stated, and none is made up.
+    static let asEarlyAsPossible = TextPattern(#"\bas\s+(?:early|soon)\s+as\s+possible\b"#, anyCase: true)
+    /// "at the 2024 second session of the Executive Board", "at the second session of the
+    /// Executive Board in December 2024": the meeting (group 1) and the year the month
+    /// after it names (group 2).
     static let dueMeeting = TextPattern(
-        #"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)"#,
+        #"\b(?:at|to|during|before|by)\s+the\s+((?:[0-9]{4}\s+)?(?:[a-z-]+\s+)?(?:session|meeting)\s+of\s+the\s+[^,.;]+?)(?=\s+(?:in|on|from|scheduled|to be held)\b|[,.;]|$)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?([0-9]{4})\b)?"#,
         anyCase: true)
     static let inMonthYear = TextPattern(#"^in\s+[A-Z][a-z]+\s+[0-9]{4}$"#, anyCase: true)
     static let dueDay = TextPattern(
@@ -87,6 +109,21 @@ enum SummaryCommitmentReader {
             guard let verbRange = match.groupRanges[1] else { continue }
             let object = clause(from: verbRange.upperBound, in: sentence)
             found.append((match.range.lowerBound, make(String(sentence[verbRange]) + " " + object)))
+        }
+        // "stood ready to communicate should circumstances change".
+        for match in readyTo.allMatches(in: sentence) {
+            guard let verbRange = match.groupRanges[1] else { continue }
+            let object = clause(from: verbRange.upperBound, in: sentence)
+            found.append((match.range.lowerBound, make(String(sentence[verbRange]) + " " + object)))
+        }
+        // "a further update was expected at the 2025 first session of the Executive Board".
+        for match in expectedBy.allMatches(in: sentence) {
+            guard var subject = match.group(1) else { continue }
+            subject = subject.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            let rest = clause(from: match.range.upperBound, in: sentence)
+            let commitment = make("\(subject) \(rest)")
+            guard commitment.due != .none else { continue }
+            found.append((match.range.lowerBound, commitment))
         }
         // "a draft would be shared with Member States", "analytics … could be provided upon request".
         for match in passiveUndertaking.allMatches(in: sentence) {
@@ -151,13 +188,19 @@ enum SummaryCommitmentReader {
         if let match = uponRequest.firstMatch(in: text) {
             due = .uponRequest
             text.removeSubrange(match.range)
+        } else if shouldRequest.matches(text) {
+            due = .uponRequest
+        } else if asEarlyAsPossible.matches(text) {
+            due = .asEarlyAsPossible
         } else if let (date, range) = dueDate(in: text) {
             due = .date(date)
             if text[range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { text.removeSubrange(range) }
         } else if let match = dueMeeting.firstMatch(in: text),
             let meeting = match.group(1), !meeting.lowercased().hasPrefix("current")
         {
-            due = .meeting(meeting)
+            // "the second session of the Executive Board in December 2024" takes its year from the month.
+            let namesYear = meeting.contains(where: \.isNumber)
+            due = .meeting(namesYear ? meeting : match.group(2).map { "\($0) \(meeting)" } ?? meeting)
             let before = text[..<match.range.lowerBound].split(separator: " ").last.map(String.init) ?? ""
             let tail = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
             let endsText = tail.isEmpty || inMonthYear.matches(tail)

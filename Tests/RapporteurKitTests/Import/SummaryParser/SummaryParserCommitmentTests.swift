@@ -74,3 +74,82 @@ import Testing
             ).isEmpty)
     }
 }
+
+/// The due phrases of an undertaking, on sentences of our own.
+@Suite struct SummaryCommitmentDueTests {
+    func read(_ sentence: String) -> [ParsedCommitment] { SummaryCommitmentReader.read(sentence) }
+
+    @Test func aDayAndTheEndOfAYear() {
+        #expect(
+            read("The Secretariat confirmed that the notes would be posted online by 3 February 2026.") == [
+                ParsedCommitment(text: "post the notes online", due: .date(CalendarDate(year: 2026, month: 2, day: 3)!))
+            ])
+        #expect(
+            read("The Secretariat confirmed that the atlas would be published by the end of 2026.") == [
+                ParsedCommitment(text: "publish the atlas", due: .date(CalendarDate(year: 2026, month: 12, day: 31)!))
+            ])
+    }
+
+    @Test func aSessionNamedByItsYearOrByTheMonthAfterIt() {
+        #expect(
+            read(
+                "The Secretariat added that a summary would be presented at the 2026 first session of the Executive Board."
+            )
+                == [
+                    ParsedCommitment(
+                        text: "present a summary", due: .meeting("2026 first session of the Executive Board"))
+                ])
+        #expect(
+            read(
+                "The Secretariat said that a short report would be made at the third session of the Executive Board in November 2026."
+            ) == [
+                ParsedCommitment(
+                    text: "make a short report", due: .meeting("2026 third session of the Executive Board"))
+            ])
+        // An expectation is an undertaking only with the time it is expected by.
+        #expect(
+            read(
+                "The Secretariat noted that, once the survey closed, a further briefing was expected at the 2027 first session of the Executive Board in April 2027."
+            ) == [
+                ParsedCommitment(
+                    text: "a further briefing", due: .meeting("2027 first session of the Executive Board"))
+            ])
+        #expect(read("The Secretariat noted that a large turnout was expected in the regions.").isEmpty)
+    }
+
+    @Test func aRequestAndAsEarlyAsPossible() {
+        #expect(
+            read(
+                "The Secretariat said that it stood ready to brief the missions should Member States request a briefing."
+            )
+                == [
+                    ParsedCommitment(
+                        text: "brief the missions should Member States request a briefing", due: .uponRequest)
+                ])
+        #expect(
+            read("The Secretariat committed to circulate the slides as soon as possible after the session.") == [
+                ParsedCommitment(
+                    text: "circulate the slides as soon as possible after the session", due: .asEarlyAsPossible)
+            ])
+        // A condition that is no request is no due.
+        #expect(
+            read("The Secretariat said that it stood ready to inform the missions should the dates change.") == [
+                ParsedCommitment(text: "inform the missions should the dates change")
+            ])
+    }
+
+    @Test func aPlanIsNoUndertaking() {
+        #expect(
+            read(
+                "The Secretariat explained that the portal was planned to be made available on the website and that fundraising had started to support the launch by the end of 2026."
+            ).isEmpty)
+        #expect(
+            read("The Secretariat informed that the plan at the moment was to make the data available publicly.")
+                .isEmpty)
+        // "By mid-2026" names no day: the undertaking is read with no due rather than a date made up.
+        #expect(
+            read("The Secretariat confirmed that the toolkit would be launched by mid-2026.") == [
+                ParsedCommitment(text: "launch the toolkit by mid-2026")
+            ])
+    }
+}

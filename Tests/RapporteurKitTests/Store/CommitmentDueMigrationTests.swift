@@ -1,0 +1,95 @@
+import GRDB
+import Testing
+
+@testable import RapporteurKit
+
+/// Migration 0014 rebuilds the commitment table for the new dues: every row, its id, the
+/// highest id ever given and the record keys' triggers survive, and the CHECKs keep a
+/// due's kind and its columns consistent.
+@Suite struct CommitmentDueMigrationTests {
+    private func olderDatabase() throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try AppStore.migrator.migrate(queue, upTo: "0012_decision_updates_and_footnotes.sql")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO body (id, code, name, shortName, meetingNumbering, meetingNoun, ordinalStyle, timeStyle,
+                                      timeZoneLabel, timeZoneName, attributionStyle, secretariatWord, documentLeadDays,
+                                      symbolPrefix, createdBy, createdAt)
+                    VALUES (1, 'PBA', 'Working group', 'the working group', 'number', 'meeting', 'words', 'twentyFourHour',
+                            'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 7, 'HSP/EB', 't', 't'),
+                           (2, 'EB', 'Executive Board', 'the Board', 'yearSession', 'session', 'words', 'twentyFourHour',
+                            'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 42, 'HSP/EB', 't', 't');
+                    INSERT INTO meeting (id, bodyId, handle, number, session, year, startDate, endDate, timeZoneLabel,
+                                         timeZoneName, createdBy, createdAt)
+                    VALUES (1, 1, 'PBA-56', 56, NULL, NULL, '2024-10-16', '2024-10-16', 'EAT', 'East Africa Time', 't', 't'),
+                           (2, 2, 'EB-2024-2', NULL, 2, 2024, '2024-12-04', '2024-12-06', 'EAT', 'East Africa Time', 't', 't');
+                    INSERT INTO commitment (meetingId, text, dueKind, dueDate, dueMeetingId, recordKey, createdBy, createdAt)
+                    VALUES (1, 'share the draft', 'date', '2024-12-31', NULL, 'A1', 't', 't'),
+                           (1, 'brief the Board', 'meeting', NULL, 2, 'A2', 't', 't'),
+                           (1, 'send the analytics', 'uponRequest', NULL, NULL, 'A3', 't', 't'),
+                           (1, 'removed later', 'none', NULL, NULL, 'A4', 't', 't');
+                    DELETE FROM commitment WHERE id = 4;
+                    """)
+        }
+        return queue
+    }
+
+    @Test func everyRowAndItsIdSurvive() throws {
+        let queue = try olderDatabase()
+        try AppStore.migrator.migrate(queue)
+        let rows = try queue.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT id, text, dueKind, dueDate, dueMeetingId, recordKey FROM commitment ORDER BY id")
+        }
+        #expect(rows.map { $0[0] as Int64 } == [1, 2, 3])
+        #expect(rows.map { $0[2] as String } == ["date", "meeting", "uponRequest"])
+        #expect(rows[0][3] as String? == "2024-12-31")
+        #expect(rows[1][4] as Int64? == 2)
+        #expect(rows.map { $0[5] as String } == ["A1", "A2", "A3"])
+        // The removed row's id and key are not given again.
+        try queue.write { db in
+            try db.execute(
+                sql:
+                    "INSERT INTO commitment (meetingId, text, dueKind, createdBy, createdAt) VALUES (1, 'new', 'none', 't', 't')"
+            )
+        }
+        let added = try queue.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, recordKey FROM commitment ORDER BY id DESC LIMIT 1")!
+        }
+        #expect(added[0] as Int64 == 5)
+        #expect(added[1] as String == "A5")
+        let indexes = try queue.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'commitment' ORDER BY name"
+            )
+        }
+        #expect(
+            indexes == [
+                "commitmentByDueReference", "commitmentByIntervention", "commitmentByMeeting", "commitmentByResponse",
+                "commitmentByStatus",
+            ])
+    }
+
+    @Test func theChecksKeepTheDueKindsConsistent() throws {
+        let queue = try olderDatabase()
+        try AppStore.migrator.migrate(queue)
+        func insert(_ values: String) throws {
+            try queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO commitment (meetingId, text, dueKind, dueMeetingId, dueBodyId, dueSession, dueYear,
+                                                createdBy, createdAt) VALUES (1, 'x', \(values), 't', 't')
+                        """)
+            }
+        }
+        try insert("'asEarlyAsPossible', NULL, NULL, NULL, NULL")
+        try insert("'meeting', NULL, 2, 1, 2025")
+        // Due at a meeting with neither the meeting nor a reference, with both, or a reference with no kind.
+        #expect(throws: DatabaseError.self) { try insert("'meeting', NULL, NULL, NULL, NULL") }
+        #expect(throws: DatabaseError.self) { try insert("'meeting', 2, 2, 1, 2025") }
+        #expect(throws: DatabaseError.self) { try insert("'none', NULL, 2, 1, 2025") }
+        #expect(throws: DatabaseError.self) { try insert("'meeting', NULL, 2, NULL, NULL") }
+        #expect(throws: DatabaseError.self) { try insert("'soon', NULL, NULL, NULL, NULL") }
+    }
+}
