@@ -21,6 +21,11 @@ struct SeedCommitmentDueCommandTests {
         #expect(brief["dueMeeting"] as? String == "EB-2024-2")
         #expect(brief["dueMeetingDate"] == nil)
         #expect(try cli.succeed("action", "list", "PBA-56").contains("due by EB-2024-2 (EB-2024-2 is not planned yet)"))
+        // The follow-up document says the same, and a commitment with no due says so once.
+        let before = try cli.succeed("followup", "--as-of", "2024-11-01")
+        #expect(before.contains("  due by EB-2024-2 (EB-2024-2 is not planned yet): the Secretariat"))
+        #expect(before.contains("  no due date: the Secretariat"))
+        #expect(!before.contains("due no due date"))
 
         try cli.succeed(
             "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
@@ -31,6 +36,9 @@ struct SeedCommitmentDueCommandTests {
         let line = text.split(separator: "\n").firstIndex { $0.contains("brief update") }
         let head = try #require(line.map { text.split(separator: "\n")[$0 - 1] })
         #expect(head.contains("due by EB-2024-2 (4 December 2024)"), "\(head)")
+        #expect(
+            try cli.succeed("followup", "--as-of", "2024-11-01").contains(
+                "  due by EB-2024-2 (4 December 2024): the Secretariat"))
 
         // The follow-up list's commitments carry it too, late once the session has ended.
         let followUp = try cli.json("followup", "--as-of", "2024-12-10", "--json") as? [String: Any]

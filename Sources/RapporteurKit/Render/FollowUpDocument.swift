@@ -24,8 +24,10 @@ public struct FollowUpDocument: Sendable {
         public let id: String
         public let owner: String
         public let text: String
-        /// "31 December 2024", "by EB-2024-2", "upon request" or "no due date".
+        /// "31 December 2024", "by EB-2024-2 (4 December 2024)", "upon request" or "no due date".
         public let due: String
+        /// "due 31 December 2024", "due upon request" or "no due date", as a list line writes it.
+        public let dueClause: String
         public let overdue: Bool
         /// "R3", or "" when the commitment came from the meeting itself.
         public let origin: String
@@ -161,6 +163,7 @@ public struct FollowUpDocument: Sendable {
             id: commitment.id, owner: typesetting.apply(commitment.owner),
             text: typesetting.apply(commitment.text, fromPublishedDocument: commitment.fromPublishedSummary),
             due: typesetting.apply(commitment.dueWords ?? "no due date"),
+            dueClause: typesetting.apply(commitment.dueClause),
             overdue: commitment.overdue == true, origin: commitment.origin ?? "")
     }
 }

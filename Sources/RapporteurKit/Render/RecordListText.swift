@@ -46,13 +46,7 @@ public enum RecordListText {
             if let item = view.item { head += " item \(item)" }
             if let origin = view.origin { head += " (from \(origin))" }
             head += "  \(view.owner)"
-            if let due = view.due {
-                head += "  due \(due)"
-                // A due meeting with the day it starts, or word that it is not planned yet.
-                if let meeting = view.dueMeeting {
-                    head += view.dueMeetingDate.map { " (\(UNDate.long($0)))" } ?? " (\(meeting) is not planned yet)"
-                }
-            }
+            if let due = view.due { head += "  due \(due)" + view.dueMeetingNote }
             var lines = [head, "    \(view.text)"]
             if view.status == .done {
                 let place = [view.doneAt, view.doneOn.map(\.iso)].compactMap { $0 }.joined(separator: ", ")

@@ -37,6 +37,6 @@ extension FollowUpDocument.AskLine {
 extension FollowUpDocument.CommitmentLine {
     /// "A1 due 30 November 2024 — overdue; the Secretariat (from R1): share …".
     var pageText: String {
-        "\(id) due \(due)\(overdue ? " — overdue" : ""); \(owner)\(origin.isEmpty ? "" : " (from \(origin))"): \(text)"
+        "\(id) \(dueClause)\(overdue ? " — overdue" : ""); \(owner)\(origin.isEmpty ? "" : " (from \(origin))"): \(text)"
     }
 }
