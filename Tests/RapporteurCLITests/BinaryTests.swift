@@ -83,7 +83,8 @@ import Testing
         ["response", "remove"], ["action", "add"], ["action", "done"], ["action", "cancel"], ["action", "list"],
         ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"],
         ["import", "record"], ["export", "record"],
-        ["link", "list"], ["link", "review"], ["link", "confirm"], ["link", "remove"], ["link", "add"], ["import", "summary"],
+        ["link", "list"], ["link", "review"], ["link", "confirm"], ["link", "remove"], ["link", "add"],
+        ["import", "summary"],
         ["import", "tracker"], ["import", "report"], ["tracker"], ["tracker", "show"], ["tracker", "check"],
         ["funding", "set"],
     ])

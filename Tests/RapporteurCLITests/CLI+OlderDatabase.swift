@@ -8,7 +8,8 @@ extension CLI {
         let schema = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appending(path: "Schema").path)
         let last = try #require(schema.filter { $0.hasSuffix(".sql") }.sorted().last)
         try #require(
-            last == "0015_published_paragraphs.sql", "this test undoes 0015_published_paragraphs.sql; undo \(last) instead")
+            last == "0015_published_paragraphs.sql",
+            "this test undoes 0015_published_paragraphs.sql; undo \(last) instead")
         // 0015 only adds the two tables of a summary's published paragraphs.
         try DatabaseQueue(path: path).write { db in
             try db.execute(

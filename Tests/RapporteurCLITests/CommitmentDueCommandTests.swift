@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTestSupport
 import Testing
 
 /// Seed 004 imported before the Board's session it promises an update at is planned:
@@ -53,31 +54,10 @@ struct SeedCommitmentDueCommandTests {
 
 /// The new dues in a record file and on the command line.
 @Suite struct CommitmentDueCommandTests {
-    static let record = """
-        # Rapporteur record, format 1
-        meeting PBA-57
-          body: PBA
-          number: 57
-          dates: 2024-11-20
-        item 1: Implementation of resolutions
-        response R1
-          item: 1
-          text: said that an update would follow
-        commitment A1
-          from: R1
-          due: by EB-2026-1
-          text: brief the Board on the roadmap
-        commitment A2
-          from: R1
-          due: as early as possible
-          text: post the slides
-
-        """
-
     @Test func aRecordFileDueAtASessionNotPlannedYet() throws {
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "pba-57.record")
-        try Self.record.write(to: file, atomically: true, encoding: .utf8)
+        try RecordFixtures.duesWithoutADate.write(to: file, atomically: true, encoding: .utf8)
         try cli.succeed("import", "record", file.path)
         var list = try cli.succeed("action", "list", "PBA-57")
         #expect(list.contains("due by EB-2026-1 (EB-2026-1 is not planned yet)"), "\(list)")
@@ -96,7 +76,7 @@ struct SeedCommitmentDueCommandTests {
     @Test func addAndEditTakeAsEarlyAsPossible() throws {
         let cli = try CLI.initialized()
         let file = cli.folder.appending(path: "pba-57.record")
-        try Self.record.write(to: file, atomically: true, encoding: .utf8)
+        try RecordFixtures.duesWithoutADate.write(to: file, atomically: true, encoding: .utf8)
         try cli.succeed("import", "record", file.path)
         try cli.succeed("action", "add", "PBA-57", "--from", "R1", "--as-early-as-possible", "share the notes")
         try cli.succeed("action", "edit", "A1", "--as-early-as-possible")

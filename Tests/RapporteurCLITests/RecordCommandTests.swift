@@ -227,7 +227,9 @@ struct SummaryImportCommandTests {
         let inferred = try cli.succeed("link", "list", "PBA-56", "--inferred")
         #expect(inferred.contains("(proposed, confidence "))
         #expect(!inferred.contains("(inferred, confirmed"))
-        #expect(inferred.contains(#/\n    Q\d+, paragraph \d+, item 2, [^\n]+\n    R\d+, paragraph \d+, item 2, Secretariat: /#))
+        #expect(
+            inferred.contains(
+                #/\n    Q\d+, paragraph \d+, item 2, [^\n]+\n    R\d+, paragraph \d+, item 2, Secretariat: /#))
         let proposals = try #require(try cli.json("link", "list", "PBA-56", "--inferred", "--json") as? [[String: Any]])
         #expect(!proposals.isEmpty)
         for proposal in proposals {
@@ -270,7 +272,8 @@ struct SummaryImportCommandTests {
         try cli.succeed("link", "add", "Q1", "R1", "--partial")
         #expect(
             try cli.succeed("link", "list", "PBA-56")
-                == "R1 answers Q1 in part\n    Q1, item 1, Kenya: asked a thing\n    R1, item 1, Secretariat: answered something\n")
+                == "R1 answers Q1 in part\n    Q1, item 1, Kenya: asked a thing\n    R1, item 1, Secretariat: answered something\n"
+        )
         let confirm = try cli.run("link", "confirm", "Q1", "R1")
         #expect(confirm.status == 1)
         #expect(confirm.stderr == "error: the link from R1 to Q1 is already confirmed\n")

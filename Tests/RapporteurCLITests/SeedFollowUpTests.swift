@@ -35,7 +35,9 @@ struct SeedFollowUpTests {
                 }
             } else {
                 #expect(status == "answerProposed", "unknown status \(status)")
-                let proposals = (ask["answers"] as? [[String: Any]] ?? []).filter { $0["state"] as? String == "proposed" }
+                let proposals = (ask["answers"] as? [[String: Any]] ?? []).filter {
+                    $0["state"] as? String == "proposed"
+                }
                 #expect(!proposals.isEmpty, "paragraph \(paragraph) is listed as proposed without a proposal")
             }
             covered += lines.map { ($0, status) }

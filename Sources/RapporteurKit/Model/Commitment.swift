@@ -57,4 +57,15 @@ public struct Commitment: Codable, Hashable, Sendable, FetchableRecord, MutableP
     }
 
     public var handle: String { RecordID(kind: .commitment, number: id ?? 0).description }
+
+    /// No due at all: neither a date, nor a meeting, recorded or only referred to.
+    mutating func clearDue() {
+        dueKind = .none
+        dueDate = nil
+        dueMeetingId = nil
+        dueBodyId = nil
+        dueNumber = nil
+        dueSession = nil
+        dueYear = nil
+    }
 }

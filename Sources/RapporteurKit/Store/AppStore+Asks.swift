@@ -27,8 +27,10 @@ extension AppStore {
         {
             guard existing.state == .confirmed else {
                 let step = NextStep.confirmLink(
-                    ask: RecordID(kind: .ask, number: ask.id!), response: RecordID(kind: .response, number: response.id!))
-                throw RapporteurError.failure("\(response.handle) is proposed as an answer to \(ask.handle); \(step: step)")
+                    ask: RecordID(kind: .ask, number: ask.id!),
+                    response: RecordID(kind: .response, number: response.id!))
+                throw RapporteurError.failure(
+                    "\(response.handle) is proposed as an answer to \(ask.handle); \(step: step)")
             }
             throw RapporteurError.failure("\(response.handle) already answers \(ask.handle)")
         }

@@ -47,13 +47,7 @@ extension AppStore {
         _ due: NewCommitment.Due, of commitment: inout Commitment, madeAt meeting: Meeting,
         db: Database
     ) throws {
-        commitment.dueKind = .none
-        commitment.dueDate = nil
-        commitment.dueMeetingId = nil
-        commitment.dueBodyId = nil
-        commitment.dueNumber = nil
-        commitment.dueSession = nil
-        commitment.dueYear = nil
+        commitment.clearDue()
         switch due {
         case .none:
             break

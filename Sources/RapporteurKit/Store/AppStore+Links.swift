@@ -72,8 +72,10 @@ extension AppStore {
             }
             if ask.status == .withdrawn || ask.status == .superseded {
                 let step = NextStep.removeLink(
-                    ask: RecordID(kind: .ask, number: ask.id!), response: RecordID(kind: .response, number: response.id!))
-                throw RapporteurError.failure("\(ask.handle) was \(ask.status.words); it takes no answer: \(step: step)")
+                    ask: RecordID(kind: .ask, number: ask.id!),
+                    response: RecordID(kind: .response, number: response.id!))
+                throw RapporteurError.failure(
+                    "\(ask.handle) was \(ask.status.words); it takes no answer: \(step: step)")
             }
             answer.state = .confirmed
             if let extent { answer.extent = extent }

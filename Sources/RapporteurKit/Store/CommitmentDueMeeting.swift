@@ -8,12 +8,8 @@ enum CommitmentDueMeeting {
     /// meeting when it is recorded. A handle no body's numbering gives is refused.
     @discardableResult
     static func set(_ handle: String, on commitment: inout Commitment, db: Database) throws -> Meeting? {
+        commitment.clearDue()
         commitment.dueKind = .meeting
-        commitment.dueMeetingId = nil
-        commitment.dueBodyId = nil
-        commitment.dueNumber = nil
-        commitment.dueSession = nil
-        commitment.dueYear = nil
         let wanted = handle.trimmingCharacters(in: .whitespaces).uppercased()
             .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
         if let meeting = try Meeting.all().filter(handle: wanted).fetchOne(db) {

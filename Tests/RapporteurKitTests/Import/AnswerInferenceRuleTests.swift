@@ -64,7 +64,12 @@ struct AnswerInferenceRuleTests {
 
     @Test func anAnswerToOneOfTwoThingsAskedForIsPartial() throws {
         let ask = Said.asked(
-            "I1", [Ask(key: "Q1", text: "requested figures and the timeline of the apprenticeship scheme for tilers in river towns")])
+            "I1",
+            [
+                Ask(
+                    key: "Q1",
+                    text: "requested figures and the timeline of the apprenticeship scheme for tilers in river towns")
+            ])
         let partly = try answers([
             ask, .replied("R1", "explained that the apprenticeship scheme for tilers in river towns would open in May"),
         ])
@@ -92,7 +97,8 @@ struct AnswerInferenceRuleTests {
         }
         let plain = try answers([
             ask,
-            .replied("R1", "explained that the tiling guidelines would be applied in river towns through municipal permits"),
+            .replied(
+                "R1", "explained that the tiling guidelines would be applied in river towns through municipal permits"),
         ])
         #expect(plain["R1"]?.first?.extent == .full)
     }
@@ -185,7 +191,8 @@ struct AnswerInferenceRuleTests {
                 of:
                     "stressed the need for a hybrid format and further requested that the Bureau discusses the matter, with regard to the expert meeting"
             ).count == 1)
-        #expect(AnswerAskParts.parts(of: "the difference between the drought atlas and the flood gauge network").count == 1)
+        #expect(
+            AnswerAskParts.parts(of: "the difference between the drought atlas and the flood gauge network").count == 1)
         #expect(AnswerAskParts.parts(of: "more information and next steps on the harbour survey").count == 1)
         #expect(
             AnswerAskParts.distinctWords(of: "clarification on the levy and examples of the levy in towns")
@@ -193,11 +200,14 @@ struct AnswerInferenceRuleTests {
     }
 
     @Test func hedgesAreDeferralsAndGapsButNotAPromiseToShareWhatWasAskedToBeShared() {
-        #expect(AnswerHedge.hedges("noted that a draft would be shared with delegations", on: "how the survey would be used"))
+        #expect(
+            AnswerHedge.hedges(
+                "noted that a draft would be shared with delegations", on: "how the survey would be used"))
         #expect(AnswerHedge.hedges("said that the figures were not yet available", on: "the figures"))
         #expect(AnswerHedge.hedges("added that a framework had not been established yet", on: "the framework"))
         #expect(AnswerHedge.hedges("would follow up bilaterally", on: "the figures"))
-        #expect(!AnswerHedge.hedges("noted that a draft would be shared with delegations", on: "that the draft be shared"))
+        #expect(
+            !AnswerHedge.hedges("noted that a draft would be shared with delegations", on: "that the draft be shared"))
         #expect(!AnswerHedge.hedges("would consult the host country on visas", on: "if visas would be facilitated"))
         #expect(!AnswerHedge.hedges("noted that there were no funds available", on: "whether funds were available"))
     }

@@ -1,3 +1,4 @@
+import RapporteurTestSupport
 import Testing
 
 @testable import RapporteurKit
@@ -6,31 +7,9 @@ import Testing
 @Suite struct CommitmentDueReferenceTests {
     private func date(_ text: String) throws -> CalendarDate { try CalendarDate.parse(text) }
 
-    /// PBA-56 with a response, and two commitments of it in a record file: one due at a
-    /// session of the Board nobody has planned yet, one as early as possible.
-    private let record = """
-        meeting PBA-57
-          body: PBA
-          number: 57
-          dates: 2024-11-20
-        item 1: Implementation of resolutions
-        response R1
-          item: 1
-          text: said that an update would follow
-        commitment A1
-          from: R1
-          due: by EB-2026-1
-          text: brief the Board on the roadmap
-        commitment A2
-          from: R1
-          due: as early as possible
-          text: post the slides
-
-        """
-
     @Test func aDueMeetingNotPlannedIsKeptAndLinkedWhenPlanned() throws {
         let store = try recordStore()
-        let read = RecordFormatReader.read(record, file: "pba-57.record")
+        let read = RecordFormatReader.read(RecordFixtures.duesWithoutADate, file: "pba-57.record")
         #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
         #expect(read.records.first?.commitments.map(\.due) == [.meeting("EB-2026-1"), .asEarlyAsPossible])
         try store.importRecords(read.records.map { ("pba-57.record", $0) })
@@ -65,7 +44,9 @@ import Testing
     @Test func aRecordImportOfTheMeetingLinksItToo() throws {
         let store = try recordStore()
         try store.importRecords(
-            RecordFormatReader.read(record, file: "pba-57.record").records.map { ("pba-57.record", $0) })
+            RecordFormatReader.read(RecordFixtures.duesWithoutADate, file: "pba-57.record").records.map {
+                ("pba-57.record", $0)
+            })
         let board = """
             meeting EB-2026-1
               body: EB

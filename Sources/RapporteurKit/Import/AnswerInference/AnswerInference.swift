@@ -111,7 +111,8 @@ public enum AnswerInference {
         }
         func keyOf(_ link: Scored) -> String { link.ask + " " + link.response }
         func before(_ first: Scored, _ second: Scored) -> Bool {
-            first.score != second.score ? first.score < second.score : (askOrder[first.ask] ?? 0) > (askOrder[second.ask] ?? 0)
+            first.score != second.score
+                ? first.score < second.score : (askOrder[first.ask] ?? 0) > (askOrder[second.ask] ?? 0)
         }
         var links: [String: Scored] = [:]
         var answered: Set<String> = []

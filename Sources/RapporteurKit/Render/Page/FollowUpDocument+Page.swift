@@ -12,7 +12,9 @@ extension FollowUpDocument {
                 blocks.append(.heading(level: 2, text: meeting.heading))
                 for ask in meeting.asks {
                     blocks.append(.listItem(marker: "-", text: ask.pageText, depth: 0))
-                    blocks += (ask.partialAnswers + ask.proposedAnswers).map { .listItem(marker: "-", text: $0, depth: 1) }
+                    blocks += (ask.partialAnswers + ask.proposedAnswers).map {
+                        .listItem(marker: "-", text: $0, depth: 1)
+                    }
                 }
                 blocks += meeting.commitments.map { .listItem(marker: "-", text: $0.pageText, depth: 0) }
                 if meeting.hasProposedAsks { blocks.append(.heading(level: 3, text: meeting.proposedHeading)) }
