@@ -200,11 +200,7 @@ import Testing
 @Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
 struct SummaryImportCommandTests {
     @Test func theImportedMeetingListsTheAsksItLeftOpen() throws {
-        let cli = try CLI.initialized()
-        try cli.succeed(
-            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        let file = cli.folder.appending(path: "004.txt")
-        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+        let (cli, file) = try CLI.withSeed004()
 
         let dryRun = try cli.run("import", "summary", file.path, "--dry-run")
         #expect(dryRun.status == 0)

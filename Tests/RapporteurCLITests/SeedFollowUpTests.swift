@@ -8,11 +8,7 @@ import Testing
 @Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
 struct SeedFollowUpTests {
     @Test func theListHoldsAsOpenOnlyWhatAnOfficerLeavesOpenAndTheProposalsApart() throws {
-        let cli = try CLI.initialized()
-        try cli.succeed(
-            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        let file = cli.folder.appending(path: "004.txt")
-        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+        let (cli, file) = try CLI.withSeed004()
         let imported = try cli.succeed("import", "summary", file.path, "--link", "auto")
         // What answers and what waits for an officer are counted apart.
         #expect(imported.contains(" proposed, to review), "))

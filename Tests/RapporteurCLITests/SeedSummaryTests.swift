@@ -68,11 +68,7 @@ struct SeedSummaryTests {
 @Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
 struct ImportedSeedSummaryTests {
     private func imported() throws -> CLI {
-        let cli = try CLI.initialized()
-        try cli.succeed(
-            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        let file = cli.folder.appending(path: "004.txt")
-        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+        let (cli, file) = try CLI.withSeed004()
         try cli.succeed("import", "summary", file.path)
         return cli
     }

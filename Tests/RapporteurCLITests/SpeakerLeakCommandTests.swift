@@ -148,11 +148,7 @@ import Testing
 @Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
 struct SeedSpeakerLeakTests {
     @Test func theImportedSeedRevealsNoSpeaker() throws {
-        let cli = try CLI.initialized()
-        try cli.succeed(
-            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        let file = cli.folder.appending(path: "004.txt")
-        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+        let (cli, file) = try CLI.withSeed004()
         let imported = try cli.run("import", "summary", file.path)
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(!imported.stderr.contains("reveals"), "\(imported.stderr)")

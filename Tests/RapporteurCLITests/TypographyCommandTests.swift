@@ -79,11 +79,7 @@ import Testing
 @Suite(.enabled(if: SeedFolder.available, "../shared/seeds is missing"))
 struct ImportedSummaryTypographyTests {
     @Test func theImportedWordingKeepsItsOwnCharacters() throws {
-        let cli = try CLI.initialized()
-        try cli.succeed(
-            "meeting", "new", "EB", "--year", "2024", "--session", "2", "--from", "2024-12-04", "--to", "2024-12-06")
-        let file = cli.folder.appending(path: "004.txt")
-        try SeedFolder.text("004").write(to: file, atomically: true, encoding: .utf8)
+        let (cli, file) = try CLI.withSeed004()
         try cli.succeed("import", "summary", file.path)
         try cli.succeed(
             "intervention", "add", "PBA-56", "--item", "3", "--by", "Kenya", "--kind", "comment",

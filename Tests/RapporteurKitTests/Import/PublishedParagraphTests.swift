@@ -10,10 +10,7 @@ import Testing
 struct SeedPublishedParagraphTests {
     private func imported() throws -> AppStore {
         let store = try referenceStore()
-        try store.planMeeting(
-            MeetingPlan(
-                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try planBoardSession2024(in: store)
         try store.importSummary(try Seeds.text("004"), file: "004.txt")
         return store
     }
@@ -70,10 +67,7 @@ struct SeedPublishedParagraphTests {
         let text = RecordFormatWriter.write([try store.exportRecord("PBA-56")])
         #expect(text.contains("paragraph 6\n  item: 2\n  edited: yes\n"))
         let fresh = try referenceStore()
-        try fresh.planMeeting(
-            MeetingPlan(
-                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try planBoardSession2024(in: fresh)
         try fresh.importRecords(RecordFormatReader.read(text, file: "004.record").records.map { ("004.record", $0) })
         #expect(RecordFormatWriter.write([try fresh.exportRecord("PBA-56")]) == text)
         #expect(try paragraphs(fresh, style: .anonymous) == written)

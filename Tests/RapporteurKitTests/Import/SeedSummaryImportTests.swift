@@ -10,10 +10,7 @@ struct SeedSummaryImportTests {
     /// The reference world, the Board's session PBA-56 reports to, and seed 004 imported.
     func imported() throws -> (AppStore, SummaryImport) {
         let store = try referenceStore()
-        try store.planMeeting(
-            MeetingPlan(
-                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try planBoardSession2024(in: store)
         let result = try store.importSummary(try Seeds.text("004"), file: "004.txt")
         return (store, result)
     }
@@ -232,10 +229,7 @@ struct SeedSummaryImportTests {
         let (store, _) = try imported()
         let text = RecordFormatWriter.write([try store.exportRecord("PBA-56")])
         let fresh = try referenceStore()
-        try fresh.planMeeting(
-            MeetingPlan(
-                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try planBoardSession2024(in: fresh)
         try fresh.importRecords(RecordFormatReader.read(text, file: "004.record").records.map { ("004.record", $0) })
         #expect(RecordFormatWriter.write([try fresh.exportRecord("PBA-56")]) == text)
     }

@@ -116,10 +116,7 @@ import Testing
         .enabled(if: Seeds.available, "../shared/seeds is missing"))
     func seed004ImportedValidatesAgainstTheSchema() throws {
         let store = try referenceStore()
-        try store.planMeeting(
-            MeetingPlan(
-                body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-                endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+        try planBoardSession2024(in: store)
         _ = try store.importSummary(try Seeds.text("004"), file: "004.txt")
         let source = try store.recordSource(of: "PBA-56")
         let text = xml(source)

@@ -19,10 +19,7 @@ func recordStore() throws -> AppStore {
     try store.addAgendaItem(
         meeting: "PBA-56", title: "SURGe", under: "2",
         links: AgendaLinks(resolutions: ["2/5"], decisions: ["2024/3"]))
-    try store.planMeeting(
-        MeetingPlan(
-            body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
-            endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+    try planBoardSession2024(in: store)
     try store.addAgendaItem(meeting: "EB-2024-2", title: "Implementation of the resolutions of the Assembly")
     return store
 }

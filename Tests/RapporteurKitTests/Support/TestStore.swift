@@ -48,3 +48,12 @@ let packageRoot: URL = {
     }
     fatalError("Package.swift not found above \(#filePath)")
 }()
+
+/// The Board's second session of 2024 (4 to 6 December, Nairobi), which seed 004's
+/// commitments fall due at.
+func planBoardSession2024(in store: AppStore) throws {
+    try store.planMeeting(
+        MeetingPlan(
+            body: "EB", session: 2, startDate: try CalendarDate.parse("2024-12-04"),
+            endDate: try CalendarDate.parse("2024-12-06"), venue: "Nairobi"))
+}
