@@ -30,6 +30,10 @@ import Testing
                            (1, 'send the analytics', 'uponRequest', NULL, NULL, 'A3', 't', 't'),
                            (1, 'removed later', 'none', NULL, NULL, 'A4', 't', 't');
                     DELETE FROM commitment WHERE id = 4;
+                    INSERT INTO resolution (id, bodyId, session, number, title, symbol, createdBy, createdAt)
+                    VALUES (1, 2, 2, 7, 'Adequate housing for all', 'HSP/HA.2/Res.7', 't', 't');
+                    INSERT INTO recordReference (commitmentId, resolutionId, paragraph, source)
+                    VALUES (1, 1, '3', 'explicit');
                     """)
         }
         return queue
@@ -47,6 +51,11 @@ import Testing
         #expect(rows[0][3] as String? == "2024-12-31")
         #expect(rows[1][4] as Int64? == 2)
         #expect(rows.map { $0[5] as String } == ["A1", "A2", "A3"])
+        // Dropping the old table must not cascade to what refers to its rows.
+        let references = try queue.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM recordReference WHERE commitmentId = 1 AND paragraph = '3'")
+        }
+        #expect(references == 1)
         // The removed row's id and key are not given again.
         try queue.write { db in
             try db.execute(
