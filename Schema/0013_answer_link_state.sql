@@ -4,14 +4,16 @@
 -- The link keeps its origin (recorded or inferred) and confidence once confirmed, so
 -- the register still tells what a person entered from what an import read.
 --
--- Links inferred before this migration counted as answers; they become proposals, and
--- the asks they alone answered go back to open (or partly answered, when a confirmed
--- partial answer remains) until an officer reviews them.
+-- Links inferred before this migration counted as answers. Those whose confidence (the
+-- measured precision of their band) reaches the 0.90 from which an import confirms stay
+-- confirmed; the others become proposals, and the asks they alone answered go back to
+-- open (or partly answered, when a confirmed partial answer remains) until an officer
+-- reviews them.
 
 ALTER TABLE answer ADD COLUMN state TEXT NOT NULL DEFAULT 'confirmed'
     CHECK (state IN ('proposed', 'confirmed'));
 
-UPDATE answer SET state = 'proposed' WHERE origin = 'inferred';
+UPDATE answer SET state = 'proposed' WHERE origin = 'inferred' AND (confidence IS NULL OR confidence < 0.90);
 
 CREATE INDEX answerByState ON answer(state, askId);
 

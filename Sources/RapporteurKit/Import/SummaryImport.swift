@@ -7,13 +7,16 @@ public struct SummaryImport: Sendable {
     public var report: ImportReport
     public var warnings: [Diagnostic]
 
-    /// The inferred links, as "R3 answers Q5 in part (confidence 0.40)".
+    /// The inferred links, as "R3 answers Q5 in part (proposed, confidence 0.60)" or
+    /// "R1 answers Q3 (confirmed, confidence 1.00)": those the import confirmed and
+    /// those it leaves for an officer to review.
     public var proposedLinks: [String] {
         record.entries.flatMap { entry -> [String] in
             guard case .response(let response) = entry else { return [] }
             return response.answers.filter(\.inferred).map { answer in
                 "\(response.key) answers \(answer.ask)\(answer.extent == .partial ? " in part" : "")"
-                    + (answer.confidence.map { " (confidence \(RecordFormatValues.confidence($0)))" } ?? "")
+                    + " (\(answer.isProposed ? "proposed" : "confirmed")"
+                    + (answer.confidence.map { ", confidence \(RecordFormatValues.confidence($0))" } ?? "") + ")"
             }
         }
     }

@@ -28,7 +28,7 @@ public enum RecordListText {
                 lines.append(
                     "    answers: "
                         + view.answers.map { answer in
-                            "\(answer.ask)\(answer.extent == .partial ? " (in part)" : "")\(answer.inferred ? " (inferred)" : "")"
+                            "\(answer.ask)\(answer.extent == .partial ? " (in part)" : "")\(mark(answer))"
                         }.joined(separator: ", "))
             }
             if !view.commitments.isEmpty {
@@ -75,8 +75,14 @@ public enum RecordListText {
     private static func answered(_ answers: [AnswerView]) -> String {
         guard !answers.isEmpty else { return "" }
         return " ("
-            + answers.map { "\($0.response)\($0.extent == .partial ? " in part" : "") at \($0.meeting)" }
+            + answers.map { "\($0.response)\($0.extent == .partial ? " in part" : "") at \($0.meeting)\(mark($0))" }
             .joined(separator: "; ") + ")"
+    }
+
+    /// " (proposed)" for a link that answers nothing until confirmed, " (inferred)" for
+    /// an import's link that was confirmed; nothing for one an officer recorded.
+    private static func mark(_ answer: AnswerView) -> String {
+        answer.isProposed ? " (proposed)" : answer.inferred ? " (inferred)" : ""
     }
 
     private static func references(

@@ -77,6 +77,19 @@ extension AppStore {
                 throw RapporteurError.failure(
                     "\(ask.handle) was \(ask.status.words); it takes no answer: \(step: step)")
             }
+            // As for a link added by hand: an ask answered in full takes no more answers.
+            if ask.status == .answered {
+                let by = try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT 'R' || responseId FROM answer WHERE askId = ? AND extent = 'full' AND state = 'confirmed'",
+                    arguments: [ask.id])
+                let step = NextStep.removeLink(
+                    ask: RecordID(kind: .ask, number: ask.id!),
+                    response: RecordID(kind: .response, number: response.id!))
+                throw RapporteurError.failure(
+                    "\(ask.handle) is already answered in full (by \(by.joined(separator: ", "))): \(step: step)")
+            }
             answer.state = .confirmed
             if let extent { answer.extent = extent }
             try answer.update(db)

@@ -127,7 +127,7 @@ extension AppStore {
                      OR EXISTS (SELECT 1 FROM answer w JOIN ask q ON q.id = w.askId
                                 JOIN interventionSpeaker s ON s.interventionId = q.interventionId
                                 JOIN party p ON p.id = s.partyId
-                                WHERE w.responseId = c.responseId AND p.stateId = ?))
+                                WHERE w.responseId = c.responseId AND w.state = 'confirmed' AND p.stateId = ?))
                     """)
                 commitmentArguments += [stateId, stateId, stateId]
             }
@@ -185,7 +185,7 @@ extension AppStore {
                     WHERE EXISTS (SELECT 1 FROM recordReference x WHERE x.responseId = r.id AND x.resolutionId = ?)
                        OR EXISTS (SELECT 1 FROM answer w JOIN ask q ON q.id = w.askId
                                   JOIN recordReference x ON x.interventionId = q.interventionId
-                                  WHERE w.responseId = r.id AND x.resolutionId = ?)
+                                  WHERE w.responseId = r.id AND w.state = 'confirmed' AND x.resolutionId = ?)
                     ORDER BY m.startDate, r.sequence
                     """, arguments: [resolution.id, resolution.id])
             let commitments = try Commitment.fetchAll(

@@ -30,9 +30,11 @@ struct ImportCommand: ParsableCommand {
                 The heading gives the meeting, the paragraph under item 1 its agenda;
                 each numbered paragraph becomes an intervention (with its asks), a
                 response (with the commitments it states) or a procedural note.
-                --link auto (the default) proposes which response answers which ask and
-                marks those links inferred: review them with `rapporteur link list
-                MEETING --inferred`. An ask nothing answers stays open.
+                --link auto (the default) infers which response answers which ask. A
+                link whose score band was measured precise enough is confirmed and
+                answers its ask; the others are proposed, and the ask stays on the
+                follow-up list until `rapporteur link review MEETING` (or `link confirm`)
+                decides. An ask nothing answers stays open.
                 """
         )
 
@@ -42,7 +44,8 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The summary, as plain text.", completion: .file()) var file: String
         @Option(help: "The body, when the heading does not say (PBA).") var body: String?
         @Option(help: "The meeting's handle, when the heading does not give its number (PBA-56).") var meeting: String?
-        @Option(help: "auto: propose answer links (marked inferred); none: leave every ask open.") var link: LinkMode =
+        @Option(help: "auto: infer answer links, confirming the precise ones; none: leave every ask open.")
+        var link: LinkMode =
             .auto
         @Flag(help: "Replace the record of a meeting already recorded.") var replace = false
         @Flag(help: "Print every decision and write nothing.") var dryRun = false
@@ -67,7 +70,7 @@ struct ImportCommand: ParsableCommand {
                 for paragraph in result.summary.paragraphs {
                     Console.print("¶\(paragraph.number) (line \(paragraph.line)) \(paragraph.explanation)")
                 }
-                result.proposedLinks.forEach { Console.print("link: \($0) (inferred)") }
+                result.proposedLinks.forEach { Console.print("link: \($0)") }
             }
             if !output.isJSON {
                 for meeting in result.report.meetings { Console.print((dryRun ? "would be " : "") + meeting.line) }

@@ -34,30 +34,36 @@ extension LinkCommand {
             let store = try global.openStore()
             let proposals = try store.answerLinkDetails(meeting: meeting, proposedOnly: true)
             if proposals.isEmpty { return Console.note("No proposed links to review.") }
-            // Confirmed as full or as proposed, confirmed in part, rejected.
+            // Confirmed in full, confirmed in part, rejected.
             var tally = (confirmed: 0, partial: 0, rejected: 0)
             review: for (index, link) in proposals.enumerated() {
                 Console.print("\nProposal \(index + 1) of \(proposals.count): " + AnswerLinkText.headline(link))
                 Console.print("  Ask      " + AnswerLinkText.end(link.ask))
                 Console.print("  Response " + AnswerLinkText.end(link.response))
                 let decision = Self.ask()
-                switch decision {
-                case .confirm:
-                    try store.confirmLink(ask: link.ask.id, response: link.response.id)
-                    tally.confirmed += 1
-                case .confirmFull:
-                    try store.confirmLink(ask: link.ask.id, response: link.response.id, extent: .full)
-                    tally.confirmed += 1
-                case .confirmPartial:
-                    try store.confirmLink(ask: link.ask.id, response: link.response.id, extent: .partial)
-                    tally.partial += 1
-                case .reject:
-                    try store.removeLink(ask: link.ask.id, response: link.response.id)
-                    tally.rejected += 1
-                case .skip:
-                    continue
-                case .quit, nil:
-                    break review
+                // A decision the store refuses (the ask was answered meanwhile, the link
+                // removed) is said, and the review goes on with the next proposal.
+                do {
+                    switch decision {
+                    case .confirm:
+                        try store.confirmLink(ask: link.ask.id, response: link.response.id)
+                        if link.extent == .partial { tally.partial += 1 } else { tally.confirmed += 1 }
+                    case .confirmFull:
+                        try store.confirmLink(ask: link.ask.id, response: link.response.id, extent: .full)
+                        tally.confirmed += 1
+                    case .confirmPartial:
+                        try store.confirmLink(ask: link.ask.id, response: link.response.id, extent: .partial)
+                        tally.partial += 1
+                    case .reject:
+                        try store.removeLink(ask: link.ask.id, response: link.response.id)
+                        tally.rejected += 1
+                    case .skip:
+                        continue
+                    case .quit, nil:
+                        break review
+                    }
+                } catch let error as RapporteurError {
+                    Console.error(ErrorWording.message(of: error))
                 }
             }
             let left = proposals.count - tally.confirmed - tally.partial - tally.rejected

@@ -54,6 +54,15 @@ import Testing
         #expect(again?.message == "the link from R1 to Q1 is already confirmed")
     }
 
+    @Test func aProposalOnAnAskAnsweredInFullSinceIsNotConfirmed() throws {
+        let store = try storeWithProposals()
+        try store.respond("gave the date of the opening", answers: ["Q1"])
+        #expect(try store.askStatus("Q1") == .answered)
+        let error = #expect(throws: RapporteurError.self) { try store.confirmLink(ask: "Q1", response: "R1") }
+        #expect(error?.message == "Q1 is already answered in full (by R3): remove the link")
+        #expect(try store.answerLinks(meeting: "PBA-56", proposedOnly: true).map(\.response) == ["R1"])
+    }
+
     @Test func addingALinkThatIsProposedPointsToConfirmingIt() throws {
         let store = try storeWithProposals()
         let error = #expect(throws: RapporteurError.self) { try store.answer("Q1", with: "R1", extent: .full) }
@@ -77,7 +86,8 @@ import Testing
     }
 
     /// Before 0013 every link counted: an inferred one closed its ask. The migration makes
-    /// inferred links proposals and sets the asks back to what their confirmed links say.
+    /// proposals of the inferred links whose band is not precise enough for an import to
+    /// confirm, and sets the asks back to what their confirmed links say.
     @Test func linksInferredBeforeTheStateExistedBecomeProposals() throws {
         let store = try storeWithProposals()
         // The database as 0012 left it: no state, and the inferred link had closed Q1.
@@ -91,10 +101,9 @@ import Testing
                     """)
         }
         let migrated = try AppStore(store.writer, audit: AuditStamp(user: "test"))
-        // Q2's link was inferred too: before 0013 nothing told a confirmed inference apart,
-        // so both go back to open until an officer reviews them.
+        // Q1's link, at 0.86, is a proposal again; Q2's, at 1.00, stays confirmed.
         #expect(try migrated.askStatus("Q1") == .open)
-        #expect(try migrated.askStatus("Q2") == .open)
-        #expect(try migrated.answerLinks(meeting: "PBA-56", proposedOnly: true).map(\.ask) == ["Q1", "Q2"])
+        #expect(try migrated.askStatus("Q2") == .partiallyAnswered)
+        #expect(try migrated.answerLinks(meeting: "PBA-56", proposedOnly: true).map(\.ask) == ["Q1"])
     }
 }

@@ -19,7 +19,8 @@ struct AnswerConfidenceBand: Sendable, Equatable {
     /// Links proposed on a second look at an ask left open, whatever their score.
     static let secondLook = AnswerConfidenceBand(lowestScore: -1, precision: 0.60)
 
-    /// From this measured precision on a link is taken as confirmed by the import.
+    /// From this measured precision on a link is taken as confirmed by the import (and
+    /// kept confirmed by Schema/0013_answer_link_state.sql, for links inferred before).
     static let confirmedFrom = 0.90
 
     static func of(_ score: Double) -> AnswerConfidenceBand {

@@ -190,11 +190,12 @@ enum SummaryCommitmentReader {
             text.removeSubrange(match.range)
         } else if shouldRequest.matches(text) {
             due = .uponRequest
-        } else if asEarlyAsPossible.matches(text) {
-            due = .asEarlyAsPossible
         } else if let (date, range) = dueDate(in: text) {
+            // A stated date wins over "or as soon as possible" beside it.
             due = .date(date)
             if text[range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty { text.removeSubrange(range) }
+        } else if asEarlyAsPossible.matches(text) {
+            due = .asEarlyAsPossible
         } else if let match = dueMeeting.firstMatch(in: text),
             let meeting = match.group(1), !meeting.lowercased().hasPrefix("current")
         {

@@ -131,6 +131,11 @@ import Testing
                 ParsedCommitment(
                     text: "circulate the slides as soon as possible after the session", due: .asEarlyAsPossible)
             ])
+        // A stated date wins over "or as soon as possible" beside it.
+        #expect(
+            read("The Secretariat committed to circulate the slides by 31 March 2025 or as soon as possible.").map(
+                \.due)
+                == [.date(try! CalendarDate.parse("2025-03-31"))])
         // A condition that is no request is no due.
         #expect(
             read("The Secretariat said that it stood ready to inform the missions should the dates change.") == [
