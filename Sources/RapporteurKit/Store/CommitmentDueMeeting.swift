@@ -10,8 +10,7 @@ enum CommitmentDueMeeting {
     static func set(_ handle: String, on commitment: inout Commitment, db: Database) throws -> Meeting? {
         commitment.clearDue()
         commitment.dueKind = .meeting
-        let wanted = handle.trimmingCharacters(in: .whitespaces).uppercased()
-            .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
+        let wanted = Meeting.normalizedHandle(handle)
         if let meeting = try Meeting.all().filter(handle: wanted).fetchOne(db) {
             commitment.dueMeetingId = meeting.id
             return meeting

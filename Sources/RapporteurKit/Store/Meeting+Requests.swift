@@ -6,10 +6,15 @@ extension Meeting {
         public static let handle = Column("handle")
     }
 
+    /// A handle as typed ("pba 56", " EB-2024-2") in the form meetings are stored under ("PBA-56").
+    static func normalizedHandle(_ handle: String) -> String {
+        handle.trimmingCharacters(in: .whitespaces).uppercased()
+            .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
+    }
+
     /// The meeting with this handle ("PBA-56", "pba 56"); an unknown one suggests the nearest.
     static func find(_ db: Database, handle: String) throws -> Meeting {
-        let wanted = handle.trimmingCharacters(in: .whitespaces).uppercased()
-            .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
+        let wanted = normalizedHandle(handle)
         if let meeting = try Meeting.all().filter(handle: wanted).fetchOne(db) {
             return meeting
         }
