@@ -30,6 +30,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
     case agendaItem
     case replace
     case asOf
+    case encoding
 
     /// The field in plain words, as a sentence names it ("the owner").
     public var words: String {
@@ -62,6 +63,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
         case .agendaItem: "the agenda item"
         case .replace: "replacing the record"
         case .asOf: "the day the figures hold for"
+        case .encoding: "the encoding"
         }
     }
 }

@@ -41,6 +41,7 @@ struct ImportCommand: ParsableCommand {
         enum LinkMode: String, ExpressibleByArgument { case auto, none }
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var input: EncodingOption
         @Argument(help: "The summary, as plain text.", completion: .file()) var file: String
         @Option(help: "The body, when the heading does not say (PBA).") var body: String?
         @Option(help: "The meeting's handle, when the heading does not give its number (PBA-56).") var meeting: String?
@@ -52,7 +53,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try TextFile.text(ofFile: file)
+            let text = try input.text(ofFile: file)
             let store = try global.openStore()
             let result = try store.importSummary(
                 text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace,
@@ -133,13 +134,14 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var input: EncodingOption
         @Argument(help: "The tracker, as plain text.", completion: .file()) var file: String
         @Option(help: "The day its figures hold for (YYYY-MM-DD).") var asOf: CalendarDate
         @Flag(help: "Check everything; write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try TextFile.text(ofFile: file)
+            let text = try input.text(ofFile: file)
             let result = try global.openStore().importTracker(text, file: file, asOf: asOf, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if output.isJSON {
@@ -179,6 +181,7 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var input: EncodingOption
         @Argument(help: "The report, as plain text.", completion: .file()) var file: String
         @Option(
             help:
@@ -189,7 +192,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try TextFile.text(ofFile: file)
+            let text = try input.text(ofFile: file)
             let result = try global.openStore().importReport(
                 text, file: file, asOf: asOf, symbol: symbol, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
@@ -261,6 +264,7 @@ struct ImportCommand: ParsableCommand {
         )
 
         @OptionGroup var global: GlobalOptions
+        @OptionGroup var input: EncodingOption
         @Argument(help: "The briefing, as plain text.", completion: .file()) var file: String
         @Option(help: "The briefing's symbol, when no page header gives it.") var symbol: String?
         @Flag(help: "Refuse the briefing, writing nothing, when there is any warning.") var strict = false
@@ -268,7 +272,7 @@ struct ImportCommand: ParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func execute() throws {
-            let text = try TextFile.text(ofFile: file)
+            let text = try input.text(ofFile: file)
             let result = try global.openStore().importBriefing(
                 text, file: file, symbol: symbol, strict: strict, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }

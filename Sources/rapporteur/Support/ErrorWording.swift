@@ -47,6 +47,7 @@ enum ErrorWording {
         case .agendaItem: "--item"
         case .replace: "--replace"
         case .asOf: "--as-of"
+        case .encoding: "--encoding"
         }
     }
 
