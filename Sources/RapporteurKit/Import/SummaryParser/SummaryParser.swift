@@ -46,12 +46,13 @@ public enum SummaryParser {
 
         var body = SummaryBodyReader(repeatedLines: header.repeatedLines)
         body.read(Array(lines[bodyStart...]))
+        let cut = dropParagraphCutShort(from: &body.paragraphs)
 
         var summary = ParsedSummary(
             body: header.body, number: header.number, date: header.date, startTime: header.startTime,
             endTime: header.endTime, timeZone: header.timeZone, venue: header.venue, chair: header.chair,
             chairFunction: header.chairFunction)
-        var diagnostics = header.diagnostics + body.diagnostics
+        var diagnostics = header.diagnostics + body.diagnostics + (cut.map { [$0] } ?? [])
         readOpening(body.paragraphs, into: &summary, diagnostics: &diagnostics)
         diagnostics += checkHeadings(body.headings, against: summary.agenda)
 
@@ -68,6 +69,22 @@ public enum SummaryParser {
         summary.diagnostics = (diagnostics + interpreter.diagnostics).enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         return summary
+    }
+
+    /// A document copied from a web page or cut to an excerpt may stop in the middle of
+    /// its last paragraph: that paragraph is left out, with a warning at its line, and the
+    /// record holds every whole one. A paragraph whose running text ends without a mark
+    /// that closes a sentence (or a list entry, which often has none) is taken as cut.
+    static func dropParagraphCutShort(from paragraphs: inout [SummaryRawParagraph]) -> SummaryDiagnostic? {
+        guard let last = paragraphs.last, let part = last.parts.last, !part.isListEntry,
+            let end = part.text.trimmingCharacters(in: .whitespaces).last, !".;:!?)]”\"’'*".contains(end)
+        else { return nil }
+        paragraphs.removeLast()
+        return SummaryDiagnostic(
+            line: part.line, severity: .warning,
+            message:
+                "the text stops short in paragraph \(last.number), which ends mid-sentence; it is left out and the record holds the paragraphs before it"
+        )
     }
 
     /// Every line of the text, 1-based, as written and cleaned.
