@@ -84,7 +84,7 @@ import Testing
         ["ask", "withdraw"], ["ask", "supersede"], ["followup"], ["history"], ["summary"], ["meeting", "set"],
         ["import", "record"], ["export", "record"],
         ["link", "list"], ["link", "review"], ["link", "confirm"], ["link", "remove"], ["link", "add"],
-        ["import", "summary"],
+        ["import", "summary"], ["import", "agenda"],
         ["import", "tracker"], ["import", "report"], ["tracker"], ["tracker", "show"], ["tracker", "check"],
         ["funding", "set"],
     ])

@@ -244,7 +244,7 @@ extension AppStore {
 
     /// The meeting and its agenda, after checking that the agenda may still change:
     /// an adopted agenda changes only with `asAmended`.
-    private func editableAgenda(_ handle: String, asAmended: Bool, db: Database) throws -> (Meeting, AgendaTree) {
+    func editableAgenda(_ handle: String, asAmended: Bool, db: Database) throws -> (Meeting, AgendaTree) {
         let meeting = try Meeting.find(db, handle: handle)
         if meeting.agendaStatus.isAdopted, !asAmended {
             throw RapporteurError.failure(

@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand {
               rapporteur import report report.txt --as-of 2024-12-04
               rapporteur import briefing briefing.txt
             """,
-        subcommands: [Summary.self, Record.self, Tracker.self, Report.self, Briefing.self]
+        subcommands: [Summary.self, Record.self, Agenda.self, Tracker.self, Report.self, Briefing.self]
     )
 
     struct Summary: RapporteurCommand {
