@@ -56,6 +56,7 @@ extension AppStore {
                     under: parent?.id, at: nil, describing: "the agenda of \(meeting.handle)", db: db)
                 var stored = AgendaItem(
                     id: nil, meetingId: meeting.id!, parentId: parent?.id, position: position, title: item.title)
+                stored.annotation = item.annotation
                 stored.stampInsert(by: audit.user, at: stamp)
                 try tree.insert(&stored, db: db)
                 created[tree.label(of: stored).display] = stored

@@ -71,4 +71,46 @@ import Testing
         // The page's links ("- Programme") are not agenda items.
         #expect(!read.items.contains { $0.title.hasPrefix("Programme") })
     }
+
+    @Test func anAnnotatedAgendaGivesEachItemWhatIsSaidUnderIt() {
+        let annotated = """
+            Working group on coastal towns
+            Annotations to the provisional agenda
+            Item 1. Opening of the meeting
+            1.  The Chair will open the meeting at 10 a.m.
+
+            Annotations to the provisional agenda (continued)
+            Item 2. Harbour guidelines
+            2.  The group will hear a briefing on the second draft.
+            3.  It may wish to agree on a date for the peer review.
+            Item 3. Other matters
+            4.  Any other business may be raised under this item and the
+            """
+        let read = ProvisionalAgendaReader.read(annotated)
+        #expect(read.items.map(\.label) == ["1", "2", "3"])
+        #expect(read.line == 3)
+        #expect(read.items[0].annotation == "The Chair will open the meeting at 10 a.m.")
+        // The running head is no annotation; two paragraphs stay two.
+        #expect(
+            read.items[1].annotation
+                == "The group will hear a briefing on the second draft.\n\nIt may wish to agree on a date for the peer review."
+        )
+        // Cut mid-sentence: the paragraph that stops short is left out.
+        #expect(read.items[2].annotation == nil)
+    }
+
+    /// Sample 32, the Governing Council's annotated agenda of 2005 as text taken from Word.
+    @Test(.enabled(if: Samples.available, "../shared/samples is missing"))
+    func theGoverningCouncilsAnnotatedAgendaOf2005() throws {
+        let read = ProvisionalAgendaReader.read(try Samples.text("32"))
+        #expect(
+            read.items.map(\.title) == [
+                "Election of officers", "Credentials", "Adoption of the agenda and organization of work",
+            ])
+        #expect(read.items[0].annotation?.hasPrefix("In accordance with rule 17 of its rules of procedure") == true)
+        #expect(read.items[1].annotation?.hasPrefix("Under rule 16 of the rules of procedure") == true)
+        #expect(read.items[2].annotation?.hasSuffix("appear below in annexes III and annex IV.") == true)
+        // The running head repeated before item 2 is furniture, not annotation.
+        #expect(read.items.allSatisfy { $0.annotation?.contains("for decision") != true })
+    }
 }

@@ -9,10 +9,16 @@ public struct ParsedAgendaItem: Sendable, Equatable {
     /// Decision keys cited in the title ("2024/3").
     public var decisions: [String]
 
-    public init(label: String, title: String, resolutions: [String] = [], decisions: [String] = []) {
+    /// What an annotated agenda says under the item, paragraphs apart by blank lines.
+    public var annotation: String?
+
+    public init(
+        label: String, title: String, resolutions: [String] = [], decisions: [String] = [], annotation: String? = nil
+    ) {
         self.label = label
         self.title = title
         self.resolutions = resolutions
         self.decisions = decisions
+        self.annotation = annotation
     }
 }
