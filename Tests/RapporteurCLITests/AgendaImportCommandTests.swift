@@ -54,4 +54,12 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("\(file.path):1: error: no agenda found"))
     }
+
+    @Test func aTextCutShortIsSaidSoAtItsLastLine() throws {
+        let (cli, file) = try planned()
+        try (agenda + "\nNotes: the documents of the").write(to: file, atomically: true, encoding: .utf8)
+        let run = try cli.run("import", "agenda", file.path, "--meeting", "PBA-57")
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("\(file.path):7: warning: the text seems to stop short here"))
+    }
 }

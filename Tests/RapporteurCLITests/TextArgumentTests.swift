@@ -135,7 +135,7 @@ import Testing
     @Test(arguments: [
         (["a text", "--text-file", "FILE"], "give the text either as an argument or with --text-file, not both"),
         ([], "give the text as an argument, as - to read it from standard input, or with --text-file FILE"),
-        (["--text-file", "missing.txt"], "cannot read missing.txt: it is missing or not UTF-8 text"),
+        (["--text-file", "missing.txt"], "cannot read missing.txt: it is missing or unreadable"),
         (["-"], "the text is empty"),
     ])
     func aTextGivenTwiceOrNotAtAllIsRefused(arguments: [String], message: String) throws {

@@ -19,6 +19,13 @@ extension AppStore {
             ])
         }
         var result = AgendaImport(meeting: handle, items: read.items, line: first)
+        if let cut = ProvisionalAgendaReader.stopsShort(text) {
+            result.warnings.append(
+                Diagnostic(
+                    file: file, line: cut, .warning,
+                    "the text seems to stop short here, in the middle of a sentence; the agenda was read from what comes before"
+                ))
+        }
         let stamp = audit.now
         try allOrNothing(dryRun: dryRun) { db in
             let (meeting, agenda) = try editableAgenda(handle, asAmended: false, db: db)

@@ -10,9 +10,7 @@ public enum ProvisionalAgendaReader {
     /// The items with their labels ("5(a)(ii)"), and the line the agenda starts on; no
     /// items when the document holds no numbered list starting at 1.
     public static func read(_ text: String) -> (items: [ParsedAgendaItem], line: Int?) {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-            String($0).trimmingCharacters(in: .whitespaces)
-        }
+        let lines = lines(of: text)
         var best: (items: [ParsedAgendaItem], line: Int?) = ([], nil)
         for (index, line) in lines.enumerated() where topItem(line)?.number == 1 {
             let items = block(lines[index...])
@@ -20,6 +18,22 @@ public enum ProvisionalAgendaReader {
         }
         let annotated = annotatedItems(lines)
         return annotated.items.count > best.items.count ? annotated : best
+    }
+
+    /// The line where a text seems to stop short: its last line, when that ends in the
+    /// middle of a sentence (an excerpt cut at a size, a copy that lost its end).
+    public static func stopsShort(_ text: String) -> Int? {
+        let lines = lines(of: text)
+        guard let last = lines.lastIndex(where: { !$0.isEmpty }), let end = lines[last].last,
+            !".;:!?)]”\"’".contains(end)
+        else { return nil }
+        return last + 1
+    }
+
+    private static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// "Item 2. Credentials" headings, from item 1 on, each with the paragraphs under it
