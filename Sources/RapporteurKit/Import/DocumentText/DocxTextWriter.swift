@@ -44,7 +44,7 @@ struct DocxTextWriter {
     /// Elements never shown as text: deleted or moved-away content, the fallback copy of
     /// content Word also writes another way, and properties.
     private static let skipped: Set<String> = [
-        "del", "moveFrom", "Fallback", "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr",
+        "del", "moveFrom", "Fallback", "pPr", "sdtPr", "sdtEndPr", "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr",
         "instrText", "delText", "delInstrText", "footnoteRef", "endnoteRef", "commentReference",
     ]
 
