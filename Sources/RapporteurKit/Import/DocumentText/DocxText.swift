@@ -15,7 +15,7 @@ public enum DocxText {
     public static func text(of data: Data, file: String) throws -> String {
         let names = ["word/document.xml", "word/numbering.xml", "word/styles.xml", "word/footnotes.xml"]
         guard let parts = DocxPackage.parts(of: data, wanted: Set(names)) else {
-            throw notWord(file, "it is not a zip package")
+            throw notWord(file, "it is not a zip package, or the package is damaged")
         }
         guard let document = parts["word/document.xml"] else {
             throw notWord(file, "it has no word/document.xml")
