@@ -1,0 +1,40 @@
+/// How a level of Word's automatic numbering writes its counter (the "w:numFmt" of a
+/// level): 3 as "3", "c", "C", "iii", "III". Formats not listed here are written as
+/// decimal numbers, which is what they count.
+enum DocxNumberFormat {
+    static func write(_ number: Int, as format: String) -> String {
+        switch format {
+        case "lowerLetter": letters(number).lowercased()
+        case "upperLetter": letters(number)
+        case "lowerRoman": roman(number).lowercased()
+        case "upperRoman": roman(number)
+        case "decimalZero": number < 10 && number >= 0 ? "0\(number)" : String(number)
+        case "none": ""
+        default: String(number)
+        }
+    }
+
+    /// Word's letters: a to z, then aa to zz, then aaa… (27 is "AA", 53 is "AAA").
+    static func letters(_ number: Int) -> String {
+        guard number > 0 else { return String(number) }
+        let letter = Character(UnicodeScalar(UInt8(65 + (number - 1) % 26)))
+        return String(repeating: letter, count: (number - 1) / 26 + 1)
+    }
+
+    static func roman(_ number: Int) -> String {
+        guard number > 0 else { return String(number) }
+        let values: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = number
+        var written = ""
+        for (value, numeral) in values {
+            while rest >= value {
+                written += numeral
+                rest -= value
+            }
+        }
+        return written
+    }
+}
