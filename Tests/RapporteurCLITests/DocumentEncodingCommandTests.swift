@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurTestSupport
 import Testing
 
 /// Seed 004 as Word saves "plain text" on Windows: UTF-16 with its mark, or Windows-1252.
@@ -58,5 +59,33 @@ struct DocumentEncodingCommandTests {
         let wrong = try imported(Data(text.utf8), arguments: ["--encoding", "latin-9"])
         #expect(wrong.result.status == 64)
         #expect(wrong.result.stderr.contains("utf-16le"))
+    }
+}
+
+/// Seed 004 saved as a Word document: `import summary` reads it by its content, whatever
+/// its name, and stores the record the plain text gives.
+@Suite(
+    .enabled(if: SeedFolder.available, "../shared/seeds is missing"),
+    .enabled(if: DocxReader.available, "python-docx is not installed (pip install python-docx): skipped"))
+struct WordDocumentCommandTests {
+    @Test func aSummarySavedFromWordImportsAsItsText() throws {
+        let (cli, text) = try CLI.withSeed004()
+        let plain = try cli.succeed("import", "summary", text.path, "--dry-run", "--json")
+        let docx = cli.folder.appending(path: "pba-56 summary.docx")
+        let script = """
+            import sys, docx
+            lines = open(sys.argv[1], encoding='utf-8').read().split('\\n')
+            document = docx.Document()
+            for line in lines:
+                document.add_paragraph(line)
+            document.save(sys.argv[2])
+            """
+        let made = DocxReader.run(["python3", "-c", script, text.path, docx.path])
+        try #require(made.status == 0, "python-docx did not write the seed: \(made.stderr)")
+        let fromWord = try cli.succeed("import", "summary", docx.path, "--dry-run", "--json")
+        // The same reading, paragraph for paragraph (the file names differ, nothing else).
+        #expect(
+            fromWord.replacingOccurrences(of: docx.path, with: text.path) == plain, "the .docx reads otherwise")
+        #expect(try cli.run("import", "summary", docx.path).status == 0)
     }
 }

@@ -5,17 +5,30 @@ import Foundation
 /// the command line, the fuzzer and any other caller, so that all of them read a file
 /// the same way.
 public enum TextFile {
-    /// A file's text. Valid UTF-8 is read as such (a byte-order mark dropped); a UTF-32
-    /// or UTF-16 byte-order mark says its encoding; anything else is read as Windows-1252,
-    /// which Word and Notepad wrote before UTF-8, with a note saying so and naming the
-    /// first byte that is not UTF-8. A NUL, or a byte Windows-1252 leaves undefined, is
-    /// no text: refused with its offset and line. `encoding` forces one.
+    /// A file's text. A Word document (.docx) and a PDF, known by their first bytes
+    /// whatever the file's name, are read as the text they show (`DocxText`, `PDFText`).
+    /// Valid UTF-8 is read as such (a byte-order mark dropped); a UTF-32 or UTF-16
+    /// byte-order mark says its encoding; anything else is read as Windows-1252, which
+    /// Word and Notepad wrote before UTF-8, with a note saying so and naming the first
+    /// byte that is not UTF-8. A NUL, or a byte Windows-1252 leaves undefined, is no
+    /// text: refused with its offset and line. `encoding` forces one.
     public static func decoded(ofFile file: String, encoding: TextEncoding? = nil) throws -> DecodedText {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw RapporteurError.invalid("cannot read \(file): it is missing or unreadable")
         }
+        if encoding == nil, data.starts(with: zipSignature) {
+            return DecodedText(text: try DocxText.text(of: data, file: file), encoding: .utf8, note: nil)
+        }
+        if encoding == nil, data.starts(with: pdfSignature) {
+            return DecodedText(text: try PDFText.text(ofFile: file), encoding: .utf8, note: nil)
+        }
         return try decode(Array(data), file: file, encoding: encoding)
     }
+
+    /// "PK\u{3}\u{4}": a zip, as every .docx is.
+    private static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    /// "%PDF-".
+    private static let pdfSignature: [UInt8] = [0x25, 0x50, 0x44, 0x46, 0x2D]
 
     /// `decoded(ofFile:)`'s text alone, for callers with no one to show the note to.
     public static func text(ofFile file: String) throws -> String {
