@@ -21,9 +21,9 @@ extension AppStore {
         try write { db in
             let body = try Body.find(db, code: code)
             guard !Self.shippedBodyCodes.contains(body.code) else {
+                let shipped = "\(body.code) is one of the shipped bodies, which loading the reference data restores"
                 throw RapporteurError.failure(
-                    "\(body.code) is one of the shipped bodies, which `rapporteur init` restores, so it cannot be "
-                        + "removed; change its settings with `rapporteur body set \(body.code)`")
+                    "\(shipped), so it cannot be removed; \(step: .changeBodySettings(body.code))")
             }
             let uses: [(String, String)] = [
                 ("meeting", "SELECT COUNT(*) FROM meeting WHERE bodyId = ?"),
@@ -38,11 +38,15 @@ extension AppStore {
                 if count > 0 { found.append("\(count) \(Self.plural(noun, count))") }
             }
             guard found.isEmpty else {
-                let remedy =
+                let hasMeetings =
                     try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting WHERE bodyId = ?", arguments: [body.id])!
-                    > 0 ? "; remove its meetings first with `rapporteur meeting remove`" : "; remove those first"
-                throw RapporteurError.failure(
-                    "\(body.code) has \(found.joined(separator: ", ")), so it cannot be removed\(remedy)")
+                    > 0
+                let uses = found.joined(separator: ", ")
+                if hasMeetings {
+                    throw RapporteurError.failure(
+                        "\(body.code) has \(uses), so it cannot be removed; \(step: .removeMeetingsFirst)")
+                }
+                throw RapporteurError.failure("\(body.code) has \(uses), so it cannot be removed; remove those first")
             }
             try body.delete(db)
             return body
@@ -73,9 +77,10 @@ extension AppStore {
         }
         let storedSettings = Dictionary(uniqueKeysWithValues: stored.settings.map { ($0.name, $0.value) })
         for (name, value) in definition.settings where storedSettings[name] != value {
+            let stored = storedSettings[name] ?? ""
+            let differs = "body \(definition.code) has \(name) '\(stored)' in this database, not '\(value)'"
             throw RapporteurError.invalid(
-                "body \(definition.code) has \(name) '\(storedSettings[name] ?? "")' in this database, "
-                    + "not '\(value)' as the record says; make them agree with `rapporteur body set` or in the file")
+                "\(differs) as the record says; make the file agree, or \(step: .changeBodySettings(definition.code))")
         }
         guard stored.parent == definition.parent else {
             throw RapporteurError.invalid(
@@ -88,17 +93,17 @@ extension AppStore {
     static func insertBody(_ new: NewBody, user: String, stamp: String, db: Database) throws -> Body {
         try new.check()
         if let used = try Body.all().filter(code: new.code).fetchOne(db) {
-            throw RapporteurError.invalid(
-                "code '\(new.code)' is used already, by the \(used.name); choose another code, "
-                    + "or change that body with `rapporteur body set \(used.code)`")
+            let taken = "code '\(new.code)' is used already, by the \(used.name)"
+            throw RapporteurError.invalid("\(taken); choose another code, or \(step: .changeBodySettings(used.code))")
         }
         var parentId: Int64?
         if let parent = new.parent {
             guard let found = try Body.all().filter(code: parent.uppercased()).fetchOne(db) else {
                 let known = try String.fetchAll(db, sql: "SELECT code FROM body ORDER BY id")
+                let codes = known.joined(separator: ", ")
                 throw RapporteurError.invalid(
-                    "--parent '\(parent)' is not a body; the bodies are \(known.joined(separator: ", ")); "
-                        + "add the parent first, or leave out --parent")
+                    "\(field: .parentBody) '\(parent)' is not a body; the bodies are \(codes); add that body first, or leave it out"
+                )
             }
             parentId = found.id
         }

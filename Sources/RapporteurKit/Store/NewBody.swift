@@ -82,32 +82,33 @@ public struct NewBody: Sendable, Equatable {
     /// Refuses what a body cannot be, naming the field, the value and what to write instead.
     func check() throws {
         try Self.checkCode(code, field: "code")
-        for (field, value) in [("--name", name), ("--short-name", shortName), ("--symbol-prefix", symbolPrefix)] {
+        for (field, value) in [(InputField.bodyName, name), (.shortName, shortName), (.symbolPrefix, symbolPrefix)] {
             guard !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw RapporteurError.invalid("\(field) is empty; give the body's \(field.dropFirst(2))")
+                throw RapporteurError.invalid("\(field: field) is empty; give \(field.words)")
             }
             guard !value.contains(where: \.isNewline) else {
-                throw RapporteurError.invalid("\(field) '\(value)' holds a line break; write it on one line")
+                throw RapporteurError.invalid("\(field: field) '\(value)' holds a line break; write it on one line")
             }
         }
         guard !symbolPrefix.contains(" ") else {
             throw RapporteurError.invalid(
-                "--symbol-prefix '\(symbolPrefix)' holds a space; write it as document symbols start (HSP/GC)")
+                "\(field: .symbolPrefix) '\(symbolPrefix)' holds a space; write it as document symbols start (HSP/GC)")
         }
         guard ["meeting", "session"].contains(meetingNoun) else {
-            throw RapporteurError.invalid("--meeting-noun must be meeting or session, not '\(meetingNoun)'")
+            throw RapporteurError.invalid("\(field: .meetingNoun) must be meeting or session, not '\(meetingNoun)'")
         }
         guard ["Secretariat", "secretariat"].contains(secretariatWord) else {
             throw RapporteurError.invalid(
-                "--secretariat-word must be Secretariat or secretariat, not '\(secretariatWord)'")
+                "\(field: .secretariatWord) must be Secretariat or secretariat, not '\(secretariatWord)'")
         }
         guard (0...365).contains(documentLeadDays) else {
-            throw RapporteurError.invalid("--document-lead-days must be 0 to 365 days, not \(documentLeadDays)")
+            throw RapporteurError.invalid(
+                "\(field: .documentLeadDays) must be 0 to 365 days, not \(documentLeadDays)")
         }
         if let parent, parent.uppercased() == code.uppercased() {
             throw RapporteurError.invalid(
-                "--parent '\(parent)' is the body itself, and a body cannot be part of itself; "
-                    + "leave out --parent or name the body it belongs to")
+                "\(field: .parentBody) '\(parent)' is the body itself, which cannot be part of itself; leave it out or name another"
+            )
         }
     }
 

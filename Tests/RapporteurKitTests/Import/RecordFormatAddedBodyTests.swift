@@ -88,7 +88,7 @@ import Testing
         #expect(
             failure?.diagnostics.map(\.message).first
                 == "body GC has short-name 'the Council' in this database, not 'the Governing Council' as the record "
-                + "says; make them agree with `rapporteur body set` or in the file")
+                + "says; make the file agree, or change its settings")
         #expect(try other.meetings().isEmpty)
     }
 

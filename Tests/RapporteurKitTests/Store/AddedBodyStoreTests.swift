@@ -81,7 +81,7 @@ import Testing
         #expect(
             error?.description
                 == "code 'EB' is used already, by the Executive Board of the United Nations Human Settlements "
-                + "Programme; choose another code, or change that body with `rapporteur body set EB`")
+                + "Programme; choose another code, or change its settings")
     }
 
     @Test func anUnknownParentAndABodyItsOwnParentAreRefused() throws {
@@ -92,11 +92,11 @@ import Testing
         #expect(unknown?.kind == .invalidInput)
         #expect(
             unknown?.description
-                == "--parent 'XX' is not a body; the bodies are HA, EB, PBA, OEWG-H, CPR, OECPR; "
-                + "add the parent first, or leave out --parent")
+                == "the parent body 'XX' is not a body; the bodies are HA, EB, PBA, OEWG-H, CPR, OECPR; "
+                + "add that body first, or leave it out")
         new.parent = "gc"
         let loop = #expect(throws: RapporteurError.self) { try store.addBody(new) }
-        #expect(loop?.description.hasPrefix("--parent 'gc' is the body itself") == true)
+        #expect(loop?.description.hasPrefix("the parent body 'gc' is the body itself") == true)
         #expect(try store.bodies().count == 6)
     }
 
@@ -120,7 +120,7 @@ import Testing
         #expect(error?.kind == .failure)
         #expect(
             error?.description
-                == "GC has 2 meetings, so it cannot be removed; remove its meetings first with `rapporteur meeting remove`"
+                == "GC has 2 meetings, so it cannot be removed; remove its meetings first"
         )
         #expect(try store.body("GC").code == "GC")
     }
@@ -140,7 +140,8 @@ import Testing
         let error = #expect(throws: RapporteurError.self) { try store.removeBody("OECPR") }
         #expect(error?.kind == .failure)
         #expect(
-            error?.description.hasPrefix("OECPR is one of the shipped bodies, which `rapporteur init` restores") == true
+            error?.description.hasPrefix(
+                "OECPR is one of the shipped bodies, which loading the reference data restores") == true
         )
         #expect(try store.bodies().count == 6)
     }
