@@ -20,10 +20,12 @@ extension BodyCommand {
                 year-session (GC-2005-1), session (GC-20 is session 20) or year
                 (GC-2005). Unless given: meetings are called sessions when numbered
                 by session, else meetings; the short name is "the" and the name;
-                the symbol prefix is HSP/ and the code; the other settings are as
-                `body set` lists them, with anonymous attribution. `body set`
-                changes any of them later. An exported record of its meetings
-                carries the body, so that it imports into another database.
+                the symbol prefix is HSP/ and the code; ordinals in words,
+                twelve-hour times in EAT (East Africa Time), anonymous attribution,
+                "secretariat", documents due 42 days ahead, general distribution.
+                `body set` changes any of them later. An exported record of its
+                meetings carries the body, so that it imports into another
+                database (which adds it, or checks that its settings agree).
                 """
         )
 
