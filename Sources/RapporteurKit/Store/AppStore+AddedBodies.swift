@@ -33,14 +33,14 @@ extension AppStore {
                 ("body part of it", "SELECT COUNT(*) FROM body WHERE parentBodyId = ?"),
             ]
             var found: [String] = []
+            var hasMeetings = false
             for (noun, sql) in uses {
                 let count = try Int.fetchOne(db, sql: sql, arguments: [body.id])!
-                if count > 0 { found.append("\(count) \(Self.plural(noun, count))") }
+                guard count > 0 else { continue }
+                found.append("\(count) \(Self.plural(noun, count))")
+                if noun == "meeting" { hasMeetings = true }
             }
             guard found.isEmpty else {
-                let hasMeetings =
-                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting WHERE bodyId = ?", arguments: [body.id])!
-                    > 0
                 let uses = found.joined(separator: ", ")
                 if hasMeetings {
                     throw RapporteurError.failure(
@@ -122,6 +122,7 @@ extension AppStore {
     private static func plural(_ noun: String, _ count: Int) -> String {
         guard count != 1 else { return noun }
         let words = noun.split(separator: " ", maxSplits: 1)
-        return words[0] + "s" + (words.count > 1 ? " " + words[1] : "")
+        let plural = words[0].hasSuffix("y") ? words[0].dropLast() + "ies" : words[0] + "s"
+        return plural + (words.count > 1 ? " " + words[1] : "")
     }
 }

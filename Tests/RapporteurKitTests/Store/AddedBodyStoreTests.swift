@@ -133,6 +133,15 @@ import Testing
         )
         let error = #expect(throws: RapporteurError.self) { try store.removeBody("GC") }
         #expect(error?.description == "GC has 1 body part of it, so it cannot be removed; remove those first")
+        try store.addBody(
+            NewBody(code: "GC-PRC", name: "Committee of the Governing Council", parent: "GC", meetingNumbering: .number)
+        )
+        let two = #expect(throws: RapporteurError.self) { try store.removeBody("GC") }
+        #expect(two?.description == "GC has 2 bodies part of it, so it cannot be removed; remove those first")
+        try store.removeBody("GC-PRC")
+        try store.removeBody("GC-BUREAU")
+        try store.removeBody("GC")
+        #expect(try store.bodies().count == 6)
     }
 
     @Test func aShippedBodyIsNeverRemoved() throws {
