@@ -265,7 +265,7 @@ public struct RecordFormatReader {
         if record.body.isEmpty { missing(record.line, "meeting \(record.handle) has no `body:`") }
         if !meetingHasDates { missing(record.line, "meeting \(record.handle) has no `dates:`") }
         if var definition = record.bodyDefinition {
-            if definition.code != record.body {
+            if definition.code.uppercased() != record.body.uppercased() {
                 missing(
                     bodyLine,
                     "body \(definition.code) is not the body of meeting \(record.handle), \(record.body); "
