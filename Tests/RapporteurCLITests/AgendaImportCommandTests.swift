@@ -63,3 +63,31 @@ import Testing
         #expect(run.stderr.contains("\(file.path):7: warning: the text seems to stop short here"))
     }
 }
+
+/// The samples of other layouts (../shared/samples), beside the seeds.
+private let samples = SeedFolder.url.deletingLastPathComponent().appending(path: "samples")
+
+/// Sample 32, the Governing Council's annotated agenda of 2005, into its twentieth
+/// session once the Council is added as a body.
+@Suite(.enabled(if: FileManager.default.fileExists(atPath: samples.path), "../shared/samples is missing"))
+struct AnnotatedAgendaSampleCommandTests {
+    @Test func theCouncilsAgendaComesWithItsAnnotations() throws {
+        let cli = try CLI.initialized()
+        try cli.succeed(
+            "body", "add", "GC", "--numbering", "session", "--name",
+            "Governing Council of the United Nations Human Settlements Programme", "--symbol-prefix", "HSP/GC")
+        try cli.succeed("meeting", "new", "GC", "--session", "20", "--from", "2005-04-04", "--to", "2005-04-08")
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: samples.path).first { $0.hasPrefix("32_") })
+        let run = try cli.run("import", "agenda", samples.appending(path: name).path, "--meeting", "GC-20")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stdout
+                == "1  Election of officers\n2  Credentials\n3  Adoption of the agenda and organization of work\n")
+        // The sample is cut mid-sentence, and the import says where.
+        #expect(run.stderr.contains(": warning: the text seems to stop short here"))
+        let record = try cli.succeed("export", "record", "GC-20")
+        #expect(record.contains("item 1: Election of officers\n  annotation: In accordance with rule 17 of its rules"))
+        #expect(record.contains("item 2: Credentials\n  annotation: Under rule 16 of the rules of procedure"))
+    }
+}

@@ -216,6 +216,9 @@ public struct RecordFile: Sendable, Equatable {
 
     public var handle: String
     public var body: String
+    /// The body's definition when it is one the secretariat added rather than a shipped
+    /// one, so that the record imports into a database without it.
+    public var bodyDefinition: NewBody?
     public var number: Int?
     public var session: Int?
     public var year: Int?

@@ -33,6 +33,18 @@
 ///       due: 2024-12-31
 ///       text: share the draft handbook
 ///
+/// A meeting of a body the secretariat added (`body add`) carries the body's definition
+/// after the meeting's fields, so that it imports into a database without it: the
+/// import adds the body when it is missing and refuses a record whose settings differ
+/// from the body's in the database.
+///
+///     body GC
+///       name: Governing Council of the United Nations Human Settlements Programme
+///       short-name: the Governing Council
+///       numbering: session
+///       meeting-noun: session
+///       ...
+///
 /// A commitment's `due:` is a date, `by HANDLE` for a later meeting (recorded or not
 /// yet: one not recorded is linked when it is), `upon request` or `as early as possible`.
 ///

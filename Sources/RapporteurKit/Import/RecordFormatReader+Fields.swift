@@ -14,6 +14,7 @@ extension RecordFormatReader {
         switch block {
         case .none: error("the field '\(name)' belongs to no block")
         case .meeting: meetingField(name, value)
+        case .body: bodyField(name, value)
         case .document: documentField(name, value)
         case .item(let provisional): itemField(name, value, provisional: provisional)
         case .paragraph: paragraphField(name, value)
@@ -84,6 +85,56 @@ extension RecordFormatReader {
             meeting!.publishedStyle = style
         default: unknownField(name, "meeting")
         }
+    }
+
+    /// A field of an added body's definition, as `RecordFormatWriter` writes it.
+    private mutating func bodyField(_ name: String, _ value: String) {
+        func choice<T: CaseIterable & RawRepresentable>(_ type: T.Type) -> T? where T.RawValue == String {
+            if let found = T.allCases.first(where: { RecordFormatValues.kebab($0.rawValue) == value }) {
+                return found
+            }
+            let names = T.allCases.map { RecordFormatValues.kebab($0.rawValue) }
+            error("\(name) must be one of \(names.joined(separator: ", ")), not '\(value)'")
+            return nil
+        }
+        var body = meeting!.bodyDefinition!
+        defer { meeting!.bodyDefinition = body }
+        if bodyFields.contains(name) {
+            return error("the body's \(name) is given already; give it once")
+        }
+        switch name {
+        case "name": body.name = value
+        case "short-name": body.shortName = value
+        case "part-of": body.parent = value
+        case "numbering":
+            guard let numbering = choice(MeetingNumbering.self) else { return }
+            body.meetingNumbering = numbering
+        case "meeting-noun": body.meetingNoun = value
+        case "ordinals":
+            guard let style = choice(OrdinalStyle.self) else { return }
+            body.ordinalStyle = style
+        case "time-style":
+            guard let style = choice(TimeStyle.self) else { return }
+            body.timeStyle = style
+        case "time-zone":
+            let (writtenLabel, writtenName) = split(value, at: ",")
+            guard let label = text(writtenLabel), let zoneName = text(writtenName) else { return }
+            body.timeZoneLabel = label
+            body.timeZoneName = zoneName
+        case "attribution":
+            guard let style = choice(AttributionStyle.self) else { return }
+            body.attributionStyle = style
+        case "secretariat-word": body.secretariatWord = value
+        case "document-lead-days":
+            guard let days = integer(value, name) else { return }
+            body.documentLeadDays = days
+        case "symbol-prefix": body.symbolPrefix = value
+        case "distribution":
+            guard let distribution = choice(Distribution.self) else { return }
+            body.distribution = distribution
+        default: return unknownField(name, "body")
+        }
+        bodyFields.insert(name)
     }
 
     private mutating func paragraphField(_ name: String, _ value: String) {

@@ -9,9 +9,12 @@ public struct RecordFormatReader {
 
     var meeting: RecordFile?
     var meetingHasDates = false
+    /// The fields the meeting's `body` block gave, to tell what it lacks.
+    var bodyFields: Set<String> = []
+    var bodyLine = 0
     /// The block the field lines below belong to.
     enum Block {
-        case meeting, document, item(provisional: Bool), paragraph, intervention, ask, response, commitment, none
+        case meeting, body, document, item(provisional: Bool), paragraph, intervention, ask, response, commitment, none
     }
     var block: Block = .none
     private var lineNumber = 0
@@ -112,6 +115,21 @@ public struct RecordFormatReader {
             meetingHasDates = false
             block = .meeting
             return finished
+        case "body":
+            guard requireMeeting(keyword) else { return nil }
+            block = .none
+            guard meeting!.bodyDefinition == nil else {
+                error("meeting \(meeting!.handle) has its `body` block already, at line \(bodyLine); give it once")
+                return nil
+            }
+            guard let code = text(rest), !code.isEmpty else {
+                error("a body block needs the body's code, as `body GC`")
+                return nil
+            }
+            meeting!.bodyDefinition = NewBody(code: code, name: "", meetingNumbering: .number)
+            bodyFields = []
+            bodyLine = lineNumber
+            block = .body
         case "document":
             guard requireMeeting(keyword) else { return nil }
             issuedDocument(rest)
@@ -182,7 +200,7 @@ public struct RecordFormatReader {
             block = .commitment
         default:
             error(
-                "unknown line '\(keyword)'; a block starts with meeting, document, decision, item, provisional-item, "
+                "unknown line '\(keyword)'; a block starts with meeting, body, document, decision, item, provisional-item, "
                     + "paragraph, intervention, ask, response or commitment, and its fields are indented")
             block = .none
         }
@@ -239,13 +257,30 @@ public struct RecordFormatReader {
     /// Checks the finished meeting for what every block must have.
     private mutating func closeMeeting() -> RecordFile? {
         defer { meeting = nil }
-        guard let record = meeting else { return nil }
+        guard var record = meeting else { return nil }
         let errorsBefore = diagnostics.count
         func missing(_ line: Int, _ message: String) {
             diagnostics.append(Diagnostic(file: file, line: line, .error, message))
         }
         if record.body.isEmpty { missing(record.line, "meeting \(record.handle) has no `body:`") }
         if !meetingHasDates { missing(record.line, "meeting \(record.handle) has no `dates:`") }
+        if var definition = record.bodyDefinition {
+            if definition.code.uppercased() != record.body.uppercased() {
+                missing(
+                    bodyLine,
+                    "body \(definition.code) is not the body of meeting \(record.handle), \(record.body); "
+                        + "give the definition of \(record.body), or leave out the block")
+            }
+            for name in ["name", "numbering"] where !bodyFields.contains(name) {
+                missing(bodyLine, "body \(definition.code) has no `\(name):`")
+            }
+            if !bodyFields.contains("short-name") { definition.shortName = "the " + definition.name }
+            if !bodyFields.contains("meeting-noun") {
+                definition.meetingNoun =
+                    NewBody(code: definition.code, name: "", meetingNumbering: definition.meetingNumbering).meetingNoun
+            }
+            record.bodyDefinition = definition
+        }
         for paragraph in record.publishedParagraphs where paragraph.text.isEmpty {
             missing(paragraph.line, "paragraph \(paragraph.number) has no `text:`")
         }

@@ -37,6 +37,7 @@ public enum RecordFormatWriter {
         field("status", RecordFormatValues.kebab(record.status.rawValue), &out)
         field("agenda", RecordFormatValues.agendaStatus(record.agendaStatus), &out)
         field("published-style", record.publishedStyle?.rawValue, &out)
+        if let definition = record.bodyDefinition { write(definition, &out) }
         if !record.documents.isEmpty { out += "\n" }
         for document in record.documents {
             out +=
@@ -67,6 +68,26 @@ public enum RecordFormatWriter {
             }
         }
         for commitment in record.commitments { write(commitment, &out) }
+    }
+
+    /// An added body's definition, every setting written, in the order `NewBody.settings` gives.
+    private static func write(_ body: NewBody, _ out: inout String) {
+        out += "\nbody \(escaped(body.code))\n"
+        field("name", body.name, &out)
+        field("short-name", body.shortName, &out)
+        field("part-of", body.parent, &out)
+        field("numbering", RecordFormatValues.kebab(body.meetingNumbering.rawValue), &out)
+        field("meeting-noun", body.meetingNoun, &out)
+        field("ordinals", body.ordinalStyle.rawValue, &out)
+        field("time-style", RecordFormatValues.kebab(body.timeStyle.rawValue), &out)
+        out +=
+            "  time-zone: \(RecordFormatEscape.escaped(body.timeZoneLabel, alsoEscaping: [","])), "
+            + "\(escaped(body.timeZoneName))\n"
+        field("attribution", body.attributionStyle.rawValue, &out)
+        field("secretariat-word", body.secretariatWord, &out)
+        field("document-lead-days", String(body.documentLeadDays), &out)
+        field("symbol-prefix", body.symbolPrefix, &out)
+        field("distribution", body.distribution.rawValue, &out)
     }
 
     private static func write(_ item: RecordFile.Item, _ keyword: String, _ out: inout String) {

@@ -31,6 +31,13 @@ public enum InputField: Sendable, Equatable, CaseIterable {
     case replace
     case asOf
     case encoding
+    case bodyName
+    case shortName
+    case parentBody
+    case meetingNoun
+    case symbolPrefix
+    case secretariatWord
+    case documentLeadDays
 
     /// The field in plain words, as a sentence names it ("the owner").
     public var words: String {
@@ -64,6 +71,13 @@ public enum InputField: Sendable, Equatable, CaseIterable {
         case .replace: "replacing the record"
         case .asOf: "the day the figures hold for"
         case .encoding: "the encoding"
+        case .bodyName: "the body's name"
+        case .shortName: "the short name"
+        case .parentBody: "the parent body"
+        case .meetingNoun: "what its meetings are called"
+        case .symbolPrefix: "the symbol prefix"
+        case .secretariatWord: "the word for the secretariat"
+        case .documentLeadDays: "the documents' lead time"
         }
     }
 }

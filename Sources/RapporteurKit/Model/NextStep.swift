@@ -67,6 +67,10 @@ public enum NextStep: Sendable, Equatable {
     case giveAnotherDueDate(first: RecordID, count: Int)
     /// Read how a briefing's tables are laid out.
     case readBriefingFormat
+    /// Change the settings of the body with this code.
+    case changeBodySettings(String)
+    /// Remove the body's meetings first.
+    case removeMeetingsFirst
 
     /// The step in plain words, as a clause of a sentence.
     public var words: String {
@@ -100,6 +104,8 @@ public enum NextStep: Sendable, Equatable {
         case .cancelOrRemoveCommitments: "cancel those or remove them first"
         case .giveAnotherDueDate(_, let count): "give \(count == 1 ? "it" : "them") another due date"
         case .readBriefingFormat: "see how a briefing's tables are laid out"
+        case .changeBodySettings: "change its settings"
+        case .removeMeetingsFirst: "remove its meetings first"
         }
     }
 }

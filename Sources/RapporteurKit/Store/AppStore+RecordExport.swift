@@ -32,6 +32,7 @@ struct RecordExporter {
         let body = try Body.fetchOne(db, key: meeting.bodyId)!
         var record = RecordFile(
             handle: meeting.handle, body: body.code, startDate: meeting.startDate, endDate: meeting.endDate)
+        record.bodyDefinition = try AppStore.definition(of: body, db: db)
         record.number = meeting.number
         record.session = meeting.session
         record.year = meeting.year

@@ -6,6 +6,9 @@ extension RecordImporter {
     /// Creates the meeting, or empties an existing one for its new record; returns the
     /// answers other meetings gave to its asks, to link them again afterwards.
     func prepareMeeting(_ record: RecordFile) throws -> (Meeting, ExternalLinks) {
+        if let definition = record.bodyDefinition {
+            try AppStore.ensureBody(definition, user: user, stamp: stamp, db: db)
+        }
         let body = try Body.find(db, code: record.body)
         var plan = MeetingPlan(
             body: body.code, number: record.number, session: record.session, year: record.year,

@@ -10,8 +10,10 @@ struct BodyCommand: ParsableCommand {
               rapporteur body list
               rapporteur body show PBA
               rapporteur body set PBA --document-lead-days 7
+              rapporteur body add GC --numbering session --name "Governing Council"
+              rapporteur body remove GC
             """,
-        subcommands: [List.self, Show.self, Change.self]
+        subcommands: [List.self, Show.self, Change.self, Add.self, Remove.self]
     )
 
     /// A body as `body list` and `body show` print it in JSON.
@@ -111,7 +113,7 @@ struct BodyCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: OutputOptions
-        @Argument(help: "The body's code: HA, EB, PBA, OEWG-H, CPR or OECPR.") var code: String
+        @Argument(help: "The body's code: HA, EB, PBA, OEWG-H, CPR, OECPR or one added.") var code: String
 
         func execute() throws {
             let store = try global.openStore()

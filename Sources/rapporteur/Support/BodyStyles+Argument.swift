@@ -8,3 +8,6 @@ extension TimeStyle: CaseNameArgument {}
 
 /// `body set --distribution limited`.
 extension Distribution: CaseNameArgument {}
+
+/// `body add GC --numbering session`.
+extension MeetingNumbering: CaseNameArgument {}

@@ -48,6 +48,13 @@ enum ErrorWording {
         case .replace: "--replace"
         case .asOf: "--as-of"
         case .encoding: "--encoding"
+        case .bodyName: "--name"
+        case .shortName: "--short-name"
+        case .parentBody: "--parent"
+        case .meetingNoun: "--meeting-noun"
+        case .symbolPrefix: "--symbol-prefix"
+        case .secretariatWord: "--secretariat-word"
+        case .documentLeadDays: "--document-lead-days"
         }
     }
 
@@ -109,6 +116,10 @@ enum ErrorWording {
             "give \(count == 1 ? "it" : "them") another due date with `rapporteur action edit \(first) --due …`"
         case .readBriefingFormat:
             "see `rapporteur import briefing --help`"
+        case .changeBodySettings(let code):
+            "change its settings with `rapporteur body set \(code)`"
+        case .removeMeetingsFirst:
+            "remove its meetings first with `rapporteur meeting remove`"
         }
     }
 

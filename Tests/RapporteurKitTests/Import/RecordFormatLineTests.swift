@@ -34,7 +34,7 @@ import Testing
         // "#" and the accent are one Character, which is not a comment mark.
         #expect(
             messages("#\u{301}\n") == [
-                "unknown line '#\u{301}'; a block starts with meeting, document, decision, item, "
+                "unknown line '#\u{301}'; a block starts with meeting, body, document, decision, item, "
                     + "provisional-item, paragraph, intervention, ask, response or commitment, and its fields are indented"
             ])
         // A colon with an accent on it is no colon.
