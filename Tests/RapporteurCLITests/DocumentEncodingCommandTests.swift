@@ -72,15 +72,7 @@ struct WordDocumentCommandTests {
         let (cli, text) = try CLI.withSeed004()
         let plain = try cli.succeed("import", "summary", text.path, "--dry-run", "--json")
         let docx = cli.folder.appending(path: "pba-56 summary.docx")
-        let script = """
-            import sys, docx
-            lines = open(sys.argv[1], encoding='utf-8').read().split('\\n')
-            document = docx.Document()
-            for line in lines:
-                document.add_paragraph(line)
-            document.save(sys.argv[2])
-            """
-        let made = DocxReader.run(["python3", "-c", script, text.path, docx.path])
+        let made = DocxReader.writeLines(of: text, to: docx)
         try #require(made.status == 0, "python-docx did not write the seed: \(made.stderr)")
         let fromWord = try cli.succeed("import", "summary", docx.path, "--dry-run", "--json")
         // The same reading, paragraph for paragraph (the file names differ, nothing else).

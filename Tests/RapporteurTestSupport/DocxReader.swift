@@ -131,6 +131,23 @@ public enum DocxReader {
     }
 
     /// Runs a tool found on the PATH (python3, soffice, pdfinfo).
+    /// Writes with python-docx a Word document with one paragraph for each line of a text
+    /// file (the last, empty line after a final newline left out), as a person pasting
+    /// the text into Word would have it.
+    public static func writeLines(of text: URL, to docx: URL) -> (status: Int32, stdout: String, stderr: String) {
+        let script = """
+            import sys, docx
+            lines = open(sys.argv[1], encoding='utf-8').read().split('\\n')
+            if lines and lines[-1] == '':
+                lines.pop()
+            document = docx.Document()
+            for line in lines:
+                document.add_paragraph(line)
+            document.save(sys.argv[2])
+            """
+        return run(["python3", "-c", script, text.path, docx.path])
+    }
+
     public static func run(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
         Tool.run("/usr/bin/env", arguments) ?? (-1, "", "\(arguments[0]) did not run")
     }

@@ -21,20 +21,8 @@ enum DocxNumberFormat {
         return String(repeating: letter, count: (number - 1) / 26 + 1)
     }
 
+    /// Uppercase; Word writes numbers beyond the numerals' range as digits.
     static func roman(_ number: Int) -> String {
-        guard number > 0 else { return String(number) }
-        let values: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var rest = number
-        var written = ""
-        for (value, numeral) in values {
-            while rest >= value {
-                written += numeral
-                rest -= value
-            }
-        }
-        return written
+        (1...3999).contains(number) ? RomanNumeral.lowercase(number).uppercased() : String(number)
     }
 }

@@ -19,17 +19,7 @@ struct SeedDocxImportTests {
         let source = folder.appending(path: "004.txt")
         let docx = folder.appending(path: "004.docx")
         try text.write(to: source, atomically: true, encoding: .utf8)
-        let script = """
-            import sys, docx
-            lines = open(sys.argv[1], encoding='utf-8').read().split('\\n')
-            if lines and lines[-1] == '':
-                lines.pop()
-            document = docx.Document()
-            for line in lines:
-                document.add_paragraph(line)
-            document.save(sys.argv[2])
-            """
-        let run = DocxReader.run(["python3", "-c", script, source.path, docx.path])
+        let run = DocxReader.writeLines(of: source, to: docx)
         try #require(run.status == 0, "python-docx did not write the seed: \(run.stderr)")
         return try DocxText.text(ofFile: docx.path)
     }
