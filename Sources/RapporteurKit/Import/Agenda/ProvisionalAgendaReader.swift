@@ -24,9 +24,7 @@ public enum ProvisionalAgendaReader {
     /// middle of a sentence (an excerpt cut at a size, a copy that lost its end).
     public static func stopsShort(_ text: String) -> Int? {
         let lines = lines(of: text)
-        guard let last = lines.lastIndex(where: { !$0.isEmpty }), let end = lines[last].last,
-            !".;:!?)]”\"’".contains(end)
-        else { return nil }
+        guard let last = lines.lastIndex(where: { !$0.isEmpty }), SentenceEnd.isCut(lines[last]) else { return nil }
         return last + 1
     }
 
@@ -67,7 +65,7 @@ public enum ProvisionalAgendaReader {
         // An excerpt cut in the middle of its last paragraph keeps the paragraphs before it.
         if var last = items.popLast() {
             while last.paragraphs.last?.isEmpty == true { last.paragraphs.removeLast() }
-            if let end = last.paragraphs.last?.last, !".;:!?)]”\"’".contains(end) { last.paragraphs.removeLast() }
+            if let paragraph = last.paragraphs.last, SentenceEnd.isCut(paragraph) { last.paragraphs.removeLast() }
             items.append(last)
         }
         let read = items.map { item in

@@ -76,8 +76,7 @@ public enum SummaryParser {
     /// record holds every whole one. A paragraph whose running text ends without a mark
     /// that closes a sentence (or a list entry, which often has none) is taken as cut.
     static func dropParagraphCutShort(from paragraphs: inout [SummaryRawParagraph]) -> SummaryDiagnostic? {
-        guard let last = paragraphs.last, let part = last.parts.last, !part.isListEntry,
-            let end = part.text.trimmingCharacters(in: .whitespaces).last, !".;:!?)]”\"’'*".contains(end)
+        guard let last = paragraphs.last, let part = last.parts.last, !part.isListEntry, SentenceEnd.isCut(part.text)
         else { return nil }
         paragraphs.removeLast()
         return SummaryDiagnostic(
