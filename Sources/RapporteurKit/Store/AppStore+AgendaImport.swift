@@ -4,8 +4,9 @@ extension AppStore {
     /// Puts a provisional agenda read from a document (`ProvisionalAgendaReader`) on a
     /// planned meeting, in one transaction. An adopted agenda is never overwritten; an
     /// agenda already there is replaced only with `replace`, and only when nothing was
-    /// recorded under its items. A resolution or decision an item names but the database
-    /// does not know is a warning, and the item is kept without that link.
+    /// recorded under its items. The resolutions an item names are linked to it; one the
+    /// database does not know is a warning, and the item is kept without that link.
+    /// Decisions an item names are not linked yet; an officer links them by editing the item.
     public func importAgenda(
         _ text: String, file: String, meeting handle: String, replace: Bool = false, dryRun: Bool = false
     ) throws -> AgendaImport {

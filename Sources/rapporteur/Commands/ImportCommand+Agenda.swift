@@ -21,7 +21,7 @@ extension ImportCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var input: EncodingOption
-        @Argument(help: "The agenda, as text (or a document saved as text).", completion: .file()) var file: String
+        @Argument(help: "The agenda: text, a Word document or a PDF.", completion: .file()) var file: String
         @Option(help: "The planned meeting it is the agenda of (EB-2019-1).") var meeting: String
         @Flag(help: "Replace the meeting's agenda when it has one and nothing is recorded under it.") var replace =
             false
