@@ -5,6 +5,8 @@ public struct ParsedSummary: Sendable, Equatable {
     /// 56 for "fifty-sixth meeting".
     public var number: Int?
     public var date: CalendarDate?
+    /// The day of a session that spans several, for a daily journal.
+    public var day: SessionDay?
     public var startTime: ClockTime?
     public var endTime: ClockTime?
     /// As written: "East Africa Time".
@@ -26,7 +28,8 @@ public struct ParsedSummary: Sendable, Equatable {
     public var diagnostics: [SummaryDiagnostic]
 
     public init(
-        body: String = "", number: Int? = nil, date: CalendarDate? = nil, startTime: ClockTime? = nil,
+        body: String = "", number: Int? = nil, date: CalendarDate? = nil, day: SessionDay? = nil,
+        startTime: ClockTime? = nil,
         endTime: ClockTime? = nil, timeZone: String? = nil, venue: String? = nil, chair: String? = nil,
         chairFunction: String? = nil, openedAt: ClockTime? = nil, adjournedAt: ClockTime? = nil,
         agendaAdopted: Bool = false, agendaAmended: Bool = false, agenda: [ParsedAgendaItem] = [],
@@ -35,6 +38,7 @@ public struct ParsedSummary: Sendable, Equatable {
         self.body = body
         self.number = number
         self.date = date
+        self.day = day
         self.startTime = startTime
         self.endTime = endTime
         self.timeZone = timeZone
