@@ -31,6 +31,10 @@ struct BoardJournalInterpreter {
             let place = raw.item.isEmpty ? "" : "; item \(raw.item)"
             var result = read(segment, of: raw, text: segments.count > 1 ? segment.text : raw.text, extra: part + place)
             result.publishedText = raw.publishedText
+            if result.role == .response, let asked = results.last, asked.role == .intervention, !asked.asks.isEmpty {
+                result.answersAsksBefore = true
+                result.explanation += "; answers the ask\(asked.asks.count == 1 ? "" : "s") just before it"
+            }
             results.append(result)
         }
         return results
