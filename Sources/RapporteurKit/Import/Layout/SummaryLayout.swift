@@ -46,9 +46,21 @@ public enum SummaryLayout: String, Sendable, CaseIterable {
         return SummaryHeaderReader.findTitle(lines) == nil ? nil : .pbaSummary
     }
 
-    /// The message refusing a text of no known layout: the layouts, and what each starts with.
-    static var unknownMessage: String {
-        "the text is in no layout Rapporteur reads; it should start as one of these: "
-            + allCases.map { "\($0.rawValue): \($0.startsWith)" }.joined(separator: "; ")
+    /// A text of no known layout refused, at its first line: the layouts known and what
+    /// each starts with; `showingBlocks` adds a note for each block that was read.
+    static func refusal(of text: String, file: String, showingBlocks: Bool) -> [Diagnostic] {
+        let known = allCases.map { "\($0.rawValue), which starts with \($0.startsWith)" }.joined(separator: "; ")
+        var found = [
+            Diagnostic(
+                file: file, line: 1, .error,
+                "the text is in no layout Rapporteur reads: \(known); \(field: .layout) can force one of them"
+            )
+        ]
+        if showingBlocks {
+            found += LayoutBlockReader.read(text).map { block in
+                Diagnostic(file: file, line: block.line, .note, "read a \(block.kindName): \(block.firstWords())")
+            }
+        }
+        return found
     }
 }
