@@ -1,7 +1,7 @@
 /// Reads a text into its layout blocks: headings (agenda items, banners, date lines,
 /// sub-headings), paragraphs, numbered or not, and list entries, page furniture left
-/// out. A line carries on the paragraph above it when it starts in lower case, or when
-/// that paragraph has not finished its sentence and no blank line stands between them.
+/// out. A line carries on the block above it when it starts in lower case, or when the
+/// paragraph above has not finished its sentence and no blank line stands between them.
 public enum LayoutBlockReader {
     /// A heading is a short line: at most this many words.
     static let headingWords = 14
@@ -35,9 +35,17 @@ public enum LayoutBlockReader {
             default:
                 break
             }
-            if let last = blocks.last, !last.isHeading,
-                line.text.first?.isLowercase == true || (!blankBefore && SentenceEnd.isCut(last.text))
-            {
+            if let last = blocks.last, line.text.first?.isLowercase == true {
+                // A line in lower case carries on the line above: a short first line of a
+                // paragraph that looked like a heading was that paragraph's, and an
+                // agenda item's title may run over two lines.
+                blocks[blocks.count - 1].text += " " + line.text
+                if last.isHeading, AgendaHeadingLine.read(last.text) == nil {
+                    blocks[blocks.count - 1].kind = .paragraph(number: nil)
+                }
+                continue
+            }
+            if let last = blocks.last, !last.isHeading, !blankBefore, SentenceEnd.isCut(last.text) {
                 blocks[blocks.count - 1].text += " " + line.text
                 continue
             }
