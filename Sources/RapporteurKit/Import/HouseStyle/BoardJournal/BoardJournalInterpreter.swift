@@ -79,7 +79,9 @@ struct BoardJournalInterpreter {
         }
         var notes = ["subject '\(segment.subject?.written ?? "")' → \(speaker.note)"]
         if segment.subject?.form == .sameSpeaker { notes[0] += " (carries on the speaker before)" }
-        if let intro = segment.subject?.intro { notes.append("after opening phrase '\(shortened(intro))'") }
+        if let intro = segment.subject?.intro {
+            notes.append("after opening phrase '\(SummaryWording.shortened(intro))'")
+        }
         let verb = firstVerb(segment)
         switch speaker.standing {
         case .officer:
@@ -133,13 +135,13 @@ struct BoardJournalInterpreter {
             }
             var rest = subject.rest
             if index == 0, let intro = subject.intro {
-                rest = droppingFinalStop(rest) + ", " + lowercasedFirst(intro) + "."
+                rest = SummaryWording.droppingFinalStop(rest) + ", " + SummaryWording.lowercasedFirst(intro) + "."
             }
             predicate =
                 index == 0 || predicate.isEmpty
-                ? rest : droppingFinalStop(predicate) + ", and " + rest
+                ? rest : SummaryWording.droppingFinalStop(predicate) + ", and " + rest
         }
-        return droppingFinalStop(predicate)
+        return SummaryWording.droppingFinalStop(predicate)
     }
 
     func firstVerb(_ segment: Segment) -> String {
@@ -150,22 +152,5 @@ struct BoardJournalInterpreter {
     func afterVerb(_ segment: Segment) -> String {
         let rest = segment.sentences.first?.subject?.rest ?? segment.text
         return String(rest.drop { $0 != " " }.dropFirst())
-    }
-
-    func droppingFinalStop(_ text: String) -> String {
-        var result = text.trimmingCharacters(in: .whitespaces)
-        while let last = result.last, ".,;".contains(last) { result.removeLast() }
-        return result
-    }
-
-    /// "To help with …" -> "to help with …", but "UN-Habitat …" stays.
-    func lowercasedFirst(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.count > 1, chars[0].isUppercase, chars[1].isLowercase else { return text }
-        return chars[0].lowercased() + String(chars.dropFirst())
-    }
-
-    func shortened(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(40)) + "…"
     }
 }

@@ -181,7 +181,7 @@ struct SummaryParagraphInterpreter {
             notes.append("no speaker named")
         }
         if let intro = firstClause?.intro, segment.subject != nil {
-            notes.append("after opening phrase '\(shortened(intro))'")
+            notes.append("after opening phrase '\(SummaryWording.shortened(intro))'")
         }
 
         switch segment.subject?.form {
@@ -272,33 +272,18 @@ struct SummaryParagraphInterpreter {
                 predicate = clause.subject == nil ? clause.text : clause.rest
                 if let intro = clause.intro, clause.subject != nil {
                     let stop = predicate.hasSuffix(".") ? "." : ""
-                    predicate = droppingFinalStop(predicate) + ", " + lowercasedFirst(intro) + stop
+                    predicate =
+                        SummaryWording.droppingFinalStop(predicate) + ", " + SummaryWording.lowercasedFirst(intro)
+                        + stop
                 }
             } else if entry.startsSentence,
                 Self.furtherSentence.matches(clause.text)
             {
-                predicate = droppingFinalStop(predicate) + ", and " + clause.rest
+                predicate = SummaryWording.droppingFinalStop(predicate) + ", and " + clause.rest
             } else {
                 predicate += " " + clause.text
             }
         }
-        return droppingFinalStop(predicate)
-    }
-
-    func droppingFinalStop(_ text: String) -> String {
-        var result = text.trimmingCharacters(in: .whitespaces)
-        while let last = result.last, ".,;".contains(last) { result.removeLast() }
-        return result
-    }
-
-    /// "Regarding …" -> "regarding …", but "UN-Habitat …" stays.
-    func lowercasedFirst(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.count > 1, chars[0].isUppercase, chars[1].isLowercase else { return text }
-        return chars[0].lowercased() + String(chars.dropFirst())
-    }
-
-    func shortened(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(40)) + "…"
+        return SummaryWording.droppingFinalStop(predicate)
     }
 }
