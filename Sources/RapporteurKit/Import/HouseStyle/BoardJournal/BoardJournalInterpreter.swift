@@ -108,16 +108,12 @@ struct BoardJournalInterpreter {
                 let why = verb.lowercased() == asking.verb.lowercased() ? "" : " (the ask wins over '\(verb)')"
                 notes.append("verb '\(asking.verb)' → \(asking.kind)\(why)")
                 notes.append(result.asks.count == 1 ? "1 ask" : "\(result.asks.count) asks")
-            } else if let kind = SummaryVerbTable.kind(ofMainVerb: verb, rest: afterVerb(segment)) {
-                result.kind = kind
-                notes.append("verb '\(verb)' → \(kind)")
             } else {
-                result.kind = "comment"
-                notes.append("verb '\(verb)' not in the verb table → comment")
-                diagnostics.append(
-                    .init(
-                        line: raw.line, severity: .warning,
-                        message: "paragraph \(raw.number): verb '\(verb)' not recognised; read as a comment"))
+                let reading = SummaryVerbTable.reading(
+                    ofMainVerb: verb, rest: afterVerb(segment), paragraph: raw.number, line: raw.line)
+                result.kind = reading.kind
+                notes.append(reading.note)
+                diagnostics += reading.warning.map { [$0] } ?? []
             }
         }
         result.explanation = "\(result.role.rawValue): " + notes.joined(separator: "; ") + extra

@@ -219,16 +219,12 @@ struct SummaryParagraphInterpreter {
             } else if let pledge {
                 result.kind = "pledge"
                 notes.append("contribution of '\(pledge.written)' → pledge")
-            } else if let kind = SummaryVerbTable.kind(ofMainVerb: verb, rest: afterVerb) {
-                result.kind = kind
-                notes.append("verb '\(verb)' → \(kind)")
             } else {
-                result.kind = "comment"
-                notes.append("verb '\(verb)' not in the verb table → comment")
-                diagnostics.append(
-                    .init(
-                        line: raw.line, severity: .warning,
-                        message: "paragraph \(raw.number): verb '\(verb)' not recognised; read as a comment"))
+                let reading = SummaryVerbTable.reading(
+                    ofMainVerb: verb, rest: afterVerb, paragraph: raw.number, line: raw.line)
+                result.kind = reading.kind
+                notes.append(reading.note)
+                diagnostics += reading.warning.map { [$0] } ?? []
             }
             if let pledge {
                 result.pledgeAmount = pledge.amount
