@@ -7,15 +7,15 @@ import Foundation
 /// PBA's numbered summary or the Board's daily journal. Nothing is stored; problems
 /// become diagnostics.
 public enum SummaryParser {
-    /// `bodies` are the bodies the heading can name: the store's, when there is one.
-    /// `layout` forces a layout; by default it is detected, and a text of no known
+    /// `bodies` are the bodies a PBA-style heading can name: the store's, when there is
+    /// one (a Board journal is always the Board's). `layout` forces a layout; by default it is detected, and a text of no known
     /// layout is read as the PBA's summary (whose reader then says what it misses).
     public static func parse(
         _ text: String, bodies: BodyDirectory = .reference, layout: SummaryLayout? = nil
     ) -> ParsedSummary {
         switch layout ?? SummaryLayout.detect(text) ?? .pbaSummary {
         case .pbaSummary: PBASummaryReader.read(text, bodies: bodies)
-        case .boardJournal: BoardJournalReader.read(LayoutBlockReader.read(text), bodies: bodies)
+        case .boardJournal: BoardJournalReader.read(LayoutBlockReader.read(text))
         }
     }
 

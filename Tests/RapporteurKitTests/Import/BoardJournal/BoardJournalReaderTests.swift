@@ -166,6 +166,22 @@ import Testing
         #expect(!day.paragraphs.flatMap(\.speakers).contains("Kenya"))
     }
 
+    @Test func aViceChairMayPresideInTheChairsAbsence() {
+        let text = """
+            SUMMARY OF PLENARY DISCUSSIONS AND OUTCOMES
+            DAY 1 – THURSDAY, 13 MARCH 2031
+            Agenda item 1: Opening
+            With the Chair away, the meeting was chaired by the Vice-Chair of the Executive Board, Mr. Omar Haddad of Jordan, who opened it.
+            The Vice-Chair invited UN-Habitat to present its note.
+            """
+        let read = SummaryParser.parse(text)
+        #expect(read.chair == "Mr. Omar Haddad")
+        #expect(read.chairFunction == "Vice-Chair of the Executive Board, Jordan")
+        #expect(read.paragraphs.last?.speakers == ["Chair"])
+        #expect(read.paragraphs.last?.role == .chairStatement)
+        #expect(!read.paragraphs.flatMap(\.speakers).contains("Jordan"))
+    }
+
     @Test func theLastParagraphCutShortIsLeftOutWithWhatItBeganToSay() throws {
         #expect(day.paragraphs.last?.number == 12)
         let warning = try #require(day.diagnostics.first { $0.message.contains("stops short") })

@@ -4,10 +4,14 @@
 /// order within the day, and a note says so. `BoardJournalInterpreter` reads who spoke
 /// and what they asked.
 enum BoardJournalReader {
-    /// "the Chair of the Executive Board, Mr. … of …,": the Chair named in running text.
-    static let chairInText = TextPattern(#"\bChair of the (?:Executive )?Board\b"#)
+    /// "the Chair of the Executive Board, Mr. … of …,": the Chair named in running text;
+    /// "chaired by the Vice-Chair of the Executive Board, Ms. …": who presides in the
+    /// Chair's absence.
+    static let chairInText = TextPattern(
+        #"\b(?:Chair of the (?:Executive )?Board|(?:presided over|chaired) by the ((?:Vice-Chair|Vice-President|Rapporteur)[^,]*))"#
+    )
 
-    static func read(_ blocks: [LayoutBlock], bodies: BodyDirectory) -> ParsedSummary {
+    static func read(_ blocks: [LayoutBlock]) -> ParsedSummary {
         var summary = ParsedSummary(body: "EB")
         var opening = BoardJournalOpening()
         var diagnostics: [SummaryDiagnostic] = []
@@ -107,7 +111,9 @@ enum BoardJournalReader {
     }
 
     /// "the Chair of the Executive Board, Mr. Jafaar Barmaki of the Islamic Republic of
-    /// Iran, who …": the Chair, and whom they represent as the Chair's function.
+    /// Iran, who …": the Chair, and whom they represent as the Chair's function; for one
+    /// presiding in the Chair's absence, the function starts with their office
+    /// ("Vice-Chair of the Executive Board, Jordan").
     static func readChair(_ raws: [SummaryRawParagraph], into summary: inout ParsedSummary) {
         for raw in raws {
             let text = raw.runningText
@@ -115,7 +121,8 @@ enum BoardJournalReader {
                 let person = BoardJournalSubjectReader.person(after: text[match.range.upperBound...])
             else { continue }
             summary.chair = person.name
-            summary.chairFunction = person.of
+            let function = [match.group(1), person.of].compactMap { $0 }.joined(separator: ", ")
+            summary.chairFunction = function.isEmpty ? nil : function
             return
         }
     }

@@ -19,8 +19,9 @@ enum BoardJournalSubjectReader {
     static let secretariat = TextPattern(
         #"^((?:the )?un-habitat(?: secretariat| executive director| deputy executive director)?|(?:the )?secretariat|the (?:deputy )?executive director)(?![\w’'-])"#,
         anyCase: true)
+    /// The Chair, or the Vice-Chair presiding in the Chair's absence.
     static let chair = TextPattern(
-        #"^(the (?:co-)?chair(?:person)?(?: of the (?:executive )?board)?)(?![\w’'])"#, anyCase: true)
+        #"^(the (?:co-|vice-)?chair(?:person)?(?: of the (?:executive )?board)?)(?![\w’'])"#, anyCase: true)
     static let officer = TextPattern(
         #"^(?:the )?(president of the (?:un-habitat )?assembly|(?:vice-)?president of the [a-z -]+?|rapporteur)(?![\w’'])"#,
         anyCase: true)
