@@ -23,17 +23,14 @@ struct BoardJournalOpening: Equatable {
     static let venue = TextPattern(
         #"\b(?:commenced|resumed|opened|began|continued|convened|met|reconvened)\s+(online|virtually|in\s+([^.]+?))\s*\.?$"#,
         anyCase: true)
-    static let banner = TextPattern(#"^summary of plenary discussions(?: and outcomes)?$"#, anyCase: true)
 
-    /// Reads a heading line; true when it is one of the journal's own.
-    mutating func readHeading(_ text: String, line: Int, diagnostics: inout [SummaryDiagnostic]) -> Bool {
-        if Self.banner.matches(text) { return true }
+    /// Reads what a heading line says of the session or the day, if it is one of the
+    /// journal's own ("SUMMARY OF PLENARY DISCUSSIONS AND OUTCOMES" says nothing).
+    mutating func readHeading(_ text: String, line: Int, diagnostics: inout [SummaryDiagnostic]) {
         if let match = Self.sessionLine.firstMatch(in: text) {
             year = match.group(1).flatMap { Int($0) }
             session = match.group(2).flatMap(OrdinalWords.parse)
-            return true
-        }
-        if let match = Self.dayLine.firstMatch(in: text) {
+        } else if let match = Self.dayLine.firstMatch(in: text) {
             day = match.group(1).flatMap { Int($0) }
             let written = match.group(2) ?? ""
             if let parsed = UNDate.parse(written) {
@@ -41,13 +38,9 @@ struct BoardJournalOpening: Equatable {
             } else {
                 diagnostics.append(.init(line: line, severity: .warning, message: "no date read from '\(written)'"))
             }
-            return true
-        }
-        if let match = Self.journalOrdinal.firstMatch(in: text) {
+        } else if let match = Self.journalOrdinal.firstMatch(in: text) {
             day = match.group(1).flatMap(OrdinalWords.parse)
-            return true
         }
-        return false
     }
 
     /// Reads the opening sentence; true when the paragraph is one.

@@ -22,14 +22,16 @@ enum BoardJournalReader {
         for block in blocks {
             switch block.kind {
             case .heading:
+                // An agenda item's heading, one of the journal's own heading lines, or a
+                // sub-heading ("Interventions by Member States"), which groups paragraphs
+                // and is none.
                 if let heading = AgendaHeadingLine.read(block.text) {
                     item = heading.label
                     if !summary.agenda.contains(where: { $0.label == heading.label }) {
                         summary.agenda.append(ParsedAgendaItem(label: heading.label, title: heading.title))
                     }
-                } else if !opening.readHeading(block.text, line: block.line, diagnostics: &diagnostics) {
-                    // A sub-heading ("Interventions by Member States") groups paragraphs; it is no paragraph.
-                    continue
+                } else {
+                    opening.readHeading(block.text, line: block.line, diagnostics: &diagnostics)
                 }
             case .paragraph(let printed):
                 let number = printed ?? (raws.last?.number ?? 0) + 1
