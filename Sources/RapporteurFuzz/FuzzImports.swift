@@ -25,14 +25,19 @@ enum FuzzImports {
         let text = try self.text(file)
         // As typed first; then again with --replace, as the message asks when the
         // meeting is recorded; then with --body and --meeting, as it asks when the
-        // heading does not say.
+        // heading does not say; then with --layout, as it asks when no layout is found:
+        // the Board's journal, whose reader takes any text.
         var firstError: Error?
-        for (body, meeting) in [(nil, nil), (nil, nil), ("PBA", "PBA-99")] as [(String?, String?)] {
+        let attempts: [(String?, String?, SummaryLayout?)] = [
+            (nil, nil, nil), (nil, nil, nil), ("PBA", "PBA-99", nil), ("EB", "EB-2099-1", .boardJournal),
+        ]
+        for (body, meeting, layout) in attempts {
             do {
                 var result = try store.importSummary(
-                    text, file: file, body: body, meeting: meeting, replace: firstError != nil)
+                    text, file: file, body: body, meeting: meeting, layout: layout, replace: firstError != nil)
                 if again {
-                    result = try store.importSummary(text, file: file, body: body, meeting: meeting, replace: true)
+                    result = try store.importSummary(
+                        text, file: file, body: body, meeting: meeting, layout: layout, replace: true)
                 }
                 // What --dry-run prints.
                 _ =

@@ -253,7 +253,8 @@ struct SummaryImportCommandTests {
         let result = try cli.run("import", "summary", file.path)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("\(file.path):"))
-        #expect(result.stderr.contains("error: no meeting heading found in the first 40 lines"))
+        #expect(result.stderr.contains(":1: error: the text is in no layout Rapporteur reads: pba-summary, which"))
+        #expect(result.stderr.contains("; --layout can force one of them\n"))
     }
 }
 

@@ -106,12 +106,12 @@ public struct SummaryRecordBuilder {
             case .response:
                 responses += 1
                 let key = "R\(responses)"
-                record.entries.append(
-                    .response(
-                        RecordFile.Response(
-                            key: key, item: paragraph.item, sourceParagraph: paragraph.number,
-                            text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
-                            references: references, line: paragraph.line)))
+                var response = RecordFile.Response(
+                    key: key, item: paragraph.item, sourceParagraph: paragraph.number,
+                    text: paragraph.predicate.isEmpty ? paragraph.text : paragraph.predicate,
+                    references: references, line: paragraph.line)
+                if paragraph.answersAsksBefore { response.answers = answers(inParagraphOf: paragraph, in: record) }
+                record.entries.append(.response(response))
                 for commitment in paragraph.commitments {
                     var entry = RecordFile.Commitment(
                         key: "A\(record.commitments.count + 1)", text: commitment.text, line: paragraph.line)
@@ -141,6 +141,17 @@ public struct SummaryRecordBuilder {
             }
         }
         return (record, diagnostics)
+    }
+
+    /// The asks of the intervention just before a response in its own paragraph, answered
+    /// as the text records it: the document pairs them, so the link is recorded, not inferred.
+    private func answers(inParagraphOf paragraph: ParsedParagraph, in record: RecordFile) -> [RecordFile.Answer] {
+        for entry in record.entries.reversed() {
+            guard case .intervention(let intervention) = entry else { continue }
+            guard intervention.sourceParagraph == paragraph.number else { return [] }
+            return intervention.asks.map { RecordFile.Answer(ask: $0.key, extent: .full) }
+        }
+        return []
     }
 
     /// The sub-heading's resolutions as named, then what the text itself cites.

@@ -38,6 +38,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
     case symbolPrefix
     case secretariatWord
     case documentLeadDays
+    case layout
 
     /// The field in plain words, as a sentence names it ("the owner").
     public var words: String {
@@ -78,6 +79,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
         case .symbolPrefix: "the symbol prefix"
         case .secretariatWord: "the word for the secretariat"
         case .documentLeadDays: "the documents' lead time"
+        case .layout: "the layout"
         }
     }
 }

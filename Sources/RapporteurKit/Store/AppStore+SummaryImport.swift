@@ -3,13 +3,18 @@ import GRDB
 extension AppStore {
     /// Imports a published meeting summary (plain text from Word or PDF) as the
     /// meeting's record. A meeting already recorded is refused unless `replace`.
-    /// With `inferLinks`, answers are matched to asks and marked inferred.
+    /// With `inferLinks`, answers are matched to asks and marked inferred. `layout`
+    /// forces the layout the text is read in; by default it is detected, and a text of
+    /// no known layout is refused (in a dry run, with the blocks that were read).
     public func importSummary(
         _ text: String, file: String, body: String? = nil, meeting handle: String? = nil,
-        inferLinks: Bool = true, replace: Bool = false, dryRun: Bool = false
+        layout: SummaryLayout? = nil, inferLinks: Bool = true, replace: Bool = false, dryRun: Bool = false
     ) throws -> SummaryImport {
         let bodies = BodyDirectory(bodies: try self.bodies())
-        var parsed = SummaryParser.parse(text, bodies: bodies)
+        guard let layout = layout ?? SummaryLayout.detect(text) else {
+            throw ImportFailure(SummaryLayout.refusal(of: text, file: file, showingBlocks: dryRun))
+        }
+        var parsed = SummaryParser.parse(text, bodies: bodies, layout: layout)
         if let body {
             let code = try self.body(body).code
             if !parsed.body.isEmpty, parsed.body != code, parsed.errors.isEmpty {

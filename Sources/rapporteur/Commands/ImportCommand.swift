@@ -26,10 +26,19 @@ struct ImportCommand: ParsableCommand {
                   rapporteur import summary pba-56-summary.txt --dry-run   # its every reading
                   rapporteur import summary pba-56-summary.txt
                   rapporteur import summary pba-57.txt --meeting PBA-57 --replace --link none
+                  rapporteur import summary eb-day2.txt --layout board-journal
 
+                The layout is found from how the text starts: pba-summary, the PBA's
+                summary ("Summary of the fifty-sixth meeting of …", numbered
+                paragraphs), or board-journal, the Board's daily journal ("SUMMARY OF
+                PLENARY DISCUSSIONS AND OUTCOMES", "DAY 2 – …", "First Daily Journal").
+                --layout forces one; a text of neither is refused, and with --dry-run
+                the blocks that were read are listed.
                 The heading gives the meeting, the paragraph under item 1 its agenda;
-                each numbered paragraph becomes an intervention (with its asks), a
-                response (with the commitments it states) or a procedural note.
+                each paragraph becomes an intervention (with its asks), a response
+                (with the commitments it states) or a procedural note. A journal's
+                paragraphs, not numbered, are numbered in order, and its session
+                gives the handle (EB-2023-3).
                 --link auto (the default) infers which response answers which ask. A
                 link whose score band was measured precise enough is confirmed and
                 answers its ask; the others are proposed, and the ask stays on the
@@ -45,6 +54,7 @@ struct ImportCommand: ParsableCommand {
         @Argument(help: "The summary, as plain text.", completion: .file()) var file: String
         @Option(help: "The body, when the heading does not say (PBA).") var body: String?
         @Option(help: "The meeting's handle, when the heading does not give its number (PBA-56).") var meeting: String?
+        @Option(help: "The text's layout, when it is not found by itself.") var layout: SummaryLayout?
         @Option(help: "auto: infer answer links, confirming the precise ones; none: leave every ask open.")
         var link: LinkMode =
             .auto
@@ -56,7 +66,8 @@ struct ImportCommand: ParsableCommand {
             let text = try input.text(ofFile: file)
             let store = try global.openStore()
             let result = try store.importSummary(
-                text, file: file, body: body, meeting: meeting, inferLinks: link == .auto, replace: replace,
+                text, file: file, body: body, meeting: meeting, layout: layout, inferLinks: link == .auto,
+                replace: replace,
                 dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: result.report.meetings.map(\.handle)) }

@@ -55,6 +55,7 @@ enum ErrorWording {
         case .symbolPrefix: "--symbol-prefix"
         case .secretariatWord: "--secretariat-word"
         case .documentLeadDays: "--document-lead-days"
+        case .layout: "--layout"
         }
     }
 

@@ -42,10 +42,10 @@ import Testing
 
     /// 10,000 mutated summaries (cut short, random bytes, shuffled lines) never crash
     /// the parser; a sample goes through a dry-run import too. Four batches of 2,500,
-    /// so that they run side by side.
+    /// so that they run side by side: two of the PBA's summary, two of the Board's journal.
     @Test(arguments: 0..<4)
     func mutatedSummariesNeverCrash(batch: Int) throws {
-        let text = SummaryParserFixtures.anonymous
+        let text = batch < 2 ? SummaryParserFixtures.anonymous : BoardJournalFixtures.thirdDay
         var random = SeededRandom(seed: 56 + UInt64(batch))
         let store = try referenceStore()
         for round in 0..<2_500 {

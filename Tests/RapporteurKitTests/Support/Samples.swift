@@ -10,3 +10,12 @@ enum Samples {
     /// The text of the sample whose file name starts with `prefix` ("41").
     static func text(_ prefix: String) throws -> String { try documents.text(prefix) }
 }
+
+extension Samples {
+    /// The sample's text without its "source:", "kind:" and blank lines, as a user
+    /// would import it.
+    static func body(_ prefix: String) throws -> String {
+        try text(prefix).split(separator: "\n", omittingEmptySubsequences: false).dropFirst(3)
+            .joined(separator: "\n")
+    }
+}

@@ -45,7 +45,9 @@ public enum AnswerInference {
         for index in record.entries.indices {
             guard case .response(var response) = record.entries[index], let links = byResponse[response.key]
             else { continue }
-            for link in links.sorted(by: { $0.ask.localizedStandardCompare($1.ask) == .orderedAscending }) {
+            for link in links.sorted(by: { $0.ask.localizedStandardCompare($1.ask) == .orderedAscending })
+            where !response.answers.contains(where: { $0.ask == link.ask }) {
+                // A link the record already holds is not proposed again.
                 let band = link.band
                 response.answers.append(
                     RecordFile.Answer(

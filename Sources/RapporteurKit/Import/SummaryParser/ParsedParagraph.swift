@@ -46,6 +46,9 @@ public struct ParsedParagraph: Sendable, Equatable {
     public var commitments: [ParsedCommitment]
     /// One line saying why the paragraph was read this way.
     public var explanation: String
+    /// For a response: it answers the asks of the intervention just before it in the same
+    /// paragraph, as a journal's "UN-Habitat agreed and highlighted …" answers the ask it follows.
+    public var answersAsksBefore = false
 
     public init(
         number: Int, line: Int, text: String, role: Role, item: String = "", resolutions: [String] = [],

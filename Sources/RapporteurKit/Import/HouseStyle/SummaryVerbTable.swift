@@ -64,4 +64,19 @@ enum SummaryVerbTable {
         if comment.contains(lower) || presentTense.contains(lower) { return "comment" }
         return nil
     }
+
+    /// The kind a main verb gives an intervention that asks and pledges nothing, with the
+    /// note explaining it; a verb the table does not hold reads as a comment, with a
+    /// warning for the paragraph.
+    static func reading(ofMainVerb verb: String, rest: String, paragraph: Int, line: Int)
+        -> (kind: String, note: String, warning: SummaryDiagnostic?)
+    {
+        if let kind = kind(ofMainVerb: verb, rest: rest) { return (kind, "verb '\(verb)' → \(kind)", nil) }
+        return (
+            "comment", "verb '\(verb)' not in the verb table → comment",
+            SummaryDiagnostic(
+                line: line, severity: .warning,
+                message: "paragraph \(paragraph): verb '\(verb)' not recognised; read as a comment")
+        )
+    }
 }

@@ -181,7 +181,7 @@ struct SummaryParagraphInterpreter {
             notes.append("no speaker named")
         }
         if let intro = firstClause?.intro, segment.subject != nil {
-            notes.append("after opening phrase '\(shortened(intro))'")
+            notes.append("after opening phrase '\(SummaryWording.shortened(intro))'")
         }
 
         switch segment.subject?.form {
@@ -219,16 +219,12 @@ struct SummaryParagraphInterpreter {
             } else if let pledge {
                 result.kind = "pledge"
                 notes.append("contribution of '\(pledge.written)' → pledge")
-            } else if let kind = SummaryVerbTable.kind(ofMainVerb: verb, rest: afterVerb) {
-                result.kind = kind
-                notes.append("verb '\(verb)' → \(kind)")
             } else {
-                result.kind = "comment"
-                notes.append("verb '\(verb)' not in the verb table → comment")
-                diagnostics.append(
-                    .init(
-                        line: raw.line, severity: .warning,
-                        message: "paragraph \(raw.number): verb '\(verb)' not recognised; read as a comment"))
+                let reading = SummaryVerbTable.reading(
+                    ofMainVerb: verb, rest: afterVerb, paragraph: raw.number, line: raw.line)
+                result.kind = reading.kind
+                notes.append(reading.note)
+                diagnostics += reading.warning.map { [$0] } ?? []
             }
             if let pledge {
                 result.pledgeAmount = pledge.amount
@@ -272,33 +268,18 @@ struct SummaryParagraphInterpreter {
                 predicate = clause.subject == nil ? clause.text : clause.rest
                 if let intro = clause.intro, clause.subject != nil {
                     let stop = predicate.hasSuffix(".") ? "." : ""
-                    predicate = droppingFinalStop(predicate) + ", " + lowercasedFirst(intro) + stop
+                    predicate =
+                        SummaryWording.droppingFinalStop(predicate) + ", " + SummaryWording.lowercasedFirst(intro)
+                        + stop
                 }
             } else if entry.startsSentence,
                 Self.furtherSentence.matches(clause.text)
             {
-                predicate = droppingFinalStop(predicate) + ", and " + clause.rest
+                predicate = SummaryWording.droppingFinalStop(predicate) + ", and " + clause.rest
             } else {
                 predicate += " " + clause.text
             }
         }
-        return droppingFinalStop(predicate)
-    }
-
-    func droppingFinalStop(_ text: String) -> String {
-        var result = text.trimmingCharacters(in: .whitespaces)
-        while let last = result.last, ".,;".contains(last) { result.removeLast() }
-        return result
-    }
-
-    /// "Regarding …" -> "regarding …", but "UN-Habitat …" stays.
-    func lowercasedFirst(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.count > 1, chars[0].isUppercase, chars[1].isLowercase else { return text }
-        return chars[0].lowercased() + String(chars.dropFirst())
-    }
-
-    func shortened(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(40)) + "…"
+        return SummaryWording.droppingFinalStop(predicate)
     }
 }
