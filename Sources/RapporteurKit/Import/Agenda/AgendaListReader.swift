@@ -1,0 +1,92 @@
+/// Reads an agenda printed as a list: items "1.", "2." …, sub-items "(a)" or "a)", and
+/// their parts "(i)", each entry on its line (a run-in agenda split first by
+/// `RunInAgendaSplitter`), an entry broken over two lines joined again.
+///
+/// A list is an agenda when it starts at item 1, or at a later item right under a
+/// heading that names an agenda ("Provisional agenda", "Agenda (continued)"); so a
+/// summary's numbered paragraphs, which follow "Agenda item 2 – …" or no heading at all,
+/// are not taken for one. An entry that reads as more than one sentence is a paragraph,
+/// not an item's title, and ends the list. Within the list, a line that repeats the
+/// item or sub-item just read (the heading again at the top of the next page), a page
+/// number, a symbol line ("/ HSP/GC/20/1/Add.1") and a line repeating the document's
+/// heading (a running head) are page furniture.
+enum AgendaListReader {
+    /// The longest list that reads as an agenda.
+    static func read(_ lines: [AgendaLine]) -> [AgendaEntry] {
+        var best: [AgendaEntry] = []
+        for (index, line) in lines.enumerated() {
+            guard let first = AgendaListEntry.top(line.text), first.number == 1 || underAgendaHeading(lines, index)
+            else { continue }
+            let entries = list(lines, from: index)
+            if entries.count > best.count { best = entries }
+        }
+        return best
+    }
+
+    /// Whether one of the two lines before `index` (blank lines aside) is an agenda's heading.
+    static func underAgendaHeading(_ lines: [AgendaLine], _ index: Int) -> Bool {
+        lines[..<index].reversed().lazy.filter { !$0.isEmpty }.prefix(2).contains {
+            agendaHeading.wholeMatch(in: $0.text) != nil
+        }
+    }
+
+    /// "Provisional agenda", "Proposed Provisional Agenda", "Agenda (continued)",
+    /// "Annotated provisional agenda:"; not "Agenda item 2 – …".
+    private static let agendaHeading = TextPattern(
+        #"(?:(?:proposed|draft|revised|annotated|adopted|final)\s+)*(?:provisional\s+)?agenda(?:\s+\((?:continued|cont\.)\))?\s*:?"#,
+        anyCase: true)
+
+    private static func list(_ lines: [AgendaLine], from start: Int) -> [AgendaEntry] {
+        var entries: [AgendaEntry] = []
+        var position = AgendaMarker.Position()
+        let heading = Set(lines[..<start].map(\.text).filter { $0.count > 20 })
+        for line in lines[start...] {
+            if line.isEmpty || isFurniture(line.text, heading: heading) { continue }
+            if let item = AgendaListEntry.top(line.text) {
+                if item.number == position.top, let last = entries.last(where: { $0.depth == 0 }),
+                    AgendaListEntry.sameTitle(last.title, item.title)
+                {
+                    continue
+                }
+                guard item.number == (position.top ?? item.number - 1) + 1, !SentenceBreak.holdsTwo(item.title)
+                else { break }
+                position = AgendaMarker.Position(top: item.number)
+                entries.append(AgendaEntry(label: String(item.number), title: item.title, line: line.number))
+            } else if let top = position.top, let (written, title) = AgendaListEntry.sub(line.text) {
+                if let last = entries.last, last.depth > 0, AgendaListEntry.sameTitle(last.title, title),
+                    last.label.hasSuffix("(\(written))")
+                {
+                    continue
+                }
+                guard let marker = AgendaMarker.parse("(\(written))"),
+                    let next = position.next(marker, atLineStart: false), !SentenceBreak.holdsTwo(title)
+                else { break }
+                position = next
+                let label =
+                    next.roman != nil
+                    ? "\(top)(\(next.letter!))(\(written))" : "\(top)(\(written))"
+                entries.append(AgendaEntry(label: label, title: title, line: line.number))
+            } else if let last = entries.last, let title = last.title, !AgendaListEntry.endsAnEntry(title),
+                !line.text.hasPrefix("-")
+            {
+                // An item broken over two lines: the title goes on.
+                entries[entries.count - 1].title = title + " " + line.text
+            } else {
+                break
+            }
+        }
+        return entries.map { entry in
+            var entry = entry
+            entry.title = entry.title.map(SummaryLineClassifier.trimmingFinalPunctuation)
+            return entry.citing()
+        }
+    }
+
+    /// A page number, a symbol line, or the document's heading repeated as a running head.
+    static func isFurniture(_ line: String, heading: Set<String>) -> Bool {
+        pageNumber.wholeMatch(in: line) != nil || line.hasPrefix("/ ")
+            || heading.contains { line.hasPrefix($0) }
+    }
+
+    private static let pageNumber = TextPattern(#"(?:page\s+)?\d{1,3}"#, anyCase: true)
+}
