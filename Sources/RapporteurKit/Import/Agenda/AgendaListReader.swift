@@ -39,7 +39,7 @@ enum AgendaListReader {
     private static func list(_ lines: [AgendaLine], from start: Int) -> [AgendaEntry] {
         var entries: [AgendaEntry] = []
         var position = AgendaMarker.Position()
-        let heading = Set(lines[..<start].map(\.text).filter { $0.count > 20 })
+        let heading = Set(lines[..<start].map(\.text).filter { !$0.isEmpty })
         for line in lines[start...] {
             if line.isEmpty || isFurniture(line.text, heading: heading) { continue }
             if let item = AgendaListEntry.top(line.text) {
@@ -82,10 +82,11 @@ enum AgendaListReader {
         }
     }
 
-    /// A page number, a symbol line, or the document's heading repeated as a running head.
+    /// A page number, a symbol line, or a line of the document's heading (the lines
+    /// before the agenda) repeated as a running head, whole or, when long, at the start.
     static func isFurniture(_ line: String, heading: Set<String>) -> Bool {
-        pageNumber.wholeMatch(in: line) != nil || line.hasPrefix("/ ")
-            || heading.contains { line.hasPrefix($0) }
+        pageNumber.wholeMatch(in: line) != nil || line.hasPrefix("/ ") || heading.contains(line)
+            || heading.contains { $0.count > 20 && line.hasPrefix($0) }
     }
 
     private static let pageNumber = TextPattern(#"(?:page\s+)?\d{1,3}"#, anyCase: true)

@@ -5,8 +5,9 @@ import Foundation
 /// agenda one entry a line), an annotated agenda ("Item 2. Credentials" over its
 /// paragraphs, `AnnotatedAgendaReader`), the agenda a summary quotes as bullets
 /// (`BulletedAgendaReader`), or a meeting page listing documents under "Agenda item
-/// 1:" (`AgendaDocumentsReader`). The reading with the most items is the agenda; a list
-/// reading wins a tie.
+/// 1:" (`AgendaDocumentsReader`). The reading with the most items is the agenda; on a
+/// tie the first of these wins, the annotated reading before the list (an annotated
+/// agenda's numbered paragraphs may read as a list as long).
 ///
 /// What is not taken for an agenda: a list starts at item 1, or at a later item only
 /// right under a heading that names an agenda; an entry of more than one sentence is a
@@ -23,7 +24,7 @@ public enum ProvisionalAgendaReader {
         let lines = AgendaLine.lines(of: text)
         let annotated = AnnotatedAgendaReader.read(lines)
         let readings = [
-            AgendaListReader.read(RunInAgendaSplitter.split(lines)), annotated.entries,
+            annotated.entries, AgendaListReader.read(RunInAgendaSplitter.split(lines)),
             BulletedAgendaReader.read(lines), AgendaDocumentsReader.read(lines),
         ]
         var agenda = ProvisionalAgenda()
@@ -34,7 +35,7 @@ public enum ProvisionalAgendaReader {
         else { return agenda }
         agenda.items = best.element
         agenda.line = first.line
-        if best.offset == 1 { agenda.opening = annotated.opening }
+        if best.offset == 0 { agenda.opening = annotated.opening }
         agenda.setting = AgendaSettingReader.read(lines.prefix { $0.number < first.line })
         return agenda
     }
