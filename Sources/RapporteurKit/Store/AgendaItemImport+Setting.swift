@@ -2,11 +2,10 @@ import GRDB
 
 extension AgendaItemImport {
     /// Fills the meeting's venue and times from what the document says where the
-    /// meeting has none, and returns what was filled ("venue: Nairobi"). What the meeting
+    /// meeting has none, and returns what was filled ("venue Nairobi"). What the meeting
     /// has is never changed: a date, time or venue the document gives otherwise is a
     /// warning naming both.
     mutating func fill(_ meeting: inout Meeting, from setting: AgendaSetting, db: Database) throws -> [String] {
-        var filled: [String] = []
         if let start = setting.startDate, let end = setting.endDate, let line = setting.datesLine,
             start != meeting.startDate || end != meeting.endDate
         {
@@ -15,45 +14,29 @@ extension AgendaItemImport {
                 "the document gives the dates as \(UNDate.range(start, end)); \(meeting.handle) has \(UNDate.range(meeting.startDate, meeting.endDate)), which are kept"
             )
         }
-        if let time = setting.startTime, let line = setting.timeLine {
-            if let kept = meeting.startTime {
-                if kept != time {
-                    warn(
-                        line,
-                        "the document gives the start time as \(time.hhmm); \(meeting.handle) has \(kept.hhmm), which is kept"
-                    )
+        var filled: [String] = []
+        let handle = meeting.handle
+        func fill<Value: Equatable>(
+            _ kept: inout Value?, with read: Value?, line: Int?, _ name: String, quoted: Bool = false,
+            _ shown: (Value) -> String
+        ) {
+            guard let read, let line else { return }
+            if let kept {
+                if kept != read {
+                    let (given, had) =
+                        quoted ? ("\"\(shown(read))\"", "\"\(shown(kept))\"") : (shown(read), shown(kept))
+                    warn(line, "the document gives the \(name) as \(given); \(handle) has \(had), which is kept")
                 }
             } else {
-                meeting.startTime = time
-                filled.append("start time \(time.hhmm)")
+                kept = read
+                filled.append("\(name) \(shown(read))")
             }
         }
-        if let time = setting.endTime, let line = setting.timeLine {
-            if let kept = meeting.endTime {
-                if kept != time {
-                    warn(
-                        line,
-                        "the document gives the end time as \(time.hhmm); \(meeting.handle) has \(kept.hhmm), which is kept"
-                    )
-                }
-            } else if meeting.startTime.map({ $0 < time }) ?? true {
-                meeting.endTime = time
-                filled.append("end time \(time.hhmm)")
-            }
-        }
-        if let venue = setting.venue, let line = setting.venueLine {
-            if let kept = meeting.venue {
-                if kept != venue {
-                    warn(
-                        line,
-                        "the document gives the venue as \"\(venue)\"; \(meeting.handle) has \"\(kept)\", which is kept"
-                    )
-                }
-            } else {
-                meeting.venue = venue
-                filled.append("venue \(venue)")
-            }
-        }
+        fill(&meeting.startTime, with: setting.startTime, line: setting.timeLine, "start time", \.hhmm)
+        // An end before the start the meeting keeps is none.
+        let end = setting.endTime.flatMap { end in meeting.startTime.map { $0 < end } ?? true ? end : nil }
+        fill(&meeting.endTime, with: end, line: setting.timeLine, "end time", \.hhmm)
+        fill(&meeting.venue, with: setting.venue, line: setting.venueLine, "venue", quoted: true) { $0 }
         if !filled.isEmpty {
             meeting.stampUpdate(by: user, at: stamp)
             try meeting.update(db)

@@ -131,22 +131,15 @@ struct AgendaItemImport {
     /// Links what the item cites; a resolution or decision the database does not know is
     /// a warning and no link.
     private mutating func link(_ item: AgendaItem, _ entry: AgendaEntry, db: Database) throws {
-        var resolutions: [String] = []
-        for key in entry.resolutions {
-            if (try? Resolution.find(db, typed: key)) != nil {
-                resolutions.append(key)
-            } else {
-                warn(entry.line, "item \(entry.label) names resolution \(key), which is not known; it is not linked")
+        func known(_ keys: [String], _ kind: String, _ find: (String) throws -> Any) -> [String] {
+            keys.filter { key in
+                if (try? find(key)) != nil { return true }
+                warn(entry.line, "item \(entry.label) names \(kind) \(key), which is not known; it is not linked")
+                return false
             }
         }
-        var decisions: [String] = []
-        for key in entry.decisions {
-            if (try? Decision.find(db, typed: key)) != nil {
-                decisions.append(key)
-            } else {
-                warn(entry.line, "item \(entry.label) names decision \(key), which is not known; it is not linked")
-            }
-        }
+        let resolutions = known(entry.resolutions, "resolution") { try Resolution.find(db, typed: $0) }
+        let decisions = known(entry.decisions, "decision") { try Decision.find(db, typed: $0) }
         try AppStore.link(
             item, to: AgendaLinks(resolutions: resolutions, decisions: decisions, documents: entry.documents), db: db,
             user: user, stamp: stamp)
