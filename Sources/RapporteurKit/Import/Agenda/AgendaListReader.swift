@@ -14,13 +14,22 @@ enum AgendaListReader {
     /// The longest list that reads as an agenda.
     static func read(_ lines: [AgendaLine]) -> [AgendaEntry] {
         var best: [AgendaEntry] = []
-        for (index, line) in lines.enumerated() {
+        // A list that starts inside one already read is part of it, and no longer.
+        var readUpTo = -1
+        for (index, line) in lines.enumerated() where index > readUpTo {
             guard let first = AgendaListEntry.top(line.text), first.number == 1 || underAgendaHeading(lines, index)
             else { continue }
-            let entries = list(lines, from: index)
+            let (entries, end) = list(lines, from: index)
+            readUpTo = end
             if entries.count > best.count { best = entries }
         }
         return best
+    }
+
+    /// The document's heading: its first lines (up to 40, blank lines aside) before `end`,
+    /// which a page may repeat as its running head.
+    static func heading(_ lines: [AgendaLine], before end: Int) -> Set<String> {
+        Set(lines[..<end].lazy.map(\.text).filter { !$0.isEmpty }.prefix(40))
     }
 
     /// Whether one of the two lines before `index` (blank lines aside) is an agenda's heading.
@@ -36,50 +45,63 @@ enum AgendaListReader {
         #"(?:(?:proposed|draft|revised|annotated|adopted|final)\s+)*(?:provisional\s+)?agenda(?:\s+\((?:continued|cont\.)\))?\s*:?"#,
         anyCase: true)
 
-    private static func list(_ lines: [AgendaLine], from start: Int) -> [AgendaEntry] {
+    /// The list that starts at `start`, and the index of the last line it took (the
+    /// line that ends it is not one: another list may start there).
+    private static func list(_ lines: [AgendaLine], from start: Int) -> ([AgendaEntry], Int) {
         var entries: [AgendaEntry] = []
         var position = AgendaMarker.Position()
-        let heading = Set(lines[..<start].map(\.text).filter { !$0.isEmpty })
-        for line in lines[start...] {
-            if line.isEmpty || isFurniture(line.text, heading: heading) { continue }
-            if let item = AgendaListEntry.top(line.text) {
-                if item.number == position.top, let last = entries.last(where: { $0.depth == 0 }),
-                    AgendaListEntry.sameTitle(last.title, item.title)
-                {
-                    continue
-                }
-                guard item.number == (position.top ?? item.number - 1) + 1, !SentenceBreak.holdsTwo(item.title)
-                else { break }
-                position = AgendaMarker.Position(top: item.number)
-                entries.append(AgendaEntry(label: String(item.number), title: item.title, line: line.number))
-            } else if let top = position.top, let (written, title) = AgendaListEntry.sub(line.text) {
-                if let last = entries.last, last.depth > 0, AgendaListEntry.sameTitle(last.title, title),
-                    last.label.hasSuffix("(\(written))")
-                {
-                    continue
-                }
-                guard let marker = AgendaMarker.parse("(\(written))"),
-                    let next = position.next(marker, atLineStart: false), !SentenceBreak.holdsTwo(title)
-                else { break }
-                position = next
-                let label =
-                    next.roman != nil
-                    ? "\(top)(\(next.letter!))(\(written))" : "\(top)(\(written))"
-                entries.append(AgendaEntry(label: label, title: title, line: line.number))
-            } else if let last = entries.last, let title = last.title, !AgendaListEntry.endsAnEntry(title),
-                !line.text.hasPrefix("-")
-            {
-                // An item broken over two lines: the title goes on.
-                entries[entries.count - 1].title = title + " " + line.text
-            } else {
-                break
-            }
+        let heading = heading(lines, before: start)
+        var end = start
+        for (index, line) in zip(lines.indices[start...], lines[start...]) {
+            guard take(line, into: &entries, at: &position, heading: heading) else { break }
+            end = index
         }
-        return entries.map { entry in
+        let read = entries.map { entry in
             var entry = entry
             entry.title = entry.title.map(SummaryLineClassifier.trimmingFinalPunctuation)
             return entry.citing()
         }
+        return (read, end)
+    }
+
+    /// Takes one line into the list: an entry, the rest of the entry before it, or page
+    /// furniture; false when the line ends the list.
+    private static func take(
+        _ line: AgendaLine, into entries: inout [AgendaEntry], at position: inout AgendaMarker.Position,
+        heading: Set<String>
+    ) -> Bool {
+        if line.isEmpty || isFurniture(line.text, heading: heading) { return true }
+        if let item = AgendaListEntry.top(line.text) {
+            if item.number == position.top, let last = entries.last(where: { $0.depth == 0 }),
+                AgendaListEntry.sameTitle(last.title, item.title)
+            {
+                return true
+            }
+            guard item.number == (position.top ?? item.number - 1) + 1, !SentenceBreak.holdsTwo(item.title)
+            else { return false }
+            position = AgendaMarker.Position(top: item.number)
+            entries.append(AgendaEntry(label: String(item.number), title: item.title, line: line.number))
+        } else if let top = position.top, let (written, title) = AgendaListEntry.sub(line.text) {
+            if let last = entries.last, last.depth > 0, AgendaListEntry.sameTitle(last.title, title),
+                last.label.hasSuffix("(\(written))")
+            {
+                return true
+            }
+            guard let marker = AgendaMarker.parse("(\(written))"),
+                let next = position.next(marker, atLineStart: false), !SentenceBreak.holdsTwo(title)
+            else { return false }
+            position = next
+            let label = next.roman != nil ? "\(top)(\(next.letter!))(\(written))" : "\(top)(\(written))"
+            entries.append(AgendaEntry(label: label, title: title, line: line.number))
+        } else if let last = entries.last, let title = last.title, !AgendaListEntry.endsAnEntry(title),
+            !line.text.hasPrefix("-")
+        {
+            // An item broken over two lines: the title goes on.
+            entries[entries.count - 1].title = title + " " + line.text
+        } else {
+            return false
+        }
+        return true
     }
 
     /// A page number, a symbol line, or a line of the document's heading (the lines

@@ -18,7 +18,7 @@ enum AnnotatedAgendaReader {
 
     static func read(_ lines: [AgendaLine]) -> Reading {
         guard let first = lines.firstIndex(where: { itemHeading($0.text) != nil }) else { return Reading() }
-        let heading = Set(lines[..<first].map(\.text).filter { !$0.isEmpty })
+        let heading = AgendaListReader.heading(lines, before: first)
         var items: [(number: Int, title: String, line: Int, paragraphs: [String])] = []
         for line in lines[first...] {
             if let item = itemHeading(line.text) {

@@ -34,8 +34,15 @@ enum DocxPackage {
 
     /// The text parts of the package in `data` whose paths are in `wanted`, by path; nil
     /// when `data` is not a zip package.
+    ///
+    /// The package is read from a file, not from memory: ZIPFoundation's reading of a zip
+    /// in memory traps on one whose directory points past its end (a file cut short or
+    /// damaged), where reading from a file finds the end and fails.
     static func parts(of data: Data, wanted: Set<String>) -> [String: String]? {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { return nil }
+        let file = FileManager.default.temporaryDirectory.appending(path: "rapporteur-\(UUID().uuidString).zip")
+        guard (try? data.write(to: file)) != nil else { return nil }
+        defer { try? FileManager.default.removeItem(at: file) }
+        guard let archive = try? Archive(url: file, accessMode: .read) else { return nil }
         var found: [String: String] = [:]
         for entry in archive where entry.type == .file && wanted.contains(entry.path) {
             var bytes = Data()
