@@ -55,12 +55,8 @@ struct AgendaItemImport {
             let label = try AgendaLabel.typed(entry.label)
             if let item = try? tree.item(label) {
                 try complete(item, with: entry, tree: tree, db: db)
-            } else if let title = entry.title, isNext(label, in: tree) {
-                try add(
-                    AgendaEntry(
-                        label: entry.label, title: title, annotation: entry.annotation,
-                        resolutions: entry.resolutions, decisions: entry.decisions, documents: entry.documents,
-                        line: entry.line), to: &tree, db: db)
+            } else if entry.title != nil, isNext(label, in: tree) {
+                try add(entry, to: &tree, db: db)
             } else {
                 throw ImportFailure([
                     Diagnostic(

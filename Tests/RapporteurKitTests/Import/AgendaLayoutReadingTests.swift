@@ -78,6 +78,14 @@ import Testing
             2. The group adopted its agenda. It then heard the secretariat.
             """
         #expect(ProvisionalAgendaReader.read(paragraphs).items.isEmpty)
+        // A report's paragraph 1, its second sentence on the next line, over lettered points.
+        let report = """
+            1. At its last session the group adopted two decisions and three
+            resolutions. This report says how far each has gone:
+            (a) Resolution 2/7 on housing;
+            (b) Decision 2024/3 on the working group.
+            """
+        #expect(ProvisionalAgendaReader.read(report).items.isEmpty)
     }
 
     @Test func aHeadingPrintedAgainOnTheNextPageIsNoNewItem() {

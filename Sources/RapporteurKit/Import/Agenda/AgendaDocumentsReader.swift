@@ -21,7 +21,7 @@ enum AgendaDocumentsReader {
                 }
             }
         }
-        return entries.contains { !$0.documents.isEmpty } ? entries : []
+        return entries.contains { !$0.documents.isEmpty } ? entries.map { $0.citing() } : []
     }
 
     private static let heading = TextPattern(

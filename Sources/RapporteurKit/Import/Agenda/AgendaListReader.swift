@@ -6,7 +6,7 @@
 /// heading that names an agenda ("Provisional agenda", "Agenda (continued)"); so a
 /// summary's numbered paragraphs, which follow "Agenda item 2 – …" or no heading at all,
 /// are not taken for one. An entry that reads as more than one sentence is a paragraph,
-/// not an item's title, and ends the list. Within the list, a line that repeats the
+/// not an item's title, and ends the list (so does one longer than a title runs). Within the list, a line that repeats the
 /// item or sub-item just read (the heading again at the top of the next page), a page
 /// number, a symbol line ("/ HSP/GC/20/1/Add.1") and a line repeating the document's
 /// heading (a running head) are page furniture.
@@ -96,8 +96,14 @@ enum AgendaListReader {
         } else if let last = entries.last, let title = last.title, !AgendaListEntry.endsAnEntry(title),
             !line.text.hasPrefix("-")
         {
-            // An item broken over two lines: the title goes on.
-            entries[entries.count - 1].title = title + " " + line.text
+            // An item broken over two lines: the title goes on, unless it then reads as
+            // a paragraph, which is no item.
+            let joined = title + " " + line.text
+            guard !SentenceBreak.holdsTwo(joined), joined.count <= maximumTitle else {
+                entries.removeLast()
+                return false
+            }
+            entries[entries.count - 1].title = joined
         } else {
             return false
         }
@@ -110,6 +116,10 @@ enum AgendaListReader {
         pageNumber.wholeMatch(in: line) != nil || line.hasPrefix("/ ") || heading.contains(line)
             || heading.contains { $0.count > 20 && line.hasPrefix($0) }
     }
+
+    /// Longer than this, an entry is a paragraph: the longest titles of the Board's and
+    /// the Assembly's agendas run to some 250 characters.
+    private static let maximumTitle = 400
 
     private static let pageNumber = TextPattern(#"(?:page\s+)?\d{1,3}"#, anyCase: true)
 }
