@@ -33,22 +33,9 @@ enum DocxPackage {
     }
 
     /// The text parts of the package in `data` whose paths are in `wanted`, by path; nil
-    /// when `data` is not a zip package.
-    ///
-    /// The package is read from a file, not from memory: ZIPFoundation's reading of a zip
-    /// in memory traps on one whose directory points past its end (a file cut short or
-    /// damaged), where reading from a file finds the end and fails.
+    /// when `data` is not a zip package, or a damaged one (`ZipEntries`).
     static func parts(of data: Data, wanted: Set<String>) -> [String: String]? {
-        let file = FileManager.default.temporaryDirectory.appending(path: "rapporteur-\(UUID().uuidString).zip")
-        guard (try? data.write(to: file)) != nil else { return nil }
-        defer { try? FileManager.default.removeItem(at: file) }
-        guard let archive = try? Archive(url: file, accessMode: .read) else { return nil }
-        var found: [String: String] = [:]
-        for entry in archive where entry.type == .file && wanted.contains(entry.path) {
-            var bytes = Data()
-            guard (try? archive.extract(entry, consumer: { bytes.append($0) })) != nil else { return nil }
-            found[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
-        return found
+        guard let files = try? ZipEntries.files(in: data, wanted: wanted) else { return nil }
+        return files.mapValues { String(decoding: $0, as: UTF8.self) }
     }
 }
