@@ -137,7 +137,8 @@ struct AnnotatedAgendaSampleCommandTests {
         // "Nairobi, 4–8 April 2005" gives the venue; the opening paragraph, the time.
         #expect(
             run.stderr.contains("Filled GC-20's start time 10:00, venue Nairobi from the document."), "\(run.stderr)")
-        #expect(run.stderr.contains("warning: what is said under \"Opening of the session\" comes before item 1"))
+        #expect(
+            run.stderr.contains("warning: what is said under \"Opening of the session\" comes before the first item"))
     }
 }
 

@@ -43,7 +43,7 @@ extension AppStore {
             result.warnings.append(
                 Diagnostic(
                     file: file, line: opening.line, .warning,
-                    "what is said under \"\(opening.title)\" comes before item 1 and belongs to no item of the agenda; it is not stored"
+                    "what is said under \"\(opening.title)\" comes before the first item and belongs to no item of the agenda; it is not stored"
                 ))
         }
         let stamp = audit.now

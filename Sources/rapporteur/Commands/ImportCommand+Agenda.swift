@@ -10,12 +10,14 @@ extension ImportCommand {
                 Examples:
                   rapporteur import agenda eb-2019-1-agenda.txt --meeting EB-2019-1 --dry-run
                   rapporteur import agenda pba-57-agenda.txt --meeting PBA-57 --replace
+                  rapporteur import agenda oecpr-2021-page.txt --meeting OECPR-2021
 
                 The agenda is the list of items numbered from 1 in the document (or
                 from a later item under a "Provisional agenda" heading), with
                 sub-items (a), (b) and their parts (i), (ii), one a line or run in on
                 a line; or an annotated agenda ("Item 1. Election of officers" over
-                its paragraphs); or a page listing documents under "Agenda item 1:".
+                its paragraphs); or the agenda a summary quotes as bullets; or a
+                page listing documents under "Agenda item 1:".
                 The page's links and notes around it are left out. The meeting's
                 venue and times are filled from the document where it has none.
 
