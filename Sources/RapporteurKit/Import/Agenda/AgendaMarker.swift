@@ -49,7 +49,7 @@ struct AgendaMarker: Equatable {
 
     /// "2." or "2)" for an item; "(a)", "a)", "(ii)" for the entries under it.
     static func parse(_ written: String) -> AgendaMarker? {
-        let inner = written.trimmingCharacters(in: CharacterSet(charactersIn: "().)"))
+        let inner = written.trimmingCharacters(in: CharacterSet(charactersIn: "()."))
         if let number = Int(inner), (1...99).contains(number), written.last == "." || written.last == ")" {
             guard !written.hasPrefix("(") else { return nil }
             return AgendaMarker(kind: .number(number))
