@@ -49,7 +49,10 @@ let package = Package(
         // (scripts/fuzz; a bounded run is one of the tests).
         .target(
             name: "RapporteurFuzz",
-            dependencies: ["RapporteurKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "RapporteurKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .executableTarget(
             name: "rapporteur-fuzz",

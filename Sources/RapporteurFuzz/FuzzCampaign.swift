@@ -46,6 +46,8 @@ public struct FuzzCampaign {
         public var accepted = 0
         public var refused = 0
         public var byReader: [String: Int] = [:]
+        /// The cases each reader accepted (the rest it refused).
+        public var acceptedByReader: [String: Int] = [:]
         /// Seconds spent in each reader (importing and showing).
         public var secondsByReader: [String: TimeInterval] = [:]
         public var corpus = 0
@@ -122,6 +124,7 @@ public struct FuzzCampaign {
                 mutation.apply(to: &bytes, random: &random, lines: corpus.lines, words: corpus.words[reader.name] ?? [])
                 applied.append(mutation.rawValue)
             }
+            if let package = reader.package { bytes = package(bytes, &random) }
             let label =
                 "case \(index) of seed \(settings.seed) (\(reader.name): \(start.name), \(applied.joined(separator: ", ")))"
             try runner.attempt(reader, bytes, label: label, into: &summary)
@@ -188,6 +191,7 @@ private struct Runner {
         do {
             try reader.run(file.path, store, hash & 2 == 2)
             summary.accepted += 1
+            summary.acceptedByReader[reader.name, default: 0] += 1
         } catch let error where error is RapporteurError || error is TextError || error is ImportFailure {
             summary.refused += 1
             outcome = "\(error)"

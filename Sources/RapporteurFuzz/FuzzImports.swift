@@ -1,7 +1,7 @@
 import Foundation
 import RapporteurKit
 
-/// The five importers, called as the `import` commands call them (ImportCommand.swift):
+/// The importers, called as the `import` commands call them (ImportCommand.swift):
 /// the file read the same way and the same library calls, then, for one input in two
 /// (`again`, decided by the input so that a replay does the same), the same import
 /// again, as a user running the command twice (with --replace where the command needs
@@ -80,6 +80,19 @@ enum FuzzImports {
         try FuzzReadBack.resolutions(
             result.budgets.map(\.resolution) + result.milestones.map(\.resolution)
                 + result.fundraising.map(\.resolution) + result.grandTotals.map(\.resolution), in: store)
+    }
+
+    /// The agenda of a text or a Word document, on a meeting planned for it (as
+    /// `meeting new` and `import agenda`), then again with --replace.
+    static func agenda(_ file: String, _ store: AppStore, again: Bool) throws {
+        let text = try self.text(file)
+        let meeting = try store.planMeeting(MeetingPlan(body: "PBA", number: 98, startDate: asOf))
+        var result = try store.importAgenda(text, file: file, meeting: meeting.handle)
+        if again { result = try store.importAgenda(text, file: file, meeting: meeting.handle, replace: true) }
+        _ =
+            result.items.map { "\($0.label) \($0.title ?? "") \($0.documents)" } + result.warnings.map(\.description)
+            + result.filled
+        try FuzzReadBack.meetings([meeting.handle], in: store)
     }
 
     /// The text of a file, as every importer reads it.

@@ -13,6 +13,9 @@ public struct FuzzReader: Sendable {
     /// Reads the file as the command does, stores what it read in the store (`again`:
     /// twice), and shows it; throws what the command would report.
     let run: @Sendable (_ file: String, _ store: AppStore, _ again: Bool) throws -> Void
+    /// Turns a case's mutated bytes into the file the reader takes (a text into a Word
+    /// document); nil when they are the file already.
+    var package: (@Sendable (_ bytes: [UInt8], _ random: inout FuzzRandom) -> [UInt8])? = nil
 
     public static let all: [FuzzReader] = [
         FuzzReader(name: "record", fileExtension: "record", owns: { $0.hasSuffix(".record") }, run: FuzzImports.record),
@@ -29,6 +32,14 @@ public struct FuzzReader: Sendable {
         FuzzReader(
             name: "briefing", fileExtension: "txt", owns: { named($0, "briefing", shared: ["003"]) },
             run: FuzzImports.briefing),
+        FuzzReader(
+            name: "agenda", fileExtension: "txt", owns: { named($0, "agenda", shared: ["004", "27", "30", "32"]) },
+            run: FuzzImports.agenda),
+        // The agendas' texts, each case packaged as a Word document.
+        FuzzReader(
+            name: "docx", fileExtension: "docx", owns: { named($0, "agenda", shared: ["004", "27", "30", "32"]) },
+            run: FuzzImports.agenda,
+            package: FuzzDocx.package),
     ]
 
     public static func named(_ name: String) -> FuzzReader? {

@@ -16,8 +16,8 @@ import Testing
         fatalError("Package.swift not found above \(#filePath)")
     }()
 
-    /// Cases of the bounded run; `scripts/fuzz` runs many more.
-    static let cases = 200
+    /// Cases of the bounded run, as many for each reader; `scripts/fuzz` runs many more.
+    static let cases = 210
     /// Processor time a case may use: a debug build reads several times slower than the
     /// release build `scripts/fuzz` uses (limit 10 s).
     static let timeLimit: TimeInterval = 30
@@ -34,6 +34,9 @@ import Testing
         // Mutated inputs are both accepted and refused: the run reaches past the first line.
         #expect(summary.accepted > Self.cases / 20)
         #expect(summary.refused > Self.cases / 20)
+        // Word documents are read (well formed) and refused (their zip spoiled) both.
+        let docx = summary.acceptedByReader["docx"] ?? 0
+        #expect(docx > 0 && docx < summary.byReader["docx"] ?? 0, "\(docx) docx cases accepted")
         let regressions = FuzzReader.all.map { reader in
             (try? FileManager.default.contentsOfDirectory(
                 atPath: campaign.settings.regressions.appending(path: reader.name).path))?

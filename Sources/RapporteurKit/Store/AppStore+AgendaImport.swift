@@ -1,12 +1,24 @@
 import GRDB
 
 extension AppStore {
-    /// Puts a provisional agenda read from a document (`ProvisionalAgendaReader`) on a
-    /// planned meeting, in one transaction. An adopted agenda is never overwritten; an
-    /// agenda already there is replaced only with `replace`, and only when nothing was
-    /// recorded under its items. The resolutions an item names are linked to it; one the
-    /// database does not know is a warning, and the item is kept without that link.
-    /// Decisions an item names are not linked yet; an officer links them by editing the item.
+    /// Puts an agenda read from a document (`ProvisionalAgendaReader`) on a planned
+    /// meeting, in one transaction.
+    ///
+    /// A whole agenda (from item 1, every item titled) becomes the meeting's agenda; one
+    /// already there is replaced only with `replace`, and only when nothing was recorded
+    /// under its items. An excerpt (from a later item) or a page of documents by item is
+    /// added to the agenda the meeting has: each item found by its label gets the
+    /// annotation it lacked and the documents and references it cites; a title or an
+    /// annotation that differs from the one kept is a warning, never a change. Such a
+    /// document on a meeting with no agenda yet is refused: it does not hold the items
+    /// before it, or their titles.
+    ///
+    /// An adopted agenda is never changed by an import, with `replace` or not. The
+    /// resolutions, decisions and documents an item cites are linked to it; a resolution
+    /// or decision the database does not know is a warning, and the item is kept without
+    /// that link. The meeting's venue and times are filled from the document where the
+    /// meeting has none; a date, time or venue that differs from the meeting's is a
+    /// warning naming both.
     public func importAgenda(
         _ text: String, file: String, meeting handle: String, replace: Bool = false, dryRun: Bool = false
     ) throws -> AgendaImport {
@@ -15,11 +27,11 @@ extension AppStore {
             throw ImportFailure([
                 Diagnostic(
                     file: file, line: 1, .error,
-                    "no agenda found: an agenda is a list of items numbered from 1 (\"1. Opening of the session.\"), sub-items lettered (a), (b) and their parts (i), (ii)"
+                    "no agenda found: an agenda is a list of items numbered from 1 (\"1. Opening of the session.\"), or from a later item under a heading \"Provisional agenda\", with sub-items lettered (a), (b) and their parts (i), (ii); or annotated items (\"Item 1. Election of officers\"); or a page listing documents under \"Agenda item 1:\""
                 )
             ])
         }
-        var result = AgendaImport(meeting: handle, items: read.items, line: first)
+        var result = AgendaImport(meeting: handle, items: read.items, line: first, addedToAgenda: !read.isWhole)
         if let cut = ProvisionalAgendaReader.stopsShort(text) {
             result.warnings.append(
                 Diagnostic(
@@ -27,57 +39,32 @@ extension AppStore {
                     "the text seems to stop short here, in the middle of a sentence; the agenda was read from what comes before"
                 ))
         }
+        if let opening = read.opening {
+            result.warnings.append(
+                Diagnostic(
+                    file: file, line: opening.line, .warning,
+                    "what is said under \"\(opening.title)\" comes before the first item and belongs to no item of the agenda; it is not stored"
+                ))
+        }
         let stamp = audit.now
         try allOrNothing(dryRun: dryRun) { db in
-            let (meeting, agenda) = try editableAgenda(handle, asAmended: false, db: db)
-            var tree = agenda
+            var meeting = try Meeting.find(db, handle: handle)
             result.meeting = meeting.handle
-            if !tree.items.isEmpty {
-                guard replace else {
-                    throw RapporteurError.failure(
-                        "\(meeting.handle) already has an agenda of \(tree.items.count) items; \(field: .replace) replaces it"
-                    )
-                }
-                let recorded = try Int.fetchOne(
-                    db,
-                    sql: """
-                        SELECT (SELECT count(*) FROM intervention WHERE meetingId = ?1)
-                             + (SELECT count(*) FROM response WHERE meetingId = ?1)
-                        """, arguments: [meeting.id])!
-                guard recorded == 0 else {
-                    throw RapporteurError.failure(
-                        "\(meeting.handle) has \(recorded) records under its agenda, which an imported agenda would lose; change its items one by one instead"
-                    )
-                }
-                for root in tree.children(of: nil) { try tree.delete(root, db: db) }
+            guard !meeting.agendaStatus.isAdopted else {
+                throw RapporteurError.failure(
+                    "the agenda of \(meeting.handle) has been adopted, and an import never changes an adopted agenda, even when \(field: .replace) is given; a change made at the meeting is recorded item by item, \(field: .asAmended)"
+                )
             }
-            var created: [String: AgendaItem] = [:]
-            for item in read.items {
-                let label = try AgendaLabel.typed(item.label)
-                let parent = try label.parent.map { parentLabel -> AgendaItem in
-                    guard let parent = created[parentLabel.display] else {
-                        throw RapporteurError.invalid("item \(item.label) comes before the item it belongs to")
-                    }
-                    return parent
-                }
-                let position = try tree.openGap(
-                    under: parent?.id, at: nil, describing: "the agenda of \(meeting.handle)", db: db)
-                var stored = AgendaItem(
-                    id: nil, meetingId: meeting.id!, parentId: parent?.id, position: position, title: item.title)
-                stored.annotation = item.annotation
-                stored.stampInsert(by: audit.user, at: stamp)
-                try tree.insert(&stored, db: db)
-                created[tree.label(of: stored).display] = stored
-                for key in item.resolutions where (try? Resolution.find(db, typed: key)) == nil {
-                    result.warnings.append(
-                        Diagnostic(
-                            file: file, line: first, .warning,
-                            "item \(item.label) names resolution \(key), which is not known; it is not linked"))
-                }
-                let resolutions = item.resolutions.filter { (try? Resolution.find(db, typed: $0)) != nil }
-                try Self.link(
-                    stored, to: AgendaLinks(resolutions: resolutions), db: db, user: audit.user, stamp: stamp)
+            var tree = try AgendaTree(meeting: meeting, db: db)
+            var importer = AgendaItemImport(
+                meeting: meeting, file: file, user: audit.user, stamp: stamp, warnings: result.warnings)
+            if read.isWhole {
+                try importer.replaceAgenda(of: &tree, with: read.items, replace: replace, db: db)
+            } else {
+                try importer.addToAgenda(&tree, read.items, db: db)
             }
+            result.filled = try importer.fill(&meeting, from: read.setting, db: db)
+            result.warnings = importer.warnings
             return []
         }
         return result

@@ -69,7 +69,7 @@ import Testing
             second.title
                 == "Date of receipt of the final report on the full cycle of the 2014–2019 UN-Habitat strategic plan")
         // The page's links ("- Programme") are not agenda items.
-        #expect(!read.items.contains { $0.title.hasPrefix("Programme") })
+        #expect(!read.items.contains { $0.title?.hasPrefix("Programme") == true })
     }
 
     @Test func anAnnotatedAgendaGivesEachItemWhatIsSaidUnderIt() {

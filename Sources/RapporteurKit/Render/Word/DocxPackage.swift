@@ -33,15 +33,9 @@ enum DocxPackage {
     }
 
     /// The text parts of the package in `data` whose paths are in `wanted`, by path; nil
-    /// when `data` is not a zip package.
+    /// when `data` is not a zip package, or a damaged one (`ZipEntries`).
     static func parts(of data: Data, wanted: Set<String>) -> [String: String]? {
-        guard let archive = try? Archive(data: data, accessMode: .read) else { return nil }
-        var found: [String: String] = [:]
-        for entry in archive where entry.type == .file && wanted.contains(entry.path) {
-            var bytes = Data()
-            guard (try? archive.extract(entry, consumer: { bytes.append($0) })) != nil else { return nil }
-            found[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
-        return found
+        guard let files = try? ZipEntries.files(in: data, wanted: wanted) else { return nil }
+        return files.mapValues { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -26,6 +26,31 @@ struct DocxTextTests {
         #expect(error?.message.contains("word/document.xml") == true)
     }
 
+    /// A package cut short, or with bytes spoiled inside a compressed part, is refused as
+    /// damaged: its directory and its streams are checked against its bytes, where
+    /// reading past their end trapped (in memory) or never ended (from a file).
+    @Test func aDamagedPackageIsRefusedNeverReadPastItsEnd() throws {
+        let whole = try HandWrittenDocx.docx()
+        #expect(try DocxText.text(of: whole, file: "board.docx") == HandWrittenDocx.expected)
+        var damaged: [Data] = stride(from: 0, to: whole.count, by: 61).map { whole.prefix($0) }
+        for offset in stride(from: 40, to: whole.count, by: 53) {
+            var bytes = whole
+            bytes[offset] ^= 0x5A
+            damaged.append(bytes)
+        }
+        for bytes in damaged {
+            do {
+                _ = try DocxText.text(of: bytes, file: "board.docx")
+            } catch let error as RapporteurError {
+                #expect(error.message.contains("board.docx is not a Word document"), "\(error.message)")
+            }
+        }
+        let cut = #expect(throws: RapporteurError.self) {
+            try DocxText.text(of: whole.prefix(whole.count / 2), file: "cut.docx")
+        }
+        #expect(cut?.message.contains("the package is damaged") == true)
+    }
+
     @Test func aMissingFileIsNamed() throws {
         let error = #expect(throws: RapporteurError.self) { try DocxText.text(ofFile: "/nonexistent/a.docx") }
         #expect(error?.message.contains("/nonexistent/a.docx") == true)
