@@ -66,7 +66,8 @@ extension AppStore {
             try intervention.delete(db)
             // The paragraph it was drawn from no longer says what the record says.
             try PublishedSummary.markEdited(
-                paragraph: intervention.sourceParagraph, meetingId: intervention.meetingId, db: db)
+                paragraph: intervention.sourceParagraph, day: intervention.day, meetingId: intervention.meetingId,
+                db: db)
             var report = "Removed \(id) (\(intervention.kind.rawValue): \(intervention.text.prefix(60))…)"
             if !asks.isEmpty { report += " with its asks \(asks.map(\.handle).joined(separator: ", "))" }
             if answers > 0 { report += " and \(CardinalWords.prose(answers)) answer link\(answers == 1 ? "" : "s")" }

@@ -65,7 +65,8 @@ extension AppStore {
                 db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
             try response.delete(db)
             // The paragraph it was drawn from no longer says what the record says.
-            try PublishedSummary.markEdited(paragraph: response.sourceParagraph, meetingId: response.meetingId, db: db)
+            try PublishedSummary.markEdited(
+                paragraph: response.sourceParagraph, day: response.day, meetingId: response.meetingId, db: db)
             for askId in askIds {
                 try Self.refreshStatus(ofAsk: askId, user: audit.user, stamp: stamp, db: db)
             }

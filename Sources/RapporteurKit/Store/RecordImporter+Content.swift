@@ -73,10 +73,24 @@ extension RecordImporter {
             try meeting.update(db)
         }
 
+        // A session of several days: its days, within the meeting's dates.
+        for day in record.days {
+            _ = attempt(file, day.line) {
+                try checkDate(of: day, in: meeting)
+                try MeetingDay.save(MeetingDay(number: day.number, date: day.date), meetingId: meetingId, db: db)
+            }
+        }
+        let dayNumbers = Set(record.days.map(\.number))
+        func checkDay(_ day: Int?, _ name: String) throws {
+            guard let day, !dayNumbers.contains(day) else { return }
+            throw RapporteurError.invalid("\(name) is of day \(day), which \(record.handle) does not have")
+        }
+
         // The published summary's paragraphs as printed, checked line by line.
         var published: [PublishedParagraph] = []
         for paragraph in record.publishedParagraphs {
             _ = attempt(file, paragraph.line) {
+                try checkDay(paragraph.day, "paragraph \(paragraph.number)")
                 try StoredText.check(paragraph.text, field: "publishedParagraph.text")
                 if !paragraph.item.isEmpty {
                     let label = try RapporteurError.parsing { try AgendaLabel.parse(paragraph.item) }
@@ -90,12 +104,13 @@ extension RecordImporter {
                     PublishedParagraph(
                         number: paragraph.number, item: paragraph.item,
                         text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
-                        edited: paragraph.edited))
+                        edited: paragraph.edited, day: paragraph.day))
             }
         }
         try PublishedSummary.save(
-            style: record.publishedStyle, paragraphs: published.sorted { $0.number < $1.number }, meetingId: meetingId,
-            db: db)
+            style: record.publishedStyle,
+            paragraphs: published.sorted { ($0.day ?? 0, $0.number) < ($1.day ?? 0, $1.number) },
+            meetingId: meetingId, db: db)
 
         // Each record's item as typed ("2", "2(a)"), parsed once per meeting rather than
         // once per record. Only found items are kept; others are parsed again, to fail alike.
@@ -106,6 +121,20 @@ extension RecordImporter {
             if let id { itemIdsAsTyped[typed] = id }
             return id
         }
+        let pending = try storeEntries(
+            record, file: file, meetingId: meetingId, reportIndex: reportIndex, agendaItemId: agendaItemId,
+            checkDay: checkDay)
+        return pending
+    }
+
+    /// The record's interventions and their asks, responses and commitments, each on its
+    /// day; answers are left pending until every meeting is in. `asksByKey` of the result
+    /// holds this record's asks, and `otherAsks` those of the meeting's other days.
+    func storeEntries(
+        _ record: RecordFile, file: String, meetingId: Int64, reportIndex: Int,
+        agendaItemId: (String) throws -> Int64?, checkDay: (Int?, String) throws -> Void,
+        otherAsks: [String: Int64] = [:]
+    ) throws -> PendingAnswers {
         var interventionsByKey: [String: Int64] = [:]
         var responsesByKey: [String: Int64] = [:]
         var asksByKey: [String: Int64] = [:]
@@ -129,14 +158,17 @@ extension RecordImporter {
                         throw RapporteurError.invalid(
                             "\(intervention.key): a pledge goes with `kind: pledge`, not \(intervention.kind.rawValue)")
                     }
+                    try checkDay(intervention.day, intervention.key)
                     var row = Intervention(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1,
+                        id: nil, meetingId: meetingId, agendaItemId: itemId,
+                        sequence: try MeetingDay.sequence(day: intervention.day, position: index + 1),
                         kind: intervention.kind,
                         text: try RecordText.clean(intervention.text, field: "intervention's text"),
                         named: intervention.named,
                         pledgeAmount: try intervention.pledgeAmount.map(RecordText.amount),
                         pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
-                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key)
+                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key,
+                        day: intervention.day)
                     row.stampInsert(by: user, at: stamp)
                     try insert(&row)
                     // "France" and "FRA" are one speaker: each party once, in the order given.
@@ -177,11 +209,13 @@ extension RecordImporter {
                         throw RapporteurError.invalid(
                             "\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
                     }
+                    try checkDay(response.day, response.key)
                     var row = Response(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1,
+                        id: nil, meetingId: meetingId, agendaItemId: itemId,
+                        sequence: try MeetingDay.sequence(day: response.day, position: index + 1),
                         unit: RecordText.line(response.unit),
                         text: try RecordText.clean(response.text, field: "response's text"),
-                        sourceParagraph: response.sourceParagraph, recordKey: response.key)
+                        sourceParagraph: response.sourceParagraph, recordKey: response.key, day: response.day)
                     row.stampInsert(by: user, at: stamp)
                     try insert(&row)
                     try saveReferences(response.references, responseId: row.id)
@@ -203,7 +237,8 @@ extension RecordImporter {
                     text: try RecordText.clean(commitment.text, field: "commitment's text"),
                     ownerKind: .secretariat, dueKind: .none, status: commitment.status,
                     statusNote: RecordText.line(commitment.note),
-                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key)
+                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key, day: commitment.day)
+                try checkDay(commitment.day, commitment.key)
                 row.stampInsert(by: user, at: stamp)
                 if let origin = commitment.origin {
                     if let id = responsesByKey[origin] {
@@ -245,7 +280,16 @@ extension RecordImporter {
         }
         return PendingAnswers(
             file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
-            asksByKey: asksByKey)
+            asksByKey: otherAsks.merging(asksByKey) { _, new in new })
+    }
+
+    /// A day falls within its meeting's dates.
+    func checkDate(of day: RecordFile.Day, in meeting: Meeting) throws {
+        guard day.date >= meeting.startDate, day.date <= meeting.endDate else {
+            throw RapporteurError.invalid(
+                "day \(day.number) is dated \(UNDate.long(day.date)), outside the dates of \(meeting.handle), "
+                    + "\(meeting.dates); correct the date, or the meeting's dates")
+        }
     }
 
     func saveReferences(
