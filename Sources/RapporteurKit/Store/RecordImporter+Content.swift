@@ -128,12 +128,10 @@ extension RecordImporter {
     }
 
     /// The record's interventions and their asks, responses and commitments, each on its
-    /// day; answers are left pending until every meeting is in. `asksByKey` of the result
-    /// holds this record's asks, and `otherAsks` those of the meeting's other days.
+    /// day; answers are left pending until every meeting is in.
     func storeEntries(
         _ record: RecordFile, file: String, meetingId: Int64, reportIndex: Int,
-        agendaItemId: (String) throws -> Int64?, checkDay: (Int?, String) throws -> Void,
-        otherAsks: [String: Int64] = [:]
+        agendaItemId: (String) throws -> Int64?, checkDay: (Int?, String) throws -> Void
     ) throws -> PendingAnswers {
         var interventionsByKey: [String: Int64] = [:]
         var responsesByKey: [String: Int64] = [:]
@@ -280,7 +278,7 @@ extension RecordImporter {
         }
         return PendingAnswers(
             file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
-            asksByKey: otherAsks.merging(asksByKey) { _, new in new })
+            asksByKey: asksByKey)
     }
 
     /// A day falls within its meeting's dates.
