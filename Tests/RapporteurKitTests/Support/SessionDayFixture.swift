@@ -3,7 +3,8 @@ import Testing
 @testable import RapporteurKit
 
 /// Days of the Board's second session of 2024 (4 to 6 December) as a daily journal's
-/// reading would give them, in our own words: each day numbers its paragraphs from 1.
+/// reading would give them, in our own words: each day numbers its paragraphs from 1,
+/// and names each delegation in capitals.
 enum SessionDayFixture {
     static let agenda = [
         ParsedAgendaItem(label: "1", title: "Implementation of the resolutions of the Assembly"),
@@ -18,14 +19,14 @@ enum SessionDayFixture {
             [
                 ParsedParagraph(
                     number: 1, line: 5, text: "BRAZIL \(timeline).", role: .intervention, item: "1",
-                    speakers: ["Brazil"], kind: "request", predicate: timeline, asks: [timeline]),
+                    speakers: ["Brazil"], named: true, kind: "request", predicate: timeline, asks: [timeline]),
                 ParsedParagraph(
                     number: 2, line: 7, text: "UN-Habitat undertook to share the timeline.", role: .response,
                     item: "1", speakers: ["Secretariat"], predicate: "undertook to share the timeline",
                     commitments: [ParsedCommitment(text: "share the timeline", due: .none)]),
                 ParsedParagraph(
                     number: 3, line: 9, text: "KENYA welcomed the draft plan.", role: .intervention, item: "2",
-                    speakers: ["Kenya"], kind: "appreciation", predicate: "welcomed the draft plan"),
+                    speakers: ["Kenya"], named: true, kind: "appreciation", predicate: "welcomed the draft plan"),
             ])
     }
 
@@ -37,7 +38,8 @@ enum SessionDayFixture {
             [
                 ParsedParagraph(
                     number: 1, line: 5, text: "FRANCE asked how the plan would be funded.", role: .intervention,
-                    item: "2", speakers: ["France"], kind: "question", predicate: "asked how the plan would be funded",
+                    item: "2", speakers: ["France"], named: true, kind: "question",
+                    predicate: "asked how the plan would be funded",
                     asks: ["asked how the plan would be funded"]),
                 ParsedParagraph(
                     number: 2, line: 7, text: "UN-Habitat described the funding of the plan.", role: .response,
