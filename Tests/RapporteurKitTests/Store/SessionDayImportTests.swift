@@ -224,3 +224,15 @@ import Testing
         #expect(try fresh.interventions(meeting: "EB-2024-2").map(\.day) == [2, 2, 3])
     }
 }
+
+extension SessionDayImportTests {
+    @Test func aSummaryOfAWholeMeetingIsRefusedIntoASession() throws {
+        let store = try recordStore()
+        let failure = #expect(throws: ImportFailure.self) {
+            try store.importSummary(SummaryParserFixtures.capitals, file: "board.txt", into: "EB-2024-2")
+        }
+        #expect(
+            failure?.diagnostics.first?.description.hasPrefix("board.txt:1: error: the document gives no day") == true)
+        #expect(try store.meetings().map(\.handle).contains("EB-2025-3") == false)
+    }
+}
