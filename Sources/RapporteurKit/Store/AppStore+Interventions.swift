@@ -15,11 +15,11 @@ extension AppStore {
             let meeting = try Meeting.find(db, handle: entry.meeting)
             let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
+            let place = try Intervention.nextPlace(db, in: meeting)
             var intervention = Intervention(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!,
-                sequence: try Intervention.nextSequence(db, in: meeting),
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: place.sequence,
                 kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
-                sourceParagraph: entry.sourceParagraph)
+                sourceParagraph: entry.sourceParagraph, day: place.day)
             intervention.stampInsert(by: audit.user, at: stamp)
             try intervention.insert(db)
             try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)

@@ -22,10 +22,10 @@ extension AppStore {
                     answered.append((ask, extent))
                 }
             }
+            let place = try Intervention.nextPlace(db, in: meeting)
             var response = Response(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!,
-                sequence: try Intervention.nextSequence(db, in: meeting),
-                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph)
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: place.sequence,
+                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph, day: place.day)
             response.stampInsert(by: audit.user, at: stamp)
             try response.insert(db)
             for (ask, extent) in answered {

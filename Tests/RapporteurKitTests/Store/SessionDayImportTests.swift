@@ -236,3 +236,20 @@ extension SessionDayImportTests {
         #expect(try store.meetings().map(\.handle).contains("EB-2025-3") == false)
     }
 }
+
+extension SessionDayImportTests {
+    /// A record entered by hand in a session of several days falls at the end of its last
+    /// day, so that the record still writes and reads back by day.
+    @Test func aRecordEnteredByHandFallsOnTheLastDay() throws {
+        let store = try sessionWithTwoDays()
+        try store.say("Colombia", .comment, "stressed the need for urban data", item: "2", meeting: "EB-2024-2")
+        let interventions = try store.interventions(meeting: "EB-2024-2")
+        #expect(interventions.map(\.day) == [2, 2, 3, 3])
+        #expect(interventions.last?.speakers == ["Colombia"])
+        let text = RecordFormatWriter.write([try store.exportRecord("EB-2024-2")])
+        let read = RecordFormatReader.read(text, file: "eb.record")
+        #expect(read.diagnostics.isEmpty, "\(read.diagnostics)")
+        let dayThree = try #require(text.range(of: "\nday 3 2024-12-06\n"))
+        #expect(text[dayThree.upperBound...].contains("stressed the need for urban data"))
+    }
+}
