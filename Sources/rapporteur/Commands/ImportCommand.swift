@@ -54,7 +54,7 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "auto: infer answer links, confirming the precise ones; none: leave every ask open.")
         var link: LinkMode =
             .auto
-        @Option(help: "The session a daily journal is one day of (EB-2024-2).") var into: String?
+        @Option(help: "The session a daily journal is a day of (EB-2024-2).") var into: String?
         @Flag(help: "Replace the record of a meeting already recorded (with --into: of that day).")
         var replace = false
         @Flag(help: "Print every decision and write nothing.") var dryRun = false
