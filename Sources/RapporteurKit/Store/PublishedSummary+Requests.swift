@@ -33,7 +33,7 @@ extension PublishedSummary {
     }
 
     /// Stores one day's paragraphs of a session of several days, replacing that day's
-    /// alone; the summary's style is the one it had, or `style` for its first day.
+    /// alone; the summary's style is the one it had, or `style` when it had none yet.
     static func saveDay(
         _ day: Int, style: AttributionStyle?, paragraphs: [PublishedParagraph], meetingId: Int64, db: Database
     ) throws {
@@ -41,7 +41,10 @@ extension PublishedSummary {
             sql: "DELETE FROM publishedParagraph WHERE meetingId = ? AND day = ?", arguments: [meetingId, day])
         guard !paragraphs.isEmpty else { return }
         try db.execute(
-            sql: "INSERT OR IGNORE INTO publishedSummary (meetingId, style) VALUES (?, ?)",
+            sql: """
+                INSERT INTO publishedSummary (meetingId, style) VALUES (?, ?)
+                ON CONFLICT (meetingId) DO UPDATE SET style = coalesce(style, excluded.style)
+                """,
             arguments: [meetingId, style?.rawValue])
         try insert(
             paragraphs.map {

@@ -116,3 +116,16 @@ import Testing
             ])
     }
 }
+
+extension SessionSummaryTests {
+    /// Day by day, the Akoma Ntoso form holds each day as a section of its items' sections.
+    @Test(.enabled(if: SchemaValidator.available, "\(SchemaValidator.missing)"))
+    func theAkomaNtosoFormOfASessionByDayIsValid() throws {
+        let document = SummaryDocument(try session().recordSource(of: "EB-2024-2"), style: .named)
+        let xml = AkomaNtosoSummary(document).xml
+        #expect(xml.contains(#"<debateSection eId="dbsect_day_2" name="day">"#))
+        #expect(xml.contains("<heading>Day 3 – Friday, 6 December 2024</heading>"))
+        let result = try SchemaValidator.validate(xml)
+        #expect(result.status == 0, "\(result.output)")
+    }
+}
