@@ -105,22 +105,26 @@ import Testing
         #expect(try cli.succeed("export", "record", "EB-2024-2") == exported)
     }
 
+    /// A summary of a whole Board meeting, which gives no day.
+    static let boardSummary = """
+        Summary of the 3rd meeting of the Executive Board of the United Nations Human Settlements Programme
+        Friday, 7 March 2025, 10 a.m. – 1 p.m. (EAT)
+        Gigiri Conference Room 2
+
+        Agenda item 1 – Opening of the session.
+        1. The meeting was called to order at 10.15 a.m. The Board adopted its agenda:
+        - Opening of the session.
+        - Other matters.
+
+        Agenda item 2 – Other matters.
+        2. No other business was raised.
+        3. The meeting was adjourned at 12.50 p.m.
+        """
+
     @Test func aSummaryThatGivesNoDayIsRefusedIntoASession() throws {
         let cli = try session()
-        let summary = """
-            Summary of the 3rd meeting of the Executive Board of the United Nations Human Settlements Programme
-            Friday, 7 March 2025, 10 a.m. – 1 p.m. (EAT)
-            Gigiri Conference Room 2
-
-            Agenda item 1 – Opening of the session.
-            1. The meeting was called to order at 10.15 a.m.
-
-            Agenda item 2 – Other matters.
-            2. No other business was raised.
-            3. The meeting was adjourned at 12.50 p.m.
-            """
         let file = cli.folder.appending(path: "board.txt")
-        try summary.write(to: file, atomically: true, encoding: .utf8)
+        try Self.boardSummary.write(to: file, atomically: true, encoding: .utf8)
         let before = try cli.succeed("export", "record", "EB-2024-2")
         let result = try cli.run("import", "summary", file.path, "--into", "EB-2024-2")
         #expect(result.status == 1)
@@ -128,6 +132,23 @@ import Testing
             result.stderr.contains("\(file.path):1: error: the document gives no day of a session"), "\(result.stderr)")
         #expect(result.stderr.contains("goes in without --into"), "\(result.stderr)")
         #expect(try cli.succeed("export", "record", "EB-2024-2") == before)
+    }
+
+    /// A database made before the days were kept (its paragraphs keyed by number alone)
+    /// is brought up to date with every published paragraph as it was.
+    @Test func anOlderDatabaseUpgradesAndKeepsItsPublishedParagraphs() throws {
+        let cli = try CLI.initialized()
+        let file = cli.folder.appending(path: "board.txt")
+        try Self.boardSummary.write(to: file, atomically: true, encoding: .utf8)
+        try cli.succeed("import", "summary", file.path)
+        let before = try cli.succeed("export", "record", "EB-2025-3")
+        #expect(before.contains("\nparagraph 3\n"))
+        _ = try CLI.makeOlder(cli.database)
+        try cli.succeed("init")
+        #expect(try cli.succeed("export", "record", "EB-2025-3") == before)
+        #expect(
+            try cli.succeed("export", "record", "EB-2025-3").contains(
+                "\nparagraph 3\n  item: 2\n  text: The meeting was adjourned at 12.50 p.m."))
     }
 
     @Test func theHelpOfImportSummaryShowsADayGoingIntoASession() throws {
