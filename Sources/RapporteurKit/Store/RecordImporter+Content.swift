@@ -41,17 +41,8 @@ extension RecordImporter {
                         "item \(label.display) is out of order; the next item here is "
                             + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
                 }
-                var row = AgendaItem(
-                    id: nil, meetingId: meetingId, parentId: parentId, position: expected,
-                    title: try AppStore.itemTitle(item.title),
-                    annotation: AgendaAnnotation.normalized(item.annotation.joined(separator: "\n\n")))
-                row.stampInsert(by: user, at: stamp)
-                try tree.insert(&row, db: db)
-                try linkResolutions(item.resolutions, toItem: row.id!)
-                try AppStore.link(
-                    row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
-                    db: db, user: user, stamp: stamp)
-                items[label.display] = row.id!
+                items[label.display] = try insertItem(
+                    item, parentId: parentId, position: expected, meetingId: meetingId, tree: &tree)
                 report.meetings[reportIndex].items += 1
             }
         }
@@ -91,7 +82,6 @@ extension RecordImporter {
         for paragraph in record.publishedParagraphs {
             _ = attempt(file, paragraph.line) {
                 try checkDay(paragraph.day, "paragraph \(paragraph.number)")
-                try StoredText.check(paragraph.text, field: "publishedParagraph.text")
                 if !paragraph.item.isEmpty {
                     let label = try RapporteurError.parsing { try AgendaLabel.parse(paragraph.item) }
                     guard items[label.display] != nil else {
@@ -100,11 +90,7 @@ extension RecordImporter {
                         )
                     }
                 }
-                published.append(
-                    PublishedParagraph(
-                        number: paragraph.number, item: paragraph.item,
-                        text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
-                        edited: paragraph.edited, day: paragraph.day))
+                published.append(try Self.stored(paragraph, day: paragraph.day))
             }
         }
         try PublishedSummary.save(
@@ -288,6 +274,32 @@ extension RecordImporter {
                 "day \(day.number) is dated \(UNDate.long(day.date)), outside the dates of \(meeting.handle), "
                     + "\(meeting.dates); correct the date, or the meeting's dates")
         }
+    }
+
+    /// A published paragraph of the record as the store keeps it, on `day`.
+    static func stored(_ paragraph: RecordFile.PublishedParagraph, day: Int?) throws -> PublishedParagraph {
+        try StoredText.check(paragraph.text, field: "publishedParagraph.text")
+        return PublishedParagraph(
+            number: paragraph.number, item: paragraph.item,
+            text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
+            edited: paragraph.edited, day: day)
+    }
+
+    /// Adds an agenda item of the record, with its links, at `position` under its parent.
+    func insertItem(
+        _ item: RecordFile.Item, parentId: Int64?, position: Int, meetingId: Int64, tree: inout AgendaTree
+    ) throws -> Int64 {
+        var row = AgendaItem(
+            id: nil, meetingId: meetingId, parentId: parentId, position: position,
+            title: try AppStore.itemTitle(item.title),
+            annotation: AgendaAnnotation.normalized(item.annotation.joined(separator: "\n\n")))
+        row.stampInsert(by: user, at: stamp)
+        try tree.insert(&row, db: db)
+        try linkResolutions(item.resolutions, toItem: row.id!)
+        try AppStore.link(
+            row, to: AgendaLinks(decisions: item.decisions, documents: item.documents), db: db, user: user,
+            stamp: stamp)
+        return row.id!
     }
 
     func saveReferences(

@@ -51,7 +51,11 @@ extension RecordImporter {
 
         let oldKeys = try keysOfDay(day.number, meetingId: meetingId)
         var external = ExternalLinks()
-        if replacing { external = try emptyDay(day.number, of: meeting, keys: oldKeys) }
+        if replacing { external = try emptyDay(day.number, of: meeting) }
+        var entry = ImportReport.Meeting(handle: meeting.handle, replaced: replacing)
+        entry.day = day.number
+        report.meetings.append(entry)
+        let reportIndex = report.meetings.count - 1
 
         // The agenda: an item the day names that the session lacks is added when it is
         // the next item there; items recur across days and are the session's.
@@ -69,17 +73,9 @@ extension RecordImporter {
                 guard label.path.last == tree.childCount(of: parentId) + 1 else {
                     throw missingItem(label, meeting: meeting)
                 }
-                var row = AgendaItem(
-                    id: nil, meetingId: meetingId, parentId: parentId, position: label.path.last!,
-                    title: try AppStore.itemTitle(item.title),
-                    annotation: AgendaAnnotation.normalized(item.annotation.joined(separator: "\n\n")))
-                row.stampInsert(by: user, at: stamp)
-                try tree.insert(&row, db: db)
-                try linkResolutions(item.resolutions, toItem: row.id!)
-                try AppStore.link(
-                    row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
-                    db: db, user: user, stamp: stamp)
-                items[label.display] = row.id!
+                items[label.display] = try insertItem(
+                    item, parentId: parentId, position: label.path.last!, meetingId: meetingId, tree: &tree)
+                report.meetings[reportIndex].items += 1
             }
         }
         func agendaItemId(_ typed: String) throws -> Int64? {
@@ -93,25 +89,18 @@ extension RecordImporter {
         for paragraph in record.publishedParagraphs {
             _ = attempt(file, paragraph.line) {
                 if !paragraph.item.isEmpty { _ = try agendaItemId(paragraph.item) }
-                published.append(
-                    PublishedParagraph(
-                        number: paragraph.number, item: paragraph.item,
-                        text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
-                        edited: paragraph.edited, day: day.number))
+                published.append(try Self.stored(paragraph, day: day.number))
             }
         }
         try PublishedSummary.saveDay(
             day.number, style: record.publishedStyle, paragraphs: published.sorted { $0.number < $1.number },
             meetingId: meetingId, db: db)
 
-        var entry = ImportReport.Meeting(handle: meeting.handle, replaced: replacing)
-        entry.day = day.number
-        report.meetings.append(entry)
         let dayRecord = try DayKeys(
             reusing: oldKeys, after: try highestKeys(meetingId: meetingId)
         ).renumbered(record, day: day.number)
         let pending = try storeEntries(
-            dayRecord, file: file, meetingId: meetingId, reportIndex: report.meetings.count - 1,
+            dayRecord, file: file, meetingId: meetingId, reportIndex: reportIndex,
             agendaItemId: agendaItemId,
             checkDay: { recordDay, name in
                 guard recordDay == day.number else {
@@ -198,7 +187,7 @@ extension RecordImporter {
     /// Takes the day's records out of the meeting and returns what other days and other
     /// meetings linked to its asks, to link again once the new day is in. A commitment
     /// of another day made from one of the day's records stops the replacement.
-    private func emptyDay(_ day: Int, of meeting: Meeting, keys: [Character: [String]]) throws -> ExternalLinks {
+    private func emptyDay(_ day: Int, of meeting: Meeting) throws -> ExternalLinks {
         let meetingId = meeting.id!
         let crossing = try String.fetchAll(
             db,
@@ -235,14 +224,7 @@ extension RecordImporter {
                 JOIN intervention o ON o.id = q.interventionId
                 WHERE i.meetingId = ?1 AND i.day = ?2 AND NOT (o.meetingId = ?1 AND ifnull(o.day, 0) = ?2)
                 """, arguments: [meetingId, day])
-        for var ask in superseded {
-            external.supersessions.append(
-                ExternalLinks.Supersession(
-                    meeting: meeting.handle, askKey: recordKeys.asks[ask.supersededById!]!, supersededAsk: ask))
-            ask.status = .open
-            ask.supersededById = nil
-            try ask.update(db)
-        }
+        external.supersessions = try reopen(superseded, meeting: meeting.handle, keys: recordKeys)
         // Asks elsewhere that the day's responses answered get their status back from what remains.
         let answeredElsewhere = try Int64.fetchAll(
             db,

@@ -8,22 +8,10 @@ import Testing
 /// were, with no day, and a session's paragraph 1 may then come once a day.
 @Suite struct SessionDayMigrationTests {
     private func olderDatabase() throws -> DatabaseQueue {
-        let queue = try DatabaseQueue()
-        try AppStore.migrator.migrate(queue, upTo: "0015_published_paragraphs.sql")
+        let queue = try olderDatabaseWithTwoMeetings(upTo: "0015_published_paragraphs.sql")
         try queue.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO body (id, code, name, shortName, meetingNumbering, meetingNoun, ordinalStyle, timeStyle,
-                                      timeZoneLabel, timeZoneName, attributionStyle, secretariatWord, documentLeadDays,
-                                      symbolPrefix, createdBy, createdAt)
-                    VALUES (1, 'PBA', 'Working group', 'the working group', 'number', 'meeting', 'words', 'twentyFourHour',
-                            'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 7, 'HSP/EB', 't', 't'),
-                           (2, 'EB', 'Executive Board', 'the Board', 'yearSession', 'session', 'words', 'twentyFourHour',
-                            'EAT', 'East Africa Time', 'capitals', 'Secretariat', 42, 'HSP/EB', 't', 't');
-                    INSERT INTO meeting (id, bodyId, handle, number, session, year, startDate, endDate, timeZoneLabel,
-                                         timeZoneName, createdBy, createdAt)
-                    VALUES (1, 1, 'PBA-56', 56, NULL, NULL, '2024-10-16', '2024-10-16', 'EAT', 'East Africa Time', 't', 't'),
-                           (2, 2, 'EB-2024-2', NULL, 2, 2024, '2024-12-04', '2024-12-06', 'EAT', 'East Africa Time', 't', 't');
                     INSERT INTO agendaItem (id, meetingId, parentId, position, title, createdBy, createdAt)
                     VALUES (1, 1, NULL, 1, 'Adoption of the agenda', 't', 't');
                     INSERT INTO intervention (id, meetingId, agendaItemId, sequence, kind, text, sourceParagraph, recordKey,
