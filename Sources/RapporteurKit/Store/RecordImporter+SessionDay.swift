@@ -32,7 +32,9 @@ extension RecordImporter {
                 "\(meeting.handle) has day \(sameDate.number) on \(UNDate.long(day.date)) already; "
                     + "check the day's number in the document")
         }
-        if let outOfOrder = days.first(where: { ($0.number < day.number) != ($0.date < day.date) }) {
+        if let outOfOrder = days.first(where: {
+            $0.number != day.number && ($0.number < day.number) != ($0.date < day.date)
+        }) {
             throw RapporteurError.invalid(
                 "day \(day.number) is dated \(UNDate.long(day.date)), and day \(outOfOrder.number) of "
                     + "\(meeting.handle) is \(UNDate.long(outOfOrder.date)); the days of a session follow their dates")

@@ -253,3 +253,26 @@ extension SessionDayImportTests {
         #expect(text[dayThree.upperBound...].contains("stressed the need for urban data"))
     }
 }
+
+extension SessionDayImportTests {
+    /// A day replaced may move to another date, as long as it stays between its neighbours;
+    /// a day dated before the day it follows is refused.
+    @Test func aReplacedDayMayTakeAnotherDateInItsPlace() throws {
+        let store = try recordStore()
+        try store.importDay(
+            try SessionDayFixture.record(SessionDayFixture.secondDay()), file: "day2.txt", into: "EB-2024-2")
+        var moved = SessionDayFixture.secondDay()
+        moved.day = SessionDay(number: 2, date: try CalendarDate.parse("2024-12-06"))
+        try store.importDay(try SessionDayFixture.record(moved), file: "day2.txt", into: "EB-2024-2", replace: true)
+        #expect(try store.exportRecord("EB-2024-2").days.map(\.date.iso) == ["2024-12-06"])
+        var early = SessionDayFixture.thirdDay()
+        early.day = SessionDay(number: 3, date: try CalendarDate.parse("2024-12-05"))
+        let failure = #expect(throws: ImportFailure.self) {
+            try store.importDay(try SessionDayFixture.record(early), file: "day3.txt", into: "EB-2024-2")
+        }
+        #expect(
+            failure?.diagnostics.first?.message
+                == "day 3 is dated 5 December 2024, and day 2 of EB-2024-2 is 6 December 2024; the days of a session follow their dates"
+        )
+    }
+}
