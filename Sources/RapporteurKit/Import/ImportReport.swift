@@ -13,9 +13,12 @@ public struct ImportReport: Sendable, Equatable {
         /// Answer links proposed for an officer to confirm; they answer nothing yet.
         public var proposedAnswers = 0
         public var commitments = 0
+        /// The day of a session imported alone; nil when the meeting's whole record was.
+        public var day: Int?
 
         public var line: String {
-            "\(handle): \(replaced ? "replaced" : "added") — \(items) agenda items, \(interventions) interventions, "
+            "\(handle)\(day.map { ", day \($0)" } ?? ""): \(replaced ? "replaced" : "added") — \(items) agenda items, "
+                + "\(interventions) interventions, "
                 + "\(asks) asks, \(responses) responses, \(answers) answers"
                 + (proposedAnswers > 0 ? " (and \(proposedAnswers) proposed, to review)" : "")
                 + ", \(commitments) commitments"

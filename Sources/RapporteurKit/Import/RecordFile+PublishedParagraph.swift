@@ -8,6 +8,8 @@ extension RecordFile {
         /// Running text and list entries one a line (`PublishedParagraph.text`).
         public var text: String
         public var edited: Bool
+        /// The day of the session it was printed for; a daily journal numbers each day afresh.
+        public var day: Int?
         public var line: Int
 
         public init(number: Int, item: String, text: String, edited: Bool = false, line: Int = 0) {

@@ -103,6 +103,8 @@ public struct RecordFile: Sendable, Equatable {
         public var text: String
         public var references: [Reference] = []
         public var asks: [Ask] = []
+        /// The day of the session it was made on, for a meeting of several days.
+        public var day: Int?
         public var line: Int = 0
 
         public init(
@@ -161,6 +163,8 @@ public struct RecordFile: Sendable, Equatable {
         public var text: String
         public var answers: [Answer] = []
         public var references: [Reference] = []
+        /// The day of the session it was made on, for a meeting of several days.
+        public var day: Int?
         public var line: Int = 0
 
         public init(
@@ -192,6 +196,8 @@ public struct RecordFile: Sendable, Equatable {
         public var sourceParagraph: Int?
         public var text: String
         public var references: [Reference] = []
+        /// The day of the session it was made on, for a meeting of several days.
+        public var day: Int?
         public var line: Int = 0
 
         public init(key: String, text: String, line: Int = 0) {
@@ -249,6 +255,9 @@ public struct RecordFile: Sendable, Equatable {
     /// That summary's numbered paragraphs as printed, in order; none for a record
     /// written by hand.
     public var publishedParagraphs: [PublishedParagraph] = []
+    /// The days of a session of several days, in order, each with its date; none for a
+    /// meeting of one day. Paragraphs, entries and commitments then each name their day.
+    public var days: [Day] = []
     public var entries: [Entry] = []
     public var commitments: [Commitment] = []
     /// Where the meeting starts in its file.

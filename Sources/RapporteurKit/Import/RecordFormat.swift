@@ -45,6 +45,18 @@
 ///       meeting-noun: session
 ///       ...
 ///
+/// A session of several days gives each day on a line of its own, its number and date;
+/// the paragraphs, interventions, responses and commitments after it are that day's, up
+/// to the next `day` line. Its days come in order, and every record of it is on a day. A
+/// daily journal numbers its paragraphs from 1 each day, so a paragraph's number is given
+/// once a day. A meeting of one day has no `day` line.
+///
+///     day 2 2024-12-05
+///
+///     paragraph 1
+///       item: 6
+///       text: BRAZIL asked for a timeline of the report.
+///
 /// A commitment's `due:` is a date, `by HANDLE` for a later meeting (recorded or not
 /// yet: one not recorded is linked when it is), `upon request` or `as early as possible`.
 ///

@@ -17,6 +17,8 @@ public struct RecordFormatReader {
         case meeting, body, document, item(provisional: Bool), paragraph, intervention, ask, response, commitment, none
     }
     var block: Block = .none
+    /// The day the blocks below belong to, after a `day` line of a session of several days.
+    var currentDay: Int?
     private var lineNumber = 0
     private var sawMeeting = false
 
@@ -113,6 +115,7 @@ public struct RecordFormatReader {
             record.line = lineNumber
             meeting = record
             meetingHasDates = false
+            currentDay = nil
             block = .meeting
             return finished
         case "body":
@@ -159,6 +162,9 @@ public struct RecordFormatReader {
                 meeting!.provisionalAgenda = (meeting!.provisionalAgenda ?? []) + [item]
             }
             block = .item(provisional: keyword != "item")
+        case "day":
+            guard requireMeeting(keyword) else { return nil }
+            sessionDay(rest)
         case "paragraph":
             guard requireMeeting(keyword) else { return nil }
             guard let number = Int(rest), number > 0, rest.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
@@ -168,17 +174,24 @@ public struct RecordFormatReader {
                 block = .none
                 return nil
             }
-            if let earlier = meeting!.publishedParagraphs.first(where: { $0.number == number }) {
-                error("paragraph \(number) is given already, at line \(earlier.line); a paragraph is given once")
+            if let earlier = meeting!.publishedParagraphs.first(where: { $0.number == number && $0.day == currentDay })
+            {
+                error(
+                    "paragraph \(number) is given already\(currentDay.map { " on day \($0)" } ?? ""), at line \(earlier.line); "
+                        + "a paragraph is given once")
                 block = .none
                 return nil
             }
-            meeting!.publishedParagraphs.append(.init(number: number, item: "", text: "", line: lineNumber))
+            var paragraph = RecordFile.PublishedParagraph(number: number, item: "", text: "", line: lineNumber)
+            paragraph.day = currentDay
+            meeting!.publishedParagraphs.append(paragraph)
             block = .paragraph
         case "intervention":
             guard requireMeeting(keyword), let key = requireKey(rest, "I") else { return nil }
-            meeting!.entries.append(
-                .intervention(.init(key: key, item: "", speakers: [], kind: .comment, text: "", line: lineNumber)))
+            var intervention = RecordFile.Intervention(
+                key: key, item: "", speakers: [], kind: .comment, text: "", line: lineNumber)
+            intervention.day = currentDay
+            meeting!.entries.append(.intervention(intervention))
             block = .intervention
         case "ask":
             guard requireMeeting(keyword), let key = requireKey(rest, "Q") else { return nil }
@@ -192,16 +205,20 @@ public struct RecordFormatReader {
             block = .ask
         case "response":
             guard requireMeeting(keyword), let key = requireKey(rest, "R") else { return nil }
-            meeting!.entries.append(.response(.init(key: key, item: "", text: "", line: lineNumber)))
+            var response = RecordFile.Response(key: key, item: "", text: "", line: lineNumber)
+            response.day = currentDay
+            meeting!.entries.append(.response(response))
             block = .response
         case "commitment":
             guard requireMeeting(keyword), let key = requireKey(rest, "A") else { return nil }
-            meeting!.commitments.append(.init(key: key, text: "", line: lineNumber))
+            var commitment = RecordFile.Commitment(key: key, text: "", line: lineNumber)
+            commitment.day = currentDay
+            meeting!.commitments.append(commitment)
             block = .commitment
         default:
             error(
                 "unknown line '\(keyword)'; a block starts with meeting, body, document, decision, item, provisional-item, "
-                    + "paragraph, intervention, ask, response or commitment, and its fields are indented")
+                    + "day, paragraph, intervention, ask, response or commitment, and its fields are indented")
             block = .none
         }
         return nil
@@ -227,6 +244,29 @@ public struct RecordFormatReader {
         meeting!.documents.append(
             RecordFile.IssuedDocument(kind: kind, symbol: value.isEmpty ? nil : value, line: lineNumber))
         block = .document
+    }
+
+    /// `day 2 2024-12-05`: the records after it, up to the next `day` line, are that day's.
+    private mutating func sessionDay(_ rest: String) {
+        block = .none
+        let (written, writtenDate) = split(rest, at: " ")
+        guard let number = Int(written), number > 0, written.utf8.count <= 3,
+            written.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let date = try? CalendarDate.parse(writtenDate)
+        else {
+            return error(
+                "write a day of the session as `day 2 2024-12-05`, its number and its date, not 'day \(rest)'")
+        }
+        if let earlier = meeting!.days.first(where: { $0.number == number }) {
+            return error("day \(number) is given already, at line \(earlier.line); a day is given once")
+        }
+        if let earlier = meeting!.days.last, earlier.number > number || earlier.date >= date {
+            return error(
+                "day \(number) (\(date.iso)) comes after day \(earlier.number) (\(earlier.date.iso)); "
+                    + "give the days in order, each on a later date")
+        }
+        meeting!.days.append(RecordFile.Day(number: number, date: date, line: lineNumber))
+        currentDay = number
     }
 
     private mutating func requireMeeting(_ keyword: String) -> Bool {
@@ -280,6 +320,27 @@ public struct RecordFormatReader {
                     NewBody(code: definition.code, name: "", meetingNumbering: definition.meetingNumbering).meetingNoun
             }
             record.bodyDefinition = definition
+        }
+        if !record.days.isEmpty {
+            let first = record.days[0].line
+            let dayless =
+                record.publishedParagraphs.filter { $0.day == nil }.map { ($0.line, "paragraph \($0.number)") }
+                + record.entries.compactMap { entry -> (Int, String)? in
+                    switch entry {
+                    case .intervention(let intervention) where intervention.day == nil:
+                        return (intervention.line, "intervention \(intervention.key)")
+                    case .response(let response) where response.day == nil:
+                        return (response.line, "response \(response.key)")
+                    default: return nil
+                    }
+                }
+                + record.commitments.filter { $0.day == nil }.map { ($0.line, "commitment \($0.key)") }
+            for (line, name) in dayless {
+                missing(
+                    line,
+                    "\(name) comes before the first `day` line, at line \(first); in a session of several days "
+                        + "every record belongs to a day: move it below its day")
+            }
         }
         for paragraph in record.publishedParagraphs where paragraph.text.isEmpty {
             missing(paragraph.line, "paragraph \(paragraph.number) has no `text:`")

@@ -55,7 +55,18 @@ public enum RecordFormatWriter {
         for item in record.agenda { write(item, "item", &out) }
         if record.provisionalAgenda != nil { out += "\n" }
         for item in record.provisionalAgenda ?? [] { write(item, "provisional-item", &out) }
-        for paragraph in record.publishedParagraphs {
+        // A meeting of one day has all its records here; a session of several has none
+        // outside its days.
+        writeRecords(of: record, day: nil, &out)
+        for day in record.days {
+            out += "\nday \(day.number) \(day.date.iso)\n"
+            writeRecords(of: record, day: day.number, &out)
+        }
+    }
+
+    /// The paragraphs, entries and commitments of one day, or of a meeting without days.
+    private static func writeRecords(of record: RecordFile, day: Int?, _ out: inout String) {
+        for paragraph in record.publishedParagraphs where paragraph.day == day {
             out += "\nparagraph \(paragraph.number)\n"
             field("item", paragraph.item, &out)
             if paragraph.edited { field("edited", "yes", &out) }
@@ -63,11 +74,12 @@ public enum RecordFormatWriter {
         }
         for entry in record.entries {
             switch entry {
-            case .intervention(let intervention): write(intervention, &out)
-            case .response(let response): write(response, &out)
+            case .intervention(let intervention) where intervention.day == day: write(intervention, &out)
+            case .response(let response) where response.day == day: write(response, &out)
+            default: break
             }
         }
-        for commitment in record.commitments { write(commitment, &out) }
+        for commitment in record.commitments where commitment.day == day { write(commitment, &out) }
     }
 
     /// An added body's definition, every setting written, in the order `NewBody.settings` gives.

@@ -140,6 +140,7 @@ public struct SummaryRecordBuilder {
                 break
             }
         }
+        if let day = summary.day { record = Self.onDay(record, number: day.number, date: day.date ?? date) }
         return (record, diagnostics)
     }
 
@@ -152,6 +153,25 @@ public struct SummaryRecordBuilder {
             return intervention.asks.map { RecordFile.Answer(ask: $0.key, extent: .full) }
         }
         return []
+    }
+
+    /// A daily journal's record: one day of its session, every paragraph and record on it.
+    static func onDay(_ record: RecordFile, number: Int, date: CalendarDate) -> RecordFile {
+        var record = record
+        record.days = [RecordFile.Day(number: number, date: date, line: 1)]
+        for index in record.publishedParagraphs.indices { record.publishedParagraphs[index].day = number }
+        record.entries = record.entries.map { entry in
+            switch entry {
+            case .intervention(var intervention):
+                intervention.day = number
+                return .intervention(intervention)
+            case .response(var response):
+                response.day = number
+                return .response(response)
+            }
+        }
+        for index in record.commitments.indices { record.commitments[index].day = number }
+        return record
     }
 
     /// The sub-heading's resolutions as named, then what the text itself cites.

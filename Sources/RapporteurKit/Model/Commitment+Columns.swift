@@ -7,7 +7,7 @@ extension Commitment {
             "id", "meetingId", "responseId", "interventionId", "text", "ownerKind", "ownerName", "ownerStateId",
             "dueKind", "dueDate", "dueMeetingId", "status", "doneMeetingId", "doneOn", "statusNote", "sourceParagraph",
             "recordKey", "createdBy", "createdAt", "updatedBy", "updatedAt", "dueBodyId", "dueNumber", "dueSession",
-            "dueYear",
+            "dueYear", "day",
         ]
         .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
@@ -28,7 +28,8 @@ extension Commitment {
             dueYear: row[start + 24],
             status: status,
             doneMeetingId: row[start + 12], doneOn: try Self.date(row, start + 13), statusNote: row[start + 14],
-            sourceParagraph: row[start + 15], recordKey: row[start + 16], createdBy: row[start + 17],
+            sourceParagraph: row[start + 15], recordKey: row[start + 16], day: row[start + 25],
+            createdBy: row[start + 17],
             createdAt: row[start + 18], updatedBy: row[start + 19], updatedAt: row[start + 20])
     }
 

@@ -29,6 +29,8 @@ public enum InputField: Sendable, Equatable, CaseIterable {
     case symbol
     case agendaItem
     case replace
+    /// The session a day's record is added to.
+    case sessionDay
     case asOf
     case encoding
     case bodyName
@@ -70,6 +72,7 @@ public enum InputField: Sendable, Equatable, CaseIterable {
         case .symbol: "the symbol"
         case .agendaItem: "the agenda item"
         case .replace: "replacing the record"
+        case .sessionDay: "naming the session the day belongs to"
         case .asOf: "the day the figures hold for"
         case .encoding: "the encoding"
         case .bodyName: "the body's name"

@@ -5,7 +5,7 @@ extension Intervention {
     static func columnList(_ alias: String) -> String {
         [
             "id", "meetingId", "agendaItemId", "sequence", "kind", "text", "named", "pledgeAmount", "pledgeCurrency",
-            "sourceParagraph", "recordKey", "createdBy", "createdAt", "updatedBy", "updatedAt",
+            "sourceParagraph", "recordKey", "day", "createdBy", "createdAt", "updatedBy", "updatedAt",
         ]
         .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
@@ -23,7 +23,7 @@ extension Intervention {
             id: row[start], meetingId: row[start + 1], agendaItemId: row[start + 2], sequence: row[start + 3],
             kind: kind, text: row[start + 5], named: row[start + 6], pledgeAmount: row[start + 7],
             pledgeCurrency: row[start + 8], sourceParagraph: row[start + 9], recordKey: row[start + 10],
-            createdBy: row[start + 11], createdAt: row[start + 12], updatedBy: row[start + 13],
-            updatedAt: row[start + 14])
+            day: row[start + 11], createdBy: row[start + 12], createdAt: row[start + 13], updatedBy: row[start + 14],
+            updatedAt: row[start + 15])
     }
 }

@@ -18,6 +18,9 @@ public struct Intervention: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     public var sourceParagraph: Int?
     /// The key a record file gave it ("I5"), if it came from one.
     public var recordKey: String?
+    /// The day of a session of several days it was made on (1 for the opening day); nil
+    /// in a meeting of one day.
+    public var day: Int? = nil
     /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
     public var createdBy: String = ""
     public var createdAt: String = ""

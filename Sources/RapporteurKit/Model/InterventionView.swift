@@ -28,6 +28,9 @@ public struct InterventionView: Codable, Hashable, Sendable {
     public var documents: [String]
     public var paragraphs: [String]
     public var sourceParagraph: Int?
+    /// The day of a session of several days it was made on; nil in a meeting of one day
+    /// (and then absent from the JSON).
+    public var day: Int? = nil
     /// Read from the meeting's published summary: the meeting's record is its final
     /// summary (`import summary`) and this record cites one of its paragraphs, so its
     /// wording is the document's own. Not part of the JSON, which keeps the shape it had.
@@ -35,6 +38,6 @@ public struct InterventionView: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, meeting, body, date, item, sequence, kind, speakers, speakerDetails, text, named, pledge, asks,
-            resolutions, decisions, documents, paragraphs, sourceParagraph
+            resolutions, decisions, documents, paragraphs, sourceParagraph, day
     }
 }

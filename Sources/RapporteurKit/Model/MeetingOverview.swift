@@ -3,16 +3,19 @@ public struct MeetingOverview: Encodable, Sendable {
     public let meeting: Meeting
     public let body: Body
     public let agenda: [AgendaNode]
+    /// The days of a session of several days whose record has them; none otherwise.
+    public let days: [MeetingDay]
 
-    public init(meeting: Meeting, body: Body, agenda: [AgendaNode]) {
+    public init(meeting: Meeting, body: Body, agenda: [AgendaNode], days: [MeetingDay] = []) {
         self.meeting = meeting
         self.body = body
         self.agenda = agenda
+        self.days = days
     }
 
     private enum Keys: String, CodingKey {
         case handle, body, title, fullTitle, date, from, to, startTime, endTime, timeZone, venue, modality
-        case chair, status, agendaStatus, agenda, number, session, year
+        case chair, status, agendaStatus, agenda, number, session, year, days
     }
 
     private enum ChairKeys: String, CodingKey {
@@ -50,5 +53,7 @@ public struct MeetingOverview: Encodable, Sendable {
         try container.encode(meeting.status, forKey: .status)
         try container.encode(meeting.agendaStatus, forKey: .agendaStatus)
         try container.encode(agenda, forKey: .agenda)
+        // Left out for a meeting without days, whose shape stays as it was.
+        if !days.isEmpty { try container.encode(days, forKey: .days) }
     }
 }

@@ -12,12 +12,16 @@ public struct PublishedParagraph: Sendable, Hashable, Codable {
     /// An officer has edited a record drawn from the paragraph, so the record, not the
     /// published wording, says what the paragraph now says.
     public var edited: Bool
+    /// The day of a session of several days it was printed for (a daily journal numbers
+    /// each day's paragraphs from 1); nil in a meeting of one day.
+    public var day: Int?
 
-    public init(number: Int, item: String, text: String, edited: Bool = false) {
+    public init(number: Int, item: String, text: String, edited: Bool = false, day: Int? = nil) {
         self.number = number
         self.item = item
         self.text = text
         self.edited = edited
+        self.day = day
     }
 
     /// The running text, its lines joined with single spaces.

@@ -14,6 +14,9 @@ public struct Response: Codable, Hashable, Sendable, FetchableRecord, MutablePer
     public var sourceParagraph: Int?
     /// The key a record file gave it ("I5"), if it came from one.
     public var recordKey: String?
+    /// The day of a session of several days it was made on (1 for the opening day); nil
+    /// in a meeting of one day.
+    public var day: Int? = nil
     /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
     public var createdBy: String = ""
     public var createdAt: String = ""

@@ -45,9 +45,18 @@ public struct AkomaNtosoSummary: Sendable {
         lines += meta()
         lines += preface()
         lines.append("    <mainBody>")
+        // A session written day by day: each day a section holding its items' sections.
+        var dayOpen = false
         for (index, section) in document.sections.enumerated() {
+            if let heading = section.dayHeading {
+                if dayOpen { lines.append("      </debateSection>") }
+                lines.append(#"      <debateSection eId="dbsect_day_\#(section.day ?? index + 1)" name="day">"#)
+                lines.append("        <heading>\(linked(heading))</heading>")
+                dayOpen = true
+            }
             lines += self.section(section, id: "dbsect_\(index + 1)")
         }
+        if dayOpen { lines.append("      </debateSection>") }
         lines += ["    </mainBody>", "  </debateReport>", "</akomaNtoso>"]
         return lines.joined(separator: "\n") + "\n"
     }

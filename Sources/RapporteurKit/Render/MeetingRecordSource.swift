@@ -12,11 +12,13 @@ public struct MeetingRecordSource: Sendable {
     /// The published summary the record was read from, as printed; nil for a record
     /// entered by hand.
     public let published: PublishedSummary?
+    /// The days of a session of several days; none for a meeting of one day.
+    public let days: [MeetingDay]
 
     public init(
         meeting: Meeting, body: Body, agenda: [AgendaNode], interventions: [InterventionView],
         responses: [ResponseView], resolutionTitles: [String: String],
-        resolutionDates: [String: String] = [:], published: PublishedSummary? = nil
+        resolutionDates: [String: String] = [:], published: PublishedSummary? = nil, days: [MeetingDay] = []
     ) {
         self.meeting = meeting
         self.body = body
@@ -26,5 +28,6 @@ public struct MeetingRecordSource: Sendable {
         self.resolutionTitles = resolutionTitles
         self.resolutionDates = resolutionDates
         self.published = published
+        self.days = days
     }
 }

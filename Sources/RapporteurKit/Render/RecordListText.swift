@@ -4,7 +4,7 @@ public enum RecordListText {
     public static func interventions(_ views: [InterventionView]) -> [String] {
         views.flatMap { view -> [String] in
             var head =
-                "\(view.id)  \(view.meeting) item \(view.item)  \(view.kind.rawValue)  "
+                "\(view.id)  \(view.meeting)\(day(view.day)) item \(view.item)  \(view.kind.rawValue)  "
                 + view.speakers.joined(separator: ", ")
             if view.named { head += " (named)" }
             var lines = [head, "    \(view.text)"]
@@ -19,9 +19,14 @@ public enum RecordListText {
         }
     }
 
+    /// " day 2" for a record of a session of several days; nothing for a meeting of one day.
+    private static func day(_ day: Int?) -> String {
+        day.map { " day \($0)" } ?? ""
+    }
+
     public static func responses(_ views: [ResponseView]) -> [String] {
         views.flatMap { view -> [String] in
-            var head = "\(view.id)  \(view.meeting) item \(view.item)  the Secretariat"
+            var head = "\(view.id)  \(view.meeting)\(day(view.day)) item \(view.item)  the Secretariat"
             if let unit = view.unit { head += " (\(unit))" }
             var lines = [head, "    \(view.text)"]
             if !view.answers.isEmpty {

@@ -17,10 +17,25 @@ extension SummaryDocument.Writer {
         case response
     }
 
+    /// A session's daily journals number each day from 1: written day by day or item by
+    /// item, their paragraphs are numbered again straight through the document.
     mutating func sections(as published: PublishedSummary) -> [SummarySection] {
-        let interventions = Dictionary(grouping: source.interventions, by: { $0.sourceParagraph ?? 0 })
-        let responses = Dictionary(grouping: source.responses, by: { $0.sourceParagraph ?? 0 })
-        return source.agenda.enumerated().map { index, item in
+        guard arrangement == .byDay, !source.days.isEmpty else {
+            return publishedSections(published.paragraphs, day: nil)
+        }
+        return daySections { writer, day, _ in
+            writer.publishedSections(published.paragraphs.filter { $0.day == day.number }, day: day.number)
+        }
+    }
+
+    /// One section an agenda item, of the paragraphs given; of one day, an item with
+    /// none that day is left out.
+    private mutating func publishedSections(_ paragraphs: [PublishedParagraph], day: Int?) -> [SummarySection] {
+        // A paragraph is its day and its number: a daily journal numbers each day afresh.
+        let interventions = Dictionary(grouping: source.interventions, by: { [$0.day ?? 0, $0.sourceParagraph ?? 0] })
+        let responses = Dictionary(grouping: source.responses, by: { [$0.day ?? 0, $0.sourceParagraph ?? 0] })
+        let renumbered = !source.days.isEmpty
+        return source.agenda.enumerated().compactMap { index, item in
             func belongs(_ label: String) -> Bool {
                 label == item.label || label.hasPrefix(item.label + "(") || (label.isEmpty && index == 0)
             }
@@ -28,9 +43,10 @@ extension SummaryDocument.Writer {
             var previous = Content.procedural
             var heading: String?
             var briefings = 0
-            for paragraph in published.paragraphs where belongs(paragraph.item) {
-                let spoken = (interventions[paragraph.number] ?? []).sorted { $0.sequence < $1.sequence }
-                let answered = (responses[paragraph.number] ?? []).sorted { $0.sequence < $1.sequence }
+            for paragraph in paragraphs where belongs(paragraph.item) {
+                let key = [paragraph.day ?? 0, paragraph.number]
+                let spoken = (interventions[key] ?? []).sorted { $0.sequence < $1.sequence }
+                let answered = (responses[key] ?? []).sorted { $0.sequence < $1.sequence }
                 // A paragraph whose records were all removed is no longer part of the summary.
                 if paragraph.edited, spoken.isEmpty, answered.isEmpty { continue }
                 let content: Content =
@@ -58,12 +74,16 @@ extension SummaryDocument.Writer {
                 case .response: briefings = 0
                 case .procedural, .discussion: break
                 }
-                blocks.append(block(paragraph, spoken: spoken, answered: answered))
+                if renumbered { number += 1 }
+                blocks.append(
+                    block(paragraph, number: renumbered ? number : paragraph.number, spoken: spoken, answered: answered)
+                )
                 previous = content
             }
+            if day != nil, blocks.isEmpty { return nil }
             return SummarySection(
                 heading: typesetting.apply("Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title))."),
-                blocks: blocks)
+                blocks: blocks, day: day)
         }
     }
 
@@ -92,7 +112,7 @@ extension SummaryDocument.Writer {
 
     /// The paragraph as published, or written from its records once one was edited.
     private mutating func block(
-        _ paragraph: PublishedParagraph, spoken: [InterventionView], answered: [ResponseView]
+        _ paragraph: PublishedParagraph, number: Int, spoken: [InterventionView], answered: [ResponseView]
     ) -> SummaryBlock {
         let speakers = spoken.flatMap(references) + (answered.isEmpty ? [] : [SpeakerReference.secretariat])
         var distinct: [SpeakerReference] = []
@@ -124,7 +144,7 @@ extension SummaryDocument.Writer {
         }
         return SummaryBlock(
             paragraph: .init(
-                number: paragraph.number, text: text, list: list,
+                number: number, text: text, list: list,
                 record: spoken.first?.id ?? answered.first?.id, speakers: distinct,
                 isQuestion: spoken.contains { $0.kind == .question }, resolutions: resolutions))
     }

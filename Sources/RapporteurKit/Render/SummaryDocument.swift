@@ -27,9 +27,13 @@ public struct SummaryDocument: Sendable {
     public let number: Int?
     /// Dates of adoption of the resolutions, by key, for their canonical references.
     public let resolutionDates: [String: String]
+    /// Day by day or item by item; a meeting of one day is always item by item.
+    public let arrangement: SummaryArrangement
 
+    /// `arrangement` is the layout of a session of several days, day by day unless given.
     public init(
-        _ source: MeetingRecordSource, style: AttributionStyle? = nil, typesetting: Typesetting = .typeset
+        _ source: MeetingRecordSource, style: AttributionStyle? = nil, typesetting: Typesetting = .typeset,
+        arrangement: SummaryArrangement? = nil
     ) {
         let meeting = source.meeting
         let body = source.body
@@ -41,9 +45,10 @@ public struct SummaryDocument: Sendable {
         chair = typesetting.apply(meeting.chair.map { "Chair: \($0)" })
         chairFunction = typesetting.apply(meeting.chairFunction)
         self.style = style ?? body.attributionStyle
+        self.arrangement = source.days.isEmpty ? .byItem : arrangement ?? .byDay
         var writer = Writer(
             source: source, attribution: Attribution(style: self.style, secretariatWord: body.secretariatWord),
-            typesetting: typesetting)
+            typesetting: typesetting, arrangement: self.arrangement)
         // The published wording only in the style it was written in, and only when
         // every record was drawn from it; otherwise the record says it all.
         if let published = source.published, published.style == self.style,
@@ -63,10 +68,13 @@ public struct SummaryDocument: Sendable {
 
     /// Every intervention and response of the record cites a paragraph of the published summary.
     static func drawsEveryRecord(from published: PublishedSummary, _ source: MeetingRecordSource) -> Bool {
-        let numbers = Set(published.paragraphs.map(\.number))
-        func drawn(_ paragraph: Int?) -> Bool { paragraph.map(numbers.contains) ?? false }
-        return source.interventions.allSatisfy { drawn($0.sourceParagraph) }
-            && source.responses.allSatisfy { drawn($0.sourceParagraph) }
+        // A daily journal numbers each day afresh: a paragraph is its day and its number.
+        let numbers = Set(published.paragraphs.map { [$0.day ?? 0, $0.number] })
+        func drawn(_ paragraph: Int?, _ day: Int?) -> Bool {
+            paragraph.map { numbers.contains([day ?? 0, $0]) } ?? false
+        }
+        return source.interventions.allSatisfy { drawn($0.sourceParagraph, $0.day) }
+            && source.responses.allSatisfy { drawn($0.sourceParagraph, $0.day) }
     }
 
     /// Walks the record item by item, numbering paragraphs as it goes.
@@ -74,14 +82,19 @@ public struct SummaryDocument: Sendable {
         let source: MeetingRecordSource
         var attribution: Attribution
         let typesetting: Typesetting
+        let arrangement: SummaryArrangement
         var number = 0
         /// Resolutions in the order the agenda names them, for ordering sub-headings.
         let agendaOrder: [String]
 
-        init(source: MeetingRecordSource, attribution: Attribution, typesetting: Typesetting) {
+        init(
+            source: MeetingRecordSource, attribution: Attribution, typesetting: Typesetting,
+            arrangement: SummaryArrangement = .byItem
+        ) {
             self.source = source
             self.attribution = attribution
             self.typesetting = typesetting
+            self.arrangement = arrangement
             func walk(_ nodes: [AgendaNode]) -> [String] { nodes.flatMap { $0.resolutions + walk($0.children) } }
             var seen: [String] = []
             for key in walk(source.agenda) where !seen.contains(key) { seen.append(key) }
@@ -89,27 +102,62 @@ public struct SummaryDocument: Sendable {
         }
 
         mutating func sections() -> [SummarySection] {
-            source.agenda.enumerated().map { index, item in
+            guard arrangement == .byDay, !source.days.isEmpty else {
+                return itemSections(on: nil, opens: true, closes: true)
+            }
+            return daySections { writer, day, index in
+                writer.itemSections(on: day.number, opens: index == 0, closes: index == writer.source.days.count - 1)
+            }
+        }
+
+        /// One section an agenda item, of one day's records or of all of them (`day` nil).
+        /// The opening goes on the first day, the adjournment on the last; an item with
+        /// nothing that day is left out of the day.
+        private mutating func itemSections(on day: Int?, opens: Bool, closes: Bool) -> [SummarySection] {
+            var sections: [SummarySection] = []
+            for (index, item) in source.agenda.enumerated() {
                 var blocks: [SummaryBlock] = []
                 // The opening goes under item 1, with the adoption when item 1 is it (the PBA);
                 // otherwise the adoption goes under the item that holds it (2(a) at the Board).
                 let holdsAdoption = ([item] + descendants(item)).contains(where: isAdoption)
-                if index == 0 {
+                if opens, index == 0 {
                     blocks.append(paragraph(opening(adoptionHere: holdsAdoption), list: adoptedList(if: holdsAdoption)))
-                } else if holdsAdoption {
+                } else if opens, holdsAdoption {
                     blocks.append(paragraph(adoptionSentence(), list: adoptedList(if: true)))
                 }
-                let records = records(under: item)
-                for round in rounds(records) { blocks += write(round) }
+                for round in rounds(records(under: item, on: day)) { blocks += write(round) }
                 let isLast = index == source.agenda.count - 1
-                if records.isEmpty, isOtherBusiness(item) {
+                if closes, records(under: item, on: nil).isEmpty, isOtherBusiness(item) {
                     blocks.append(paragraph("No other business was raised."))
                 }
-                if isLast { blocks.append(paragraph(adjournment())) }
-                return SummarySection(
-                    heading: typesetting.apply("Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title))."),
-                    blocks: blocks)
+                if closes, isLast { blocks.append(paragraph(adjournment())) }
+                if day != nil, blocks.isEmpty { continue }
+                sections.append(
+                    SummarySection(
+                        heading: typesetting.apply("Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title))."),
+                        blocks: blocks, day: day))
             }
+            return sections
+        }
+
+        /// The sections of each day in turn, the day's heading on its first.
+        mutating func daySections(
+            _ sectionsOfDay: (inout Writer, MeetingDay, _ index: Int) -> [SummarySection]
+        ) -> [SummarySection] {
+            var all: [SummarySection] = []
+            for (index, day) in source.days.enumerated() {
+                var sections = sectionsOfDay(&self, day, index)
+                if !sections.isEmpty {
+                    sections[0].dayHeading = typesetting.apply("Day \(day.number) – \(UNDate.withWeekday(day.date))")
+                }
+                all += sections
+            }
+            return all
+        }
+
+        /// The day a record is on: its own, or for one entered by hand with none, the last.
+        func day(of recordDay: Int?) -> Int? {
+            recordDay ?? source.days.last?.number
         }
 
         // MARK: Item 1 and the end
@@ -179,6 +227,13 @@ public struct SummaryDocument: Sendable {
                 }
             }
 
+            var day: Int? {
+                switch self {
+                case .intervention(let view): return view.day
+                case .response(let view): return view.day
+                }
+            }
+
             var isStatement: Bool {
                 if case .intervention(let view) = self { return view.kind == .statement }
                 return false
@@ -197,12 +252,14 @@ public struct SummaryDocument: Sendable {
             }
         }
 
-        /// The records of an item and its sub-items, in the order they were made.
-        private func records(under item: AgendaNode) -> [Record] {
+        /// The records of an item and its sub-items, in the order they were made: of one
+        /// day, or of every day (`day` nil).
+        private func records(under item: AgendaNode, on day: Int?) -> [Record] {
             func belongs(_ label: String) -> Bool { label == item.label || label.hasPrefix(item.label + "(") }
             let interventions = source.interventions.filter { belongs($0.item) }.map(Record.intervention)
             let responses = source.responses.filter { belongs($0.item) }.map(Record.response)
-            return (interventions + responses).sorted { $0.sequence < $1.sequence }
+            return (interventions + responses).filter { day == nil || self.day(of: $0.day) == day }
+                .sorted { $0.sequence < $1.sequence }
         }
 
         /// Splits the records where a new round starts: framing or discussion after responses,
@@ -363,6 +420,7 @@ extension SummaryDocument: MustacheParent {
         case "date": date
         case "number": number
         case "resolutionDates": resolutionDates
+        case "arrangement": arrangement
         default: nil
         }
     }

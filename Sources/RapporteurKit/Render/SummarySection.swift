@@ -4,6 +4,10 @@ import Mustache
 public struct SummarySection: Sendable, Hashable {
     public let heading: String
     public let blocks: [SummaryBlock]
+    /// In a session written day by day, the day the section is of (1 for the opening day)…
+    public var day: Int? = nil
+    /// … and on the day's first section the day's heading: "Day 2 – Thursday, 5 December 2024".
+    public var dayHeading: String? = nil
 }
 
 // Templates look values up by name; swift-mustache finds them through Mirror unless
@@ -14,6 +18,8 @@ extension SummarySection: MustacheParent {
         switch name {
         case "heading": heading
         case "blocks": blocks
+        case "day": day
+        case "dayHeading": dayHeading
         default: nil
         }
     }

@@ -19,10 +19,12 @@ extension AppStore {
                 if id.kind == .response {
                     let response = try Response.find(db, recordID: id)
                     commitment.responseId = response.id
+                    commitment.day = response.day
                     originMeeting = response.meetingId
                 } else {
                     let intervention = try Intervention.find(db, recordID: id)
                     commitment.interventionId = intervention.id
+                    commitment.day = intervention.day
                     originMeeting = intervention.meetingId
                 }
                 fallback = try RecordReference.resolutionIds(db, of: id)
@@ -30,6 +32,10 @@ extension AppStore {
                     let handle = try Meeting.fetchOne(db, key: originMeeting)?.handle ?? "another meeting"
                     throw RapporteurError.invalid("\(id) was recorded at \(handle), not \(meeting.handle)")
                 }
+            }
+            // In a session of several days, one made from no record falls on its last day.
+            if commitment.day == nil, entry.origin == nil {
+                commitment.day = try Intervention.nextPlace(db, in: meeting).day
             }
             try Self.setOwner(entry.owner, of: &commitment, db: db)
             try Self.setDue(entry.due, of: &commitment, madeAt: meeting, db: db)

@@ -15,11 +15,11 @@ extension AppStore {
             let meeting = try Meeting.find(db, handle: entry.meeting)
             let item = try AgendaTree(meeting: meeting, db: db).item(try AgendaLabel.typed(entry.item))
             let parties = try InterventionRules.speakers(entry.speakers, named: entry.named, db: db)
+            let place = try Intervention.nextPlace(db, in: meeting)
             var intervention = Intervention(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!,
-                sequence: try Intervention.nextSequence(db, in: meeting),
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: place.sequence,
                 kind: entry.kind, text: text, named: entry.named, pledgeAmount: amount, pledgeCurrency: currency,
-                sourceParagraph: entry.sourceParagraph)
+                sourceParagraph: entry.sourceParagraph, day: place.day)
             intervention.stampInsert(by: audit.user, at: stamp)
             try intervention.insert(db)
             try InterventionRules.saveSpeakers(parties, of: intervention.id!, db: db)
@@ -66,7 +66,8 @@ extension AppStore {
             try intervention.delete(db)
             // The paragraph it was drawn from no longer says what the record says.
             try PublishedSummary.markEdited(
-                paragraph: intervention.sourceParagraph, meetingId: intervention.meetingId, db: db)
+                paragraph: intervention.sourceParagraph, day: intervention.day, meetingId: intervention.meetingId,
+                db: db)
             var report = "Removed \(id) (\(intervention.kind.rawValue): \(intervention.text.prefix(60))…)"
             if !asks.isEmpty { report += " with its asks \(asks.map(\.handle).joined(separator: ", "))" }
             if answers > 0 { report += " and \(CardinalWords.prose(answers)) answer link\(answers == 1 ? "" : "s")" }

@@ -100,7 +100,9 @@ extension AppStore {
         try read { db in
             let meeting = try Meeting.find(db, handle: handle)
             let body = try Body.fetchOne(db, key: meeting.bodyId)!
-            return MeetingOverview(meeting: meeting, body: body, agenda: try meeting.agendaNodes(db))
+            return MeetingOverview(
+                meeting: meeting, body: body, agenda: try meeting.agendaNodes(db),
+                days: try MeetingDay.all(meetingId: meeting.id!, db: db))
         }
     }
 }

@@ -60,7 +60,8 @@ extension AppStore {
             intervention.stampUpdate(by: audit.user, at: stamp)
             try intervention.update(db)
             try PublishedSummary.markEdited(
-                paragraph: intervention.sourceParagraph, meetingId: intervention.meetingId, db: db)
+                paragraph: intervention.sourceParagraph, day: intervention.day, meetingId: intervention.meetingId,
+                db: db)
 
             var identifiers = [intervention.handle]
             if kind.carriesAsks, asks.isEmpty {
@@ -113,7 +114,8 @@ extension AppStore {
             response.text = newText ?? response.text
             response.stampUpdate(by: audit.user, at: stamp)
             try response.update(db)
-            try PublishedSummary.markEdited(paragraph: response.sourceParagraph, meetingId: response.meetingId, db: db)
+            try PublishedSummary.markEdited(
+                paragraph: response.sourceParagraph, day: response.day, meetingId: response.meetingId, db: db)
             let askIds = try Int64.fetchAll(
                 db, sql: "SELECT askId FROM answer WHERE responseId = ? ORDER BY askId",
                 arguments: [response.id])

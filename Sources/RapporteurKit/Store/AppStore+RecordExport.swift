@@ -63,8 +63,14 @@ struct RecordExporter {
         if let published = try PublishedSummary.fetch(db, meetingId: meeting.id!) {
             record.publishedStyle = published.style
             record.publishedParagraphs = published.paragraphs.map {
-                RecordFile.PublishedParagraph(number: $0.number, item: $0.item, text: $0.text, edited: $0.edited)
+                var paragraph = RecordFile.PublishedParagraph(
+                    number: $0.number, item: $0.item, text: $0.text, edited: $0.edited)
+                paragraph.day = $0.day
+                return paragraph
             }
+        }
+        record.days = try MeetingDay.all(meetingId: meeting.id!, db: db).map {
+            RecordFile.Day(number: $0.number, date: $0.date)
         }
 
         let keys = try keys(meeting.id!)
@@ -101,17 +107,14 @@ struct RecordExporter {
                 }
                 asks.append(entry)
             }
-            entries.append(
-                (
-                    intervention.sequence,
-                    .intervention(
-                        RecordFile.Intervention(
-                            key: keys.interventions[intervention.id!]!, item: labels[intervention.agendaItemId] ?? "?",
-                            speakers: typed, kind: intervention.kind, named: intervention.named,
-                            pledgeAmount: intervention.pledgeAmount, pledgeCurrency: intervention.pledgeCurrency,
-                            sourceParagraph: intervention.sourceParagraph, text: intervention.text,
-                            references: try references("interventionId", intervention.id!), asks: asks))
-                ))
+            var entry = RecordFile.Intervention(
+                key: keys.interventions[intervention.id!]!, item: labels[intervention.agendaItemId] ?? "?",
+                speakers: typed, kind: intervention.kind, named: intervention.named,
+                pledgeAmount: intervention.pledgeAmount, pledgeCurrency: intervention.pledgeCurrency,
+                sourceParagraph: intervention.sourceParagraph, text: intervention.text,
+                references: try references("interventionId", intervention.id!), asks: asks)
+            entry.day = intervention.day
+            entries.append((intervention.sequence, .intervention(entry)))
         }
         for response in responses {
             let answerRows = try Row.fetchAll(
@@ -131,16 +134,13 @@ struct RecordExporter {
                         inferred: row["origin"] == "inferred", confidence: row["confidence"],
                         confirmed: row["state"] == AnswerState.confirmed.rawValue))
             }
-            entries.append(
-                (
-                    response.sequence,
-                    .response(
-                        RecordFile.Response(
-                            key: keys.responses[response.id!]!, item: labels[response.agendaItemId] ?? "?",
-                            unit: response.unit,
-                            sourceParagraph: response.sourceParagraph, text: response.text, answers: answers,
-                            references: try references("responseId", response.id!)))
-                ))
+            var entry = RecordFile.Response(
+                key: keys.responses[response.id!]!, item: labels[response.agendaItemId] ?? "?",
+                unit: response.unit,
+                sourceParagraph: response.sourceParagraph, text: response.text, answers: answers,
+                references: try references("responseId", response.id!))
+            entry.day = response.day
+            entries.append((response.sequence, .response(entry)))
         }
         record.entries = entries.sorted { $0.0 < $1.0 }.map(\.1)
 
@@ -167,6 +167,7 @@ struct RecordExporter {
             entry.note = commitment.statusNote
             entry.sourceParagraph = commitment.sourceParagraph
             entry.references = try references("commitmentId", commitment.id!)
+            entry.day = commitment.day
             record.commitments.append(entry)
         }
 

@@ -34,6 +34,29 @@ extension AppStore {
         meetings: [(file: String, record: RecordFile)], records: RecordPass,
         dryRun: Bool = false
     ) throws -> ImportReport {
+        try importing(dryRun: dryRun) { importer in
+            try importer.importRecords(meetings: meetings, records: records)
+        }
+    }
+
+    /// Adds one day of a session of several days (`record` holds that day alone) to the
+    /// session `handle`, which must exist and be of the record's body. A day the session
+    /// has already is refused unless `replace`, which replaces that day and no other:
+    /// the other days' records, keys and links stay as they were (see
+    /// `RecordImporter.importDay`). All or nothing, as `importRecords`.
+    @discardableResult
+    public func importDay(
+        _ record: RecordFile, file: String, into handle: String, replace: Bool = false, dryRun: Bool = false
+    ) throws -> ImportReport {
+        try importing(dryRun: dryRun) { importer in
+            _ = importer.attempt(file, record.days.first?.line ?? record.line) {
+                try importer.importDay(record, file: file, into: handle, replace: replace)
+            }
+        }
+    }
+
+    /// Runs an import in one transaction: rolled back on any error diagnostic, and in a dry run.
+    private func importing(dryRun: Bool, _ body: (RecordImporter) throws -> Void) throws -> ImportReport {
         let stamp = audit.now
         var result: Result<ImportReport, Error> = .success(ImportReport())
         try mappingDatabaseErrors {
@@ -41,7 +64,7 @@ extension AppStore {
                 try db.inTransaction {
                     let importer = RecordImporter(db: db, user: audit.user, stamp: stamp)
                     do {
-                        try importer.importRecords(meetings: meetings, records: records)
+                        try body(importer)
                     } catch let error as DatabaseError {
                         result = .failure(database.failure.error(for: error))
                         return .rollback

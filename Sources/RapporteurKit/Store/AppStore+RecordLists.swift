@@ -157,7 +157,8 @@ extension AppStore {
                 uniqueKeysWithValues: try resolutions().compactMap { resolution in
                     resolution.adoptedOn.map { (resolution.key.key, $0) }
                 }),
-            published: try read { db in try PublishedSummary.fetch(db, meetingId: overview.meeting.id!) })
+            published: try read { db in try PublishedSummary.fetch(db, meetingId: overview.meeting.id!) },
+            days: try read { db in try MeetingDay.all(meetingId: overview.meeting.id!, db: db) })
     }
 
     /// Every resolution's title, by key ("2/7").

@@ -22,10 +22,10 @@ extension AppStore {
                     answered.append((ask, extent))
                 }
             }
+            let place = try Intervention.nextPlace(db, in: meeting)
             var response = Response(
-                id: nil, meetingId: meeting.id!, agendaItemId: item.id!,
-                sequence: try Intervention.nextSequence(db, in: meeting),
-                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph)
+                id: nil, meetingId: meeting.id!, agendaItemId: item.id!, sequence: place.sequence,
+                unit: RecordText.line(entry.unit), text: text, sourceParagraph: entry.sourceParagraph, day: place.day)
             response.stampInsert(by: audit.user, at: stamp)
             try response.insert(db)
             for (ask, extent) in answered {
@@ -65,7 +65,8 @@ extension AppStore {
                 db, sql: "SELECT askId FROM answer WHERE responseId = ?", arguments: [response.id])
             try response.delete(db)
             // The paragraph it was drawn from no longer says what the record says.
-            try PublishedSummary.markEdited(paragraph: response.sourceParagraph, meetingId: response.meetingId, db: db)
+            try PublishedSummary.markEdited(
+                paragraph: response.sourceParagraph, day: response.day, meetingId: response.meetingId, db: db)
             for askId in askIds {
                 try Self.refreshStatus(ofAsk: askId, user: audit.user, stamp: stamp, db: db)
             }

@@ -41,17 +41,8 @@ extension RecordImporter {
                         "item \(label.display) is out of order; the next item here is "
                             + (label.parent.map { $0.child(expected).display } ?? "\(expected)"))
                 }
-                var row = AgendaItem(
-                    id: nil, meetingId: meetingId, parentId: parentId, position: expected,
-                    title: try AppStore.itemTitle(item.title),
-                    annotation: AgendaAnnotation.normalized(item.annotation.joined(separator: "\n\n")))
-                row.stampInsert(by: user, at: stamp)
-                try tree.insert(&row, db: db)
-                try linkResolutions(item.resolutions, toItem: row.id!)
-                try AppStore.link(
-                    row, to: AgendaLinks(decisions: item.decisions, documents: item.documents),
-                    db: db, user: user, stamp: stamp)
-                items[label.display] = row.id!
+                items[label.display] = try insertItem(
+                    item, parentId: parentId, position: expected, meetingId: meetingId, tree: &tree)
                 report.meetings[reportIndex].items += 1
             }
         }
@@ -73,11 +64,24 @@ extension RecordImporter {
             try meeting.update(db)
         }
 
+        // A session of several days: its days, within the meeting's dates.
+        for day in record.days {
+            _ = attempt(file, day.line) {
+                try checkDate(of: day, in: meeting)
+                try MeetingDay.save(MeetingDay(number: day.number, date: day.date), meetingId: meetingId, db: db)
+            }
+        }
+        let dayNumbers = Set(record.days.map(\.number))
+        func checkDay(_ day: Int?, _ name: String) throws {
+            guard let day, !dayNumbers.contains(day) else { return }
+            throw RapporteurError.invalid("\(name) is of day \(day), which \(record.handle) does not have")
+        }
+
         // The published summary's paragraphs as printed, checked line by line.
         var published: [PublishedParagraph] = []
         for paragraph in record.publishedParagraphs {
             _ = attempt(file, paragraph.line) {
-                try StoredText.check(paragraph.text, field: "publishedParagraph.text")
+                try checkDay(paragraph.day, "paragraph \(paragraph.number)")
                 if !paragraph.item.isEmpty {
                     let label = try RapporteurError.parsing { try AgendaLabel.parse(paragraph.item) }
                     guard items[label.display] != nil else {
@@ -86,16 +90,13 @@ extension RecordImporter {
                         )
                     }
                 }
-                published.append(
-                    PublishedParagraph(
-                        number: paragraph.number, item: paragraph.item,
-                        text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
-                        edited: paragraph.edited))
+                published.append(try Self.stored(paragraph, day: paragraph.day))
             }
         }
         try PublishedSummary.save(
-            style: record.publishedStyle, paragraphs: published.sorted { $0.number < $1.number }, meetingId: meetingId,
-            db: db)
+            style: record.publishedStyle,
+            paragraphs: published.sorted { ($0.day ?? 0, $0.number) < ($1.day ?? 0, $1.number) },
+            meetingId: meetingId, db: db)
 
         // Each record's item as typed ("2", "2(a)"), parsed once per meeting rather than
         // once per record. Only found items are kept; others are parsed again, to fail alike.
@@ -106,6 +107,18 @@ extension RecordImporter {
             if let id { itemIdsAsTyped[typed] = id }
             return id
         }
+        let pending = try storeEntries(
+            record, file: file, meetingId: meetingId, reportIndex: reportIndex, agendaItemId: agendaItemId,
+            checkDay: checkDay)
+        return pending
+    }
+
+    /// The record's interventions and their asks, responses and commitments, each on its
+    /// day; answers are left pending until every meeting is in.
+    func storeEntries(
+        _ record: RecordFile, file: String, meetingId: Int64, reportIndex: Int,
+        agendaItemId: (String) throws -> Int64?, checkDay: (Int?, String) throws -> Void
+    ) throws -> PendingAnswers {
         var interventionsByKey: [String: Int64] = [:]
         var responsesByKey: [String: Int64] = [:]
         var asksByKey: [String: Int64] = [:]
@@ -129,14 +142,17 @@ extension RecordImporter {
                         throw RapporteurError.invalid(
                             "\(intervention.key): a pledge goes with `kind: pledge`, not \(intervention.kind.rawValue)")
                     }
+                    try checkDay(intervention.day, intervention.key)
                     var row = Intervention(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1,
+                        id: nil, meetingId: meetingId, agendaItemId: itemId,
+                        sequence: try MeetingDay.sequence(day: intervention.day, position: index + 1),
                         kind: intervention.kind,
                         text: try RecordText.clean(intervention.text, field: "intervention's text"),
                         named: intervention.named,
                         pledgeAmount: try intervention.pledgeAmount.map(RecordText.amount),
                         pledgeCurrency: try intervention.pledgeCurrency.map(RecordText.currency),
-                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key)
+                        sourceParagraph: intervention.sourceParagraph, recordKey: intervention.key,
+                        day: intervention.day)
                     row.stampInsert(by: user, at: stamp)
                     try insert(&row)
                     // "France" and "FRA" are one speaker: each party once, in the order given.
@@ -177,11 +193,13 @@ extension RecordImporter {
                         throw RapporteurError.invalid(
                             "\(response.key): agenda item \(response.item) is not on the agenda of \(record.handle)")
                     }
+                    try checkDay(response.day, response.key)
                     var row = Response(
-                        id: nil, meetingId: meetingId, agendaItemId: itemId, sequence: index + 1,
+                        id: nil, meetingId: meetingId, agendaItemId: itemId,
+                        sequence: try MeetingDay.sequence(day: response.day, position: index + 1),
                         unit: RecordText.line(response.unit),
                         text: try RecordText.clean(response.text, field: "response's text"),
-                        sourceParagraph: response.sourceParagraph, recordKey: response.key)
+                        sourceParagraph: response.sourceParagraph, recordKey: response.key, day: response.day)
                     row.stampInsert(by: user, at: stamp)
                     try insert(&row)
                     try saveReferences(response.references, responseId: row.id)
@@ -203,7 +221,8 @@ extension RecordImporter {
                     text: try RecordText.clean(commitment.text, field: "commitment's text"),
                     ownerKind: .secretariat, dueKind: .none, status: commitment.status,
                     statusNote: RecordText.line(commitment.note),
-                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key)
+                    sourceParagraph: commitment.sourceParagraph, recordKey: commitment.key, day: commitment.day)
+                try checkDay(commitment.day, commitment.key)
                 row.stampInsert(by: user, at: stamp)
                 if let origin = commitment.origin {
                     if let id = responsesByKey[origin] {
@@ -246,6 +265,41 @@ extension RecordImporter {
         return PendingAnswers(
             file: file, meetingId: meetingId, responses: pendingResponses, closures: closures,
             asksByKey: asksByKey)
+    }
+
+    /// A day falls within its meeting's dates.
+    func checkDate(of day: RecordFile.Day, in meeting: Meeting) throws {
+        guard day.date >= meeting.startDate, day.date <= meeting.endDate else {
+            throw RapporteurError.invalid(
+                "day \(day.number) is dated \(UNDate.long(day.date)), outside the dates of \(meeting.handle), "
+                    + "\(meeting.dates); correct the date, or the meeting's dates")
+        }
+    }
+
+    /// A published paragraph of the record as the store keeps it, on `day`.
+    static func stored(_ paragraph: RecordFile.PublishedParagraph, day: Int?) throws -> PublishedParagraph {
+        try StoredText.check(paragraph.text, field: "publishedParagraph.text")
+        return PublishedParagraph(
+            number: paragraph.number, item: paragraph.item,
+            text: try RecordText.publishedParagraph(paragraph.text, number: paragraph.number),
+            edited: paragraph.edited, day: day)
+    }
+
+    /// Adds an agenda item of the record, with its links, at `position` under its parent.
+    func insertItem(
+        _ item: RecordFile.Item, parentId: Int64?, position: Int, meetingId: Int64, tree: inout AgendaTree
+    ) throws -> Int64 {
+        var row = AgendaItem(
+            id: nil, meetingId: meetingId, parentId: parentId, position: position,
+            title: try AppStore.itemTitle(item.title),
+            annotation: AgendaAnnotation.normalized(item.annotation.joined(separator: "\n\n")))
+        row.stampInsert(by: user, at: stamp)
+        try tree.insert(&row, db: db)
+        try linkResolutions(item.resolutions, toItem: row.id!)
+        try AppStore.link(
+            row, to: AgendaLinks(decisions: item.decisions, documents: item.documents), db: db, user: user,
+            stamp: stamp)
+        return row.id!
     }
 
     func saveReferences(

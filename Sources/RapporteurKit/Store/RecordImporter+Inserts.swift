@@ -16,13 +16,14 @@ extension RecordImporter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO intervention (meetingId, agendaItemId, sequence, kind, text, named, pledgeAmount, pledgeCurrency,
-                                          sourceParagraph, recordKey, createdBy, createdAt, updatedBy, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          sourceParagraph, recordKey, day, createdBy, createdAt, updatedBy, updatedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             binding:
                 row.meetingId, row.agendaItemId, row.sequence, row.kind.rawValue, row.text, row.named, row.pledgeAmount,
-            row.pledgeCurrency, row.sourceParagraph, row.recordKey, row.createdBy, row.createdAt, row.updatedBy,
+            row.pledgeCurrency, row.sourceParagraph, row.recordKey, row.day, row.createdBy, row.createdAt,
+            row.updatedBy,
             row.updatedAt)
         row.id = db.lastInsertedRowID
     }
@@ -50,14 +51,14 @@ extension RecordImporter {
         try row.willInsert(db)
         try db.cachedStatement(
             sql: """
-                INSERT INTO response (meetingId, agendaItemId, sequence, unit, text, sourceParagraph, recordKey,
+                INSERT INTO response (meetingId, agendaItemId, sequence, unit, text, sourceParagraph, recordKey, day,
                                       createdBy, createdAt, updatedBy, updatedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             binding:
                 row.meetingId, row.agendaItemId, row.sequence, row.unit, row.text, row.sourceParagraph, row.recordKey,
-            row.createdBy, row.createdAt, row.updatedBy, row.updatedAt)
+            row.day, row.createdBy, row.createdAt, row.updatedBy, row.updatedAt)
         row.id = db.lastInsertedRowID
     }
 

@@ -44,15 +44,7 @@ extension RecordImporter {
                     JOIN intervention o ON o.id = q.interventionId
                     WHERE i.meetingId = ?1 AND o.meetingId != ?1
                     """, arguments: [existing.id])
-            for var ask in superseded {
-                external.supersessions.append(
-                    ExternalLinks.Supersession(
-                        meeting: record.handle, askKey: keys.asks[ask.supersededById!]!,
-                        supersededAsk: ask))
-                ask.status = .open
-                ask.supersededById = nil
-                try ask.update(db)
-            }
+            external.supersessions = try reopen(superseded, meeting: record.handle, keys: keys)
             try AppStore.emptyRecord(ofMeeting: existing.id!, user: user, stamp: stamp, db: db)
             meeting.stampUpdate(by: user, at: stamp)
         } else {
@@ -88,6 +80,21 @@ extension RecordImporter {
         try CommitmentDueMeeting.resolve(meeting, db: db)
         report.meetings.append(.init(handle: record.handle, replaced: meeting.updatedAt == stamp))
         return (meeting, external)
+    }
+
+    /// Opens, for now, asks superseded by asks of a record being replaced, and returns
+    /// what is needed to close them again once the new record is in.
+    func reopen(_ superseded: [Ask], meeting: String, keys: RecordKeys) throws -> [ExternalLinks.Supersession] {
+        var supersessions: [ExternalLinks.Supersession] = []
+        for var ask in superseded {
+            supersessions.append(
+                ExternalLinks.Supersession(
+                    meeting: meeting, askKey: keys.asks[ask.supersededById!]!, supersededAsk: ask))
+            ask.status = .open
+            ask.supersededById = nil
+            try ask.update(db)
+        }
+        return supersessions
     }
 
     /// Links again the answers other meetings gave to the asks of a replaced meeting;

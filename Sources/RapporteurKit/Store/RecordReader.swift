@@ -213,7 +213,7 @@ struct RecordReader {
                         text: ask.text, status: ask.status, answers: answers[ask.id] ?? [])
                 },
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
-                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph,
+                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph, day: record.day,
                 fromPublishedSummary: facts.fromPublishedSummary(sourceParagraph: record.sourceParagraph))
         }
     }
@@ -242,7 +242,7 @@ struct RecordReader {
                 item: itemLabels[record.agendaItemId] ?? "?", sequence: record.sequence, unit: record.unit,
                 text: record.text, answers: answers[record.id!] ?? [], commitments: commitments[record.id!] ?? [],
                 resolutions: link.resolutions, decisions: link.decisions, documents: link.documents,
-                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph,
+                paragraphs: link.paragraphs, sourceParagraph: record.sourceParagraph, day: record.day,
                 fromPublishedSummary: facts.fromPublishedSummary(sourceParagraph: record.sourceParagraph))
         }
     }

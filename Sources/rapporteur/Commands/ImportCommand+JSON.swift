@@ -28,6 +28,8 @@ extension ImportCommand {
             var answers: Int
             var proposedAnswers: Int
             var commitments: Int
+            /// The day of a session imported alone; absent for a whole meeting's record.
+            var day: Int?
 
             init(_ meeting: ImportReport.Meeting) {
                 handle = meeting.handle
@@ -39,6 +41,7 @@ extension ImportCommand {
                 answers = meeting.answers
                 proposedAnswers = meeting.proposedAnswers
                 commitments = meeting.commitments
+                day = meeting.day
             }
         }
 

@@ -27,6 +27,7 @@ struct ImportCommand: ParsableCommand {
                   rapporteur import summary pba-56-summary.txt
                   rapporteur import summary pba-57.txt --meeting PBA-57 --replace --link none
                   rapporteur import summary eb-day2.txt --layout board-journal
+                  rapporteur import summary eb-day2.txt --into EB-2024-2   # a day of it
 
                 The layout is found from how the text starts: pba-summary, the PBA's
                 summary ("Summary of the fifty-sixth meeting of …", numbered
@@ -44,6 +45,11 @@ struct ImportCommand: ParsableCommand {
                 answers its ask; the others are proposed, and the ask stays on the
                 follow-up list until `rapporteur link review MEETING` (or `link confirm`)
                 decides. An ask nothing answers stays open.
+
+                --into adds one day of a session (a daily journal, which gives its day)
+                to a session already planned or recorded, of the same body; the day's
+                records take the session's next keys. A day the session has already is
+                refused unless --replace, which replaces that day and no other.
                 """
         )
 
@@ -58,7 +64,9 @@ struct ImportCommand: ParsableCommand {
         @Option(help: "auto: infer answer links, confirming the precise ones; none: leave every ask open.")
         var link: LinkMode =
             .auto
-        @Flag(help: "Replace the record of a meeting already recorded.") var replace = false
+        @Option(help: "The session a daily journal is a day of (EB-2024-2).") var into: String?
+        @Flag(help: "Replace the record of a meeting already recorded (with --into: of that day).")
+        var replace = false
         @Flag(help: "Print every decision and write nothing.") var dryRun = false
         @OptionGroup var output: OutputOptions
 
@@ -66,9 +74,8 @@ struct ImportCommand: ParsableCommand {
             let text = try input.text(ofFile: file)
             let store = try global.openStore()
             let result = try store.importSummary(
-                text, file: file, body: body, meeting: meeting, layout: layout, inferLinks: link == .auto,
-                replace: replace,
-                dryRun: dryRun)
+                text, file: file, body: body, meeting: meeting, layout: layout, into: into,
+                inferLinks: link == .auto, replace: replace, dryRun: dryRun)
             result.warnings.forEach { Console.note(ErrorWording.line(of: $0)) }
             if !dryRun { SpeakerLeakText.warnOfLeaks(in: store, meetings: result.report.meetings.map(\.handle)) }
             if output.isJSON {

@@ -205,6 +205,7 @@ struct MeetingCommand: ParsableCommand {
             if let time = meeting.timeRange(in: body) { when += ", \(time)" }
             var lines = ["\(meeting.handle): \(OrdinalWords.capitalized(meeting.fullTitle(in: body)))", when]
             if let venue = meeting.venue { lines.append(venue) }
+            for day in overview.days { lines.append("Day \(day.number): \(UNDate.withWeekday(day.date))") }
             if let chair = meeting.chair { lines.append("Chair: \(chair)") }
             if let function = meeting.chairFunction { lines.append(function) }
             let times = [

@@ -11,10 +11,16 @@ struct SummaryCommand: RapporteurCommand {
               rapporteur summary PBA-56 --format md -o pba-56-summary.md
               rapporteur summary PBA-56 --style named --format html -o pba-56.html
               rapporteur summary PBA-56 -o pba-56.docx   # Word; .pdf needs LibreOffice
+              rapporteur summary EB-2024-2 --by item     # a session's days together
 
             Styles: anonymous ("A Member State …"), capitals ("FRANCE …") and named
             ("The representative of France …"); the default is the body's. The
             record is not changed by writing its summary.
+
+            A session of several days is written day by day, each day's items under
+            its heading ("Day 2 – Thursday, 5 December 2024"), or with --by item an
+            item's paragraphs of every day together; either way the paragraphs are
+            numbered straight through the document.
 
             --check writes no summary: it lists each text of the record that would
             reveal a speaker in the anonymous style (a State that spoke and is not
@@ -29,6 +35,7 @@ struct SummaryCommand: RapporteurCommand {
     @OptionGroup var document: DocumentOptions<SummaryFormats>
     @Argument(help: "The meeting's handle.") var meeting: String
     @Option(help: "Attribution style (default: the body's setting).") var style: AttributionStyle?
+    @Option(help: "A session of several days: by day (the default) or by item.") var by: SummaryArrangement?
     @Flag(help: "List the texts that would reveal a speaker in the anonymous style; exit 2 if any.") var check = false
 
     func execute() throws {
@@ -38,7 +45,8 @@ struct SummaryCommand: RapporteurCommand {
             return try checkLeaks(store, handle: source.meeting.handle, style: style ?? source.body.attributionStyle)
         }
         // JSON keeps what was stored; every document is typeset.
-        let view = SummaryDocument(source, style: style, typesetting: document.isJSON ? .asStored : .typeset)
+        let view = SummaryDocument(
+            source, style: style, typesetting: document.isJSON ? .asStored : .typeset, arrangement: by)
         if document.isJSON {
             return try document.emitJSON(SummaryJSON(view))
         }

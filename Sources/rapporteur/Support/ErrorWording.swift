@@ -46,6 +46,7 @@ enum ErrorWording {
         case .symbol: "--symbol"
         case .agendaItem: "--item"
         case .replace: "--replace"
+        case .sessionDay: "--into"
         case .asOf: "--as-of"
         case .encoding: "--encoding"
         case .bodyName: "--name"

@@ -33,9 +33,15 @@ struct SectionJSON: Encodable {
     var paragraphs: [Paragraph]
     /// Left out when the section has none (a summary never has).
     var parts: [Part]?
+    /// A session's summary written day by day: the section's day, and its heading on
+    /// the day's first section; left out otherwise.
+    var day: Int?
+    var dayHeading: String?
 
     init(_ section: SummarySection) {
         heading = section.heading
+        day = section.day
+        dayHeading = section.dayHeading
         var subheading: String?
         var paragraphs: [Paragraph] = []
         var parts: [Part] = []

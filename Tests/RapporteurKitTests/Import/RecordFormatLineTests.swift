@@ -35,7 +35,7 @@ import Testing
         #expect(
             messages("#\u{301}\n") == [
                 "unknown line '#\u{301}'; a block starts with meeting, body, document, decision, item, "
-                    + "provisional-item, paragraph, intervention, ask, response or commitment, and its fields are indented"
+                    + "provisional-item, day, paragraph, intervention, ask, response or commitment, and its fields are indented"
             ])
         // A colon with an accent on it is no colon.
         #expect(

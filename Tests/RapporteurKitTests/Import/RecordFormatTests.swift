@@ -77,7 +77,7 @@ import Testing
         ),
         (
             "hello\n",
-            "x.record:1: error: unknown line 'hello'; a block starts with meeting, body, document, decision, item, provisional-item, paragraph, intervention, ask, response or commitment, and its fields are indented"
+            "x.record:1: error: unknown line 'hello'; a block starts with meeting, body, document, decision, item, provisional-item, day, paragraph, intervention, ask, response or commitment, and its fields are indented"
         ),
         (
             "meeting PBA-1\n  body: PBA\n  dates: 2024-01-10\nparagraph 2a\n",

@@ -20,7 +20,9 @@ import Testing
         let block = SummaryBlock(
             paragraph: paragraph, leadIn: "The discussions highlighted the following:",
             subheading: "Resolution 2/7 – Adequate housing for all", part: part)
-        let section = SummarySection(heading: "Agenda item 2 – Progress on the resolutions.", blocks: [block])
+        let section = SummarySection(
+            heading: "Agenda item 2 – Progress on the resolutions.", blocks: [block], day: 2,
+            dayHeading: "Day 2 – Thursday, 5 December 2024")
         let document = SummaryDocument(try summaryStore().recordSource(of: "PBA-57"))
         return [
             ("ListLine", line), ("SummaryBlock.Paragraph", paragraph), ("SummaryBlock", block), ("DossierPart", part),

@@ -8,22 +8,10 @@ import Testing
 /// due's kind and its columns consistent.
 @Suite struct CommitmentDueMigrationTests {
     private func olderDatabase() throws -> DatabaseQueue {
-        let queue = try DatabaseQueue()
-        try AppStore.migrator.migrate(queue, upTo: "0012_decision_updates_and_footnotes.sql")
+        let queue = try olderDatabaseWithTwoMeetings(upTo: "0012_decision_updates_and_footnotes.sql")
         try queue.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO body (id, code, name, shortName, meetingNumbering, meetingNoun, ordinalStyle, timeStyle,
-                                      timeZoneLabel, timeZoneName, attributionStyle, secretariatWord, documentLeadDays,
-                                      symbolPrefix, createdBy, createdAt)
-                    VALUES (1, 'PBA', 'Working group', 'the working group', 'number', 'meeting', 'words', 'twentyFourHour',
-                            'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 7, 'HSP/EB', 't', 't'),
-                           (2, 'EB', 'Executive Board', 'the Board', 'yearSession', 'session', 'words', 'twentyFourHour',
-                            'EAT', 'East Africa Time', 'anonymous', 'Secretariat', 42, 'HSP/EB', 't', 't');
-                    INSERT INTO meeting (id, bodyId, handle, number, session, year, startDate, endDate, timeZoneLabel,
-                                         timeZoneName, createdBy, createdAt)
-                    VALUES (1, 1, 'PBA-56', 56, NULL, NULL, '2024-10-16', '2024-10-16', 'EAT', 'East Africa Time', 't', 't'),
-                           (2, 2, 'EB-2024-2', NULL, 2, 2024, '2024-12-04', '2024-12-06', 'EAT', 'East Africa Time', 't', 't');
                     INSERT INTO commitment (meetingId, text, dueKind, dueDate, dueMeetingId, recordKey, createdBy, createdAt)
                     VALUES (1, 'share the draft', 'date', '2024-12-31', NULL, 'A1', 't', 't'),
                            (1, 'brief the Board', 'meeting', NULL, 2, 'A2', 't', 't'),

@@ -1,5 +1,6 @@
 /// The summary on pages, block for block as `summary.md` lays it out: the title, the
-/// date, venue and Chair lines, "Meeting summary", then each agenda item's heading
+/// date, venue and Chair lines, "Meeting summary", then (under its day's heading, in a
+/// session written day by day) each agenda item's heading
 /// with its numbered paragraphs (an agenda quoted in one listed under it), lead-ins
 /// and resolution sub-headings.
 extension SummaryDocument {
@@ -8,6 +9,7 @@ extension SummaryDocument {
         for line in [venue, chair, chairFunction].compactMap({ $0 }) { blocks.append(.paragraph(line)) }
         blocks.append(.heading(level: 1, text: "Meeting summary"))
         for section in sections {
+            if let day = section.dayHeading { blocks.append(.heading(level: 1, text: day)) }
             blocks.append(.heading(level: 2, text: section.heading))
             blocks += section.blocks.flatMap(\.pageBlocks)
         }

@@ -1,0 +1,4 @@
+import RapporteurKit
+
+/// `--by day`, `--by item`.
+extension SummaryArrangement: CaseNameArgument {}
