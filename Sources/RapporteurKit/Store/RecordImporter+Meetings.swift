@@ -24,27 +24,7 @@ extension RecordImporter {
         var meeting: Meeting
         if let existing = try Meeting.all().filter(handle: record.handle).fetchOne(db) {
             meeting = existing
-            let keys = try RecordKeys(meetingId: existing.id!, db: db)
-            let answers = try Answer.fetchAll(
-                db,
-                sql: """
-                    SELECT w.* FROM answer w JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
-                    JOIN response r ON r.id = w.responseId
-                    WHERE i.meetingId = ? AND r.meetingId != ?
-                    """, arguments: [existing.id, existing.id])
-            external.answers = answers.map {
-                ExternalLinks.Answer(meeting: record.handle, askKey: keys.asks[$0.askId]!, answer: $0)
-            }
-            // Asks of other meetings superseded by this meeting's asks: opened for now,
-            // closed again once the new record is in.
-            let superseded = try Ask.fetchAll(
-                db,
-                sql: """
-                    SELECT q.* FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId
-                    JOIN intervention o ON o.id = q.interventionId
-                    WHERE i.meetingId = ?1 AND o.meetingId != ?1
-                    """, arguments: [existing.id])
-            external.supersessions = try reopen(superseded, meeting: record.handle, keys: keys)
+            external = try linksInto(meeting: existing)
             try AppStore.emptyRecord(ofMeeting: existing.id!, user: user, stamp: stamp, db: db)
             meeting.stampUpdate(by: user, at: stamp)
         } else {

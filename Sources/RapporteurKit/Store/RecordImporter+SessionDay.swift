@@ -204,29 +204,7 @@ extension RecordImporter {
                 "\(crossing.joined(separator: ", ")) of another day of \(meeting.handle) came from a record of day \(day); \(step: .cancelOrRemoveCommitments)"
             )
         }
-        let recordKeys = try RecordKeys(meetingId: meetingId, db: db)
-        var external = ExternalLinks()
-        // Answers to the day's asks given by responses of other days or of other meetings.
-        let answers = try Answer.fetchAll(
-            db,
-            sql: """
-                SELECT w.* FROM answer w JOIN ask a ON a.id = w.askId JOIN intervention i ON i.id = a.interventionId
-                JOIN response r ON r.id = w.responseId
-                WHERE i.meetingId = ?1 AND i.day = ?2 AND NOT (r.meetingId = ?1 AND ifnull(r.day, 0) = ?2)
-                ORDER BY w.responseId, w.askId
-                """, arguments: [meetingId, day])
-        external.answers = answers.map {
-            ExternalLinks.Answer(meeting: meeting.handle, askKey: recordKeys.asks[$0.askId]!, answer: $0)
-        }
-        // Asks of other days or meetings superseded by the day's asks: open for now.
-        let superseded = try Ask.fetchAll(
-            db,
-            sql: """
-                SELECT q.* FROM ask q JOIN ask a ON a.id = q.supersededById JOIN intervention i ON i.id = a.interventionId
-                JOIN intervention o ON o.id = q.interventionId
-                WHERE i.meetingId = ?1 AND i.day = ?2 AND NOT (o.meetingId = ?1 AND ifnull(o.day, 0) = ?2)
-                """, arguments: [meetingId, day])
-        external.supersessions = try reopen(superseded, meeting: meeting.handle, keys: recordKeys)
+        let external = try linksInto(meeting: meeting, day: day)
         // Asks elsewhere that the day's responses answered get their status back from what remains.
         let answeredElsewhere = try Int64.fetchAll(
             db,
