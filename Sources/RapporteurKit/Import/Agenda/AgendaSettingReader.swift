@@ -50,8 +50,7 @@ enum AgendaSettingReader {
         return setting
     }
 
-    private static let month =
-        #"(January|February|March|April|May|June|July|August|September|October|November|December)"#
+    private static let month = "(" + UNDate.monthNames.joined(separator: "|") + ")"
     private static let dash = #"\s*(?:–|-|‒|—|to|and)\s*"#
     /// "4–8 April 2005", "19 and 20 November 2019".
     private static let sameMonth = TextPattern(#"\b(\d{1,2})"# + dash + #"(\d{1,2})\s+"# + month + #"\s+(\d{4})\b"#)
