@@ -13,4 +13,22 @@ extension RecordFile {
             self.line = line
         }
     }
+
+    /// The record with every paragraph, intervention, response and commitment on day `number`.
+    func allOnDay(_ number: Int) -> RecordFile {
+        var record = self
+        for index in record.publishedParagraphs.indices { record.publishedParagraphs[index].day = number }
+        record.entries = record.entries.map { entry in
+            switch entry {
+            case .intervention(var intervention):
+                intervention.day = number
+                return .intervention(intervention)
+            case .response(var response):
+                response.day = number
+                return .response(response)
+            }
+        }
+        for index in record.commitments.indices { record.commitments[index].day = number }
+        return record
+    }
 }

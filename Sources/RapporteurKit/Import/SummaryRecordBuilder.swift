@@ -157,20 +157,8 @@ public struct SummaryRecordBuilder {
 
     /// A daily journal's record: one day of its session, every paragraph and record on it.
     static func onDay(_ record: RecordFile, number: Int, date: CalendarDate) -> RecordFile {
-        var record = record
+        var record = record.allOnDay(number)
         record.days = [RecordFile.Day(number: number, date: date, line: 1)]
-        for index in record.publishedParagraphs.indices { record.publishedParagraphs[index].day = number }
-        record.entries = record.entries.map { entry in
-            switch entry {
-            case .intervention(var intervention):
-                intervention.day = number
-                return .intervention(intervention)
-            case .response(var response):
-                response.day = number
-                return .response(response)
-            }
-        }
-        for index in record.commitments.indices { record.commitments[index].day = number }
         return record
     }
 

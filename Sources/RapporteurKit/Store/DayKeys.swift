@@ -43,17 +43,11 @@ struct DayKeys {
         // day's, and stays as written.
         func local(_ key: String) -> String { map[key] ?? key }
 
-        var result = record
-        result.publishedParagraphs = record.publishedParagraphs.map { paragraph in
-            var paragraph = paragraph
-            paragraph.day = day
-            return paragraph
-        }
-        result.entries = record.entries.map { entry in
+        var result = record.allOnDay(day)
+        result.entries = result.entries.map { entry in
             switch entry {
             case .intervention(var intervention):
                 intervention.key = local(intervention.key)
-                intervention.day = day
                 intervention.asks = intervention.asks.map { ask in
                     var ask = ask
                     ask.key = local(ask.key)
@@ -63,7 +57,6 @@ struct DayKeys {
                 return .intervention(intervention)
             case .response(var response):
                 response.key = local(response.key)
-                response.day = day
                 response.answers = response.answers.map { answer in
                     var answer = answer
                     answer.ask = local(answer.ask)
@@ -72,11 +65,10 @@ struct DayKeys {
                 return .response(response)
             }
         }
-        result.commitments = record.commitments.map { commitment in
+        result.commitments = result.commitments.map { commitment in
             var commitment = commitment
             commitment.key = local(commitment.key)
             commitment.origin = commitment.origin.map(local)
-            commitment.day = day
             return commitment
         }
         return result
