@@ -135,10 +135,25 @@ struct AnnotatedAgendaSampleCommandTests {
         #expect(record.contains("item 1: Election of officers\n  annotation: In accordance with rule 17 of its rules"))
         #expect(record.contains("item 2: Credentials\n  annotation: Under rule 16 of the rules of procedure"))
         // "Nairobi, 4–8 April 2005" gives the venue; the opening paragraph, the time.
+        // The opening, no numbered item, is annotated too: its paragraph is kept on the
+        // meeting, with the date Word's fixed spaces had glued together set apart again.
         #expect(
-            run.stderr.contains("Filled GC-20's start time 10:00, venue Nairobi from the document."), "\(run.stderr)")
+            run.stderr.contains(
+                "Filled GC-20's start time 10:00, venue Nairobi, annotation of \"Opening of the session\" from the document."
+            ), "\(run.stderr)")
         #expect(
-            run.stderr.contains("warning: what is said under \"Opening of the session\" comes before the first item"))
+            record.contains(
+                "  opening: Opening of the session\n  opening-annotation: The twentieth session of the Governing Council will be opened at 10 a.m. on Monday, 4 April 2005 by the President"
+            ))
+        let annotated = try cli.succeed("agenda", "show", "GC-20", "--annotated")
+        let opening = try #require(annotated.range(of: "Opening of the session\n\n    The twentieth session"))
+        #expect(
+            opening.upperBound < (annotated.range(of: "1. Election of officers.")?.lowerBound ?? opening.lowerBound))
+        // Exported and imported again, the record keeps it.
+        let file = cli.folder.appending(path: "gc-20.record")
+        try record.write(to: file, atomically: true, encoding: .utf8)
+        try cli.succeed("import", "record", file.path)
+        #expect(try cli.succeed("export", "record", "GC-20") == record)
     }
 }
 

@@ -26,7 +26,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stdout
-                == "EB-2031-1: added — 1 agenda items, 2 interventions, 1 asks, 1 responses, 1 answers, 0 commitments\n"
+                == "EB-2031-1: added — 1 agenda item, 2 interventions, 1 ask, 1 response, 1 answer, 0 commitments\n"
         )
         #expect(run.stderr.contains("\(file.path):3: warning: the journal does not number its paragraphs"))
         // The answer is the text's own, so it stands even with no links inferred.

@@ -17,11 +17,15 @@ public struct ImportReport: Sendable, Equatable {
         public var day: Int?
 
         public var line: String {
-            "\(handle)\(day.map { ", day \($0)" } ?? ""): \(replaced ? "replaced" : "added") — \(items) agenda items, "
-                + "\(interventions) interventions, "
-                + "\(asks) asks, \(responses) responses, \(answers) answers"
-                + (proposedAnswers > 0 ? " (and \(proposedAnswers) proposed, to review)" : "")
-                + ", \(commitments) commitments"
+            let counts = [
+                CardinalWords.counted(items, "agenda item"), CardinalWords.counted(interventions, "intervention"),
+                CardinalWords.counted(asks, "ask"), CardinalWords.counted(responses, "response"),
+                CardinalWords.counted(answers, "answer")
+                    + (proposedAnswers > 0 ? " (and \(proposedAnswers) proposed, to review)" : ""),
+                CardinalWords.counted(commitments, "commitment"),
+            ]
+            return "\(handle)\(day.map { ", day \($0)" } ?? ""): \(replaced ? "replaced" : "added") — "
+                + counts.joined(separator: ", ")
         }
     }
 

@@ -247,6 +247,10 @@ public struct RecordFile: Sendable, Equatable {
     public var documents: [IssuedDocument] = []
     public var decisions: [DecisionDeclaration] = []
     public var agenda: [Item] = []
+    /// What the annotated agenda says of the opening before its first item: its heading
+    /// (`opening:`) and paragraphs (one `opening-annotation:` line each).
+    public var openingTitle: String?
+    public var openingAnnotation: [String] = []
     /// The agenda as provisionally issued, when the meeting changed it on adoption.
     public var provisionalAgenda: [Item]?
     /// How the published summary the record was read from named speakers; nil when

@@ -33,6 +33,13 @@
 ///       due: 2024-12-31
 ///       text: share the draft handbook
 ///
+/// What an annotated agenda says before its first item, under a heading of its own, is
+/// the meeting's: `opening:` gives the heading and `opening-annotation:` each paragraph.
+///
+///     meeting GC-20
+///       opening: Opening of the session
+///       opening-annotation: The session will be opened on its first morning by …
+///
 /// A meeting of a body the secretariat added (`body add`) carries the body's definition
 /// after the meeting's fields, so that it imports into a database without it: the
 /// import adds the body when it is missing and refuses a record whose settings differ
@@ -68,7 +75,8 @@
 /// how it named speakers); the records drawn from a paragraph name it by their
 /// `paragraph:` field, several to one paragraph when it reports several speakers.
 /// `RecordFormatWriter` writes it; `RecordFormatReader` reads it. A field
-/// that holds several paragraphs (an item's `annotation`) takes one line a paragraph.
+/// that holds several paragraphs (an item's `annotation`, the `opening-annotation`) takes
+/// one line a paragraph.
 ///
 /// A value carries any text the store can hold: what a line cannot hold or would lose
 /// is written with a backslash (`\n`, `\r`, `\t`, `\\`, and `\u{1B}` for the other

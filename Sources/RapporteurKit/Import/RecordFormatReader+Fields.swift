@@ -65,6 +65,8 @@ extension RecordFormatReader {
         case "chair": meeting!.chair = value
         case "chair-function": meeting!.chairFunction = value
         case "chair-delegation": meeting!.chairDelegation = value
+        case "opening": meeting!.openingTitle = value
+        case "opening-annotation": meeting!.openingAnnotation.append(value)
         case "status":
             guard let status = MeetingStatus.allCases.first(where: { RecordFormatValues.kebab($0.rawValue) == value })
             else {

@@ -304,6 +304,12 @@ public struct RecordFormatReader {
         }
         if record.body.isEmpty { missing(record.line, "meeting \(record.handle) has no `body:`") }
         if !meetingHasDates { missing(record.line, "meeting \(record.handle) has no `dates:`") }
+        if (record.openingTitle == nil) != record.openingAnnotation.isEmpty {
+            missing(
+                record.line,
+                "meeting \(record.handle) gives \(record.openingTitle == nil ? "`opening-annotation:` with no `opening:`" : "`opening:` with no `opening-annotation:`"); "
+                    + "the opening's heading and its paragraphs go together")
+        }
         if var definition = record.bodyDefinition {
             if definition.code.uppercased() != record.body.uppercased() {
                 missing(

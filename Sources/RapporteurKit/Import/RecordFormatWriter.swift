@@ -34,6 +34,8 @@ public enum RecordFormatWriter {
         field("chair", record.chair, &out)
         field("chair-function", record.chairFunction, &out)
         field("chair-delegation", record.chairDelegation, &out)
+        field("opening", record.openingTitle, &out)
+        record.openingAnnotation.forEach { field("opening-annotation", $0, &out) }
         field("status", RecordFormatValues.kebab(record.status.rawValue), &out)
         field("agenda", RecordFormatValues.agendaStatus(record.agendaStatus), &out)
         field("published-style", record.publishedStyle?.rawValue, &out)

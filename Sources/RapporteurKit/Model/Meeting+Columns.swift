@@ -7,7 +7,7 @@ extension Meeting {
             "id", "bodyId", "handle", "number", "session", "year", "startDate", "endDate", "startTime", "endTime",
             "timeZoneLabel", "timeZoneName", "venue", "modality", "chairHonorific", "chairName", "chairFunction",
             "chairDelegation", "status", "agendaStatus", "provisionalAgenda", "agendaAdoptedAt", "openedAt",
-            "adjournedAt", "createdBy", "createdAt", "updatedBy", "updatedAt",
+            "adjournedAt", "createdBy", "createdAt", "updatedBy", "updatedAt", "openingTitle", "openingAnnotation",
         ]
         .map { "\(alias).\($0)" }.joined(separator: ", ")
     }
@@ -35,7 +35,8 @@ extension Meeting {
             chairName: try optional(15), chairFunction: try optional(16), chairDelegation: try optional(17),
             status: status, agendaStatus: agendaStatus, provisionalAgenda: try optional(20),
             agendaAdoptedAt: try optional(21), openedAt: try optional(22), adjournedAt: try optional(23),
-            createdBy: try value(24), createdAt: try value(25), updatedBy: try optional(26), updatedAt: try optional(27)
+            openingTitle: try optional(28), openingAnnotation: try optional(29), createdBy: try value(24),
+            createdAt: try value(25), updatedBy: try optional(26), updatedAt: try optional(27)
         )
     }
 }

@@ -31,6 +31,11 @@ public struct Meeting: Codable, Hashable, Sendable, FetchableRecord, MutablePers
     /// When the meeting was called to order and adjourned (the summary reports both).
     public var openedAt: ClockTime?
     public var adjournedAt: ClockTime?
+    /// What the annotated agenda says of the opening, before its first item: the
+    /// heading as written ("Opening of the session") and its paragraphs, separated by a
+    /// blank line as an item's annotation is. Both nil when it says nothing of it.
+    public var openingTitle: String? = nil
+    public var openingAnnotation: String? = nil
     /// Set by `stampInsert(by:at:)` (see `AuditedRecord`), as are the two below by `stampUpdate(by:at:)`.
     public var createdBy: String = ""
     public var createdAt: String = ""

@@ -12,6 +12,8 @@ public struct AgendaDocument: Sendable {
     public let lines: [ListLine]
     /// True when each item's annotation is laid out under it.
     public let annotated: Bool
+    /// In an annotated agenda, what it says of the opening before the first item.
+    public let opening: AgendaOpeningText?
     /// "Documents for the meeting are due by …", from the body's lead time.
     public let documentsDue: String
 
@@ -36,6 +38,7 @@ public struct AgendaDocument: Sendable {
         }
         self.status = annotated ? "Annotated " + status.prefix(1).lowercased() + status.dropFirst() : status
         self.annotated = annotated
+        opening = annotated ? AgendaOpeningText(meeting, typesetting: typesetting) : nil
         lines = AgendaLines.lines(annotated ? agenda : AgendaNode.withoutAnnotations(agenda)).map {
             $0.typeset(typesetting)
         }

@@ -35,10 +35,15 @@ extension SummaryDocument.Writer {
         let interventions = Dictionary(grouping: source.interventions, by: { [$0.day ?? 0, $0.sourceParagraph ?? 0] })
         let responses = Dictionary(grouping: source.responses, by: { [$0.day ?? 0, $0.sourceParagraph ?? 0] })
         let renumbered = !source.days.isEmpty
+        func under(_ item: AgendaNode, _ label: String) -> Bool {
+            label == item.label || label.hasPrefix(item.label + "(")
+        }
+        // What comes before the first item's heading (a journal's opening sentence) goes
+        // with the first item anything is said under: of a day that starts at item 6,
+        // that is item 6, not the item 1 the journal does not name.
+        let first = source.agenda.firstIndex { item in paragraphs.contains { under(item, $0.item) } } ?? 0
         return source.agenda.enumerated().compactMap { index, item in
-            func belongs(_ label: String) -> Bool {
-                label == item.label || label.hasPrefix(item.label + "(") || (label.isEmpty && index == 0)
-            }
+            func belongs(_ label: String) -> Bool { under(item, label) || (label.isEmpty && index == first) }
             var blocks: [SummaryBlock] = []
             var previous = Content.procedural
             var heading: String?
@@ -80,7 +85,7 @@ extension SummaryDocument.Writer {
                 )
                 previous = content
             }
-            if day != nil, blocks.isEmpty { return nil }
+            if blocks.isEmpty, day != nil || UnnamedAgendaItem.isStandIn(item.title) { return nil }
             return SummarySection(
                 heading: typesetting.apply("Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title))."),
                 blocks: blocks, day: day)

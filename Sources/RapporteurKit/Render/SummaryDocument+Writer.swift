@@ -53,7 +53,7 @@ extension SummaryDocument {
                     blocks.append(paragraph("No other business was raised."))
                 }
                 if closes, isLast { blocks.append(paragraph(adjournment())) }
-                if day != nil, blocks.isEmpty { continue }
+                if blocks.isEmpty, day != nil || UnnamedAgendaItem.isStandIn(item.title) { continue }
                 sections.append(
                     SummarySection(
                         heading: typesetting.apply("Agenda item \(item.label) – \(AgendaLines.bareTitle(item.title))."),

@@ -1,11 +1,13 @@
 import GRDB
 
 extension AgendaItemImport {
-    /// Fills the meeting's venue and times from what the document says where the
-    /// meeting has none, and returns what was filled ("venue Nairobi"). What the meeting
-    /// has is never changed: a date, time or venue the document gives otherwise is a
-    /// warning naming both.
-    mutating func fill(_ meeting: inout Meeting, from setting: AgendaSetting, db: Database) throws -> [String] {
+    /// Fills the meeting's venue and times, and the annotation of its opening, from what
+    /// the document says where the meeting has none, and returns what was filled ("venue
+    /// Nairobi"). What the meeting has is never changed: a date, time, venue or opening
+    /// the document gives otherwise is a warning naming both.
+    mutating func fill(_ meeting: inout Meeting, from setting: AgendaSetting, opening: AgendaOpening?, db: Database)
+        throws -> [String]
+    {
         if let start = setting.startDate, let end = setting.endDate, let line = setting.datesLine,
             start != meeting.startDate || end != meeting.endDate
         {
@@ -37,6 +39,18 @@ extension AgendaItemImport {
         let end = setting.endTime.flatMap { end in meeting.startTime.map { $0 < end } ?? true ? end : nil }
         fill(&meeting.endTime, with: end, line: setting.timeLine, "end time", \.hhmm)
         fill(&meeting.venue, with: setting.venue, line: setting.venueLine, "venue", quoted: true) { $0 }
+        if let opening {
+            if meeting.openingTitle == nil {
+                meeting.openingTitle = opening.title
+                meeting.openingAnnotation = opening.annotation
+                filled.append("annotation of \"\(opening.title)\"")
+            } else if meeting.openingTitle != opening.title || meeting.openingAnnotation != opening.annotation {
+                warn(
+                    opening.line,
+                    "what the document says under \"\(opening.title)\" differs from the annotation of the opening \(handle) has, which is kept"
+                )
+            }
+        }
         if !filled.isEmpty {
             meeting.stampUpdate(by: user, at: stamp)
             try meeting.update(db)

@@ -10,10 +10,22 @@ struct AgendaItemImport {
     var warnings: [Diagnostic]
 
     /// Makes `entries` the meeting's agenda, replacing the one it has only when asked
-    /// and when nothing is recorded under it.
+    /// and when nothing is recorded under it. An agenda the session's daily journals
+    /// began, with items they did not name, is completed instead: the document gives
+    /// those items their titles, and the items the journals named keep their records.
     mutating func replaceAgenda(of tree: inout AgendaTree, with entries: [AgendaEntry], replace: Bool, db: Database)
         throws
     {
+        if tree.items.contains(where: { UnnamedAgendaItem.isStandIn($0.title) }) {
+            try addToAgenda(&tree, entries, db: db)
+            let inDocument = Set(entries.map { (try? AgendaLabel.typed($0.label))?.display })
+            for label in AgendaTree.labelsInOrder(tree) where !inDocument.contains(label) {
+                warn(
+                    entries[0].line,
+                    "item \(label) is on the agenda of \(meeting.handle) but not in this agenda; it is kept")
+            }
+            return
+        }
         if !tree.items.isEmpty {
             guard replace else {
                 throw RapporteurError.failure(
@@ -105,7 +117,12 @@ struct AgendaItemImport {
         throws
     {
         let label = tree.label(of: item).display
-        if let title = entry.title, !AgendaListEntry.sameTitle(title, item.title) {
+        if let title = entry.title, UnnamedAgendaItem.isStandIn(item.title) {
+            var titled = item
+            titled.title = try AppStore.itemTitle(title)
+            titled.stampUpdate(by: user, at: stamp)
+            try titled.update(db, columns: ["title", "updatedBy", "updatedAt"])
+        } else if let title = entry.title, !AgendaListEntry.sameTitle(title, item.title) {
             warn(
                 entry.line,
                 "item \(label) is titled \"\(title)\" here and \"\(item.title)\" on the agenda of \(meeting.handle); the agenda's title is kept"

@@ -16,9 +16,10 @@ extension AppStore {
     /// An adopted agenda is never changed by an import, with `replace` or not. The
     /// resolutions, decisions and documents an item cites are linked to it; a resolution
     /// or decision the database does not know is a warning, and the item is kept without
-    /// that link. The meeting's venue and times are filled from the document where the
-    /// meeting has none; a date, time or venue that differs from the meeting's is a
-    /// warning naming both.
+    /// that link. The meeting's venue and times, and what an annotated agenda says of the
+    /// opening before its first item, are filled from the document where the meeting has
+    /// none; a date, time, venue or opening that differs from the meeting's is a warning
+    /// naming both.
     public func importAgenda(
         _ text: String, file: String, meeting handle: String, replace: Bool = false, dryRun: Bool = false
     ) throws -> AgendaImport {
@@ -39,13 +40,6 @@ extension AppStore {
                     "the text seems to stop short here, in the middle of a sentence; the agenda was read from what comes before"
                 ))
         }
-        if let opening = read.opening {
-            result.warnings.append(
-                Diagnostic(
-                    file: file, line: opening.line, .warning,
-                    "what is said under \"\(opening.title)\" comes before the first item and belongs to no item of the agenda; it is not stored"
-                ))
-        }
         let stamp = audit.now
         try allOrNothing(dryRun: dryRun) { db in
             var meeting = try Meeting.find(db, handle: handle)
@@ -63,7 +57,7 @@ extension AppStore {
             } else {
                 try importer.addToAgenda(&tree, read.items, db: db)
             }
-            result.filled = try importer.fill(&meeting, from: read.setting, db: db)
+            result.filled = try importer.fill(&meeting, from: read.setting, opening: read.opening, db: db)
             result.warnings = importer.warnings
             return []
         }

@@ -47,6 +47,8 @@ struct RecordExporter {
         record.chair = meeting.chair
         record.chairFunction = meeting.chairFunction
         record.chairDelegation = meeting.chairDelegation
+        record.openingTitle = meeting.openingTitle
+        record.openingAnnotation = meeting.openingAnnotation.map { AgendaAnnotation.paragraphs(of: $0) } ?? []
         record.status = meeting.status
         record.agendaStatus = meeting.agendaStatus
 

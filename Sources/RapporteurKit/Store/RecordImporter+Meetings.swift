@@ -50,6 +50,9 @@ extension RecordImporter {
         meeting.chairName = chair?.name
         meeting.chairFunction = RecordText.line(record.chairFunction)
         meeting.chairDelegation = try record.chairDelegation.map { try MemberState.find(db, typed: $0).name }
+        meeting.openingTitle = RecordText.line(record.openingTitle)
+        meeting.openingAnnotation = AgendaAnnotation.normalized(record.openingAnnotation.joined(separator: "\n\n"))
+        if meeting.openingAnnotation == nil { meeting.openingTitle = nil }
         meeting.status = record.status
         // The agenda goes in afterwards; it is adopted once its items are there.
         meeting.agendaStatus = .provisional

@@ -27,6 +27,12 @@ public enum CardinalWords {
     }
 
     /// "1179384" -> "1,179,384"; negative numbers keep their minus sign.
+    /// "1 ask", "3 asks", "0 asks": a count in figures with its noun, which takes "s"
+    /// for any count but one.
+    public static func counted(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
     public static func withThousandsSeparators(_ n: Int) -> String {
         let digits = String(n.magnitude)
         var grouped = ""

@@ -50,7 +50,7 @@ extension ImportCommand {
             let subItems = result.items.filter { $0.depth > 0 }.count
             let verb = dryRun ? "Dry run: would " : ""
             let counted =
-                "\(result.items.count - subItems) items and \(subItems) sub-items, read from line \(result.line),"
+                "\(CardinalWords.counted(result.items.count - subItems, "item")) and \(CardinalWords.counted(subItems, "sub-item")), read from line \(result.line),"
             Console.note(
                 verb
                     + (result.addedToAgenda

@@ -86,7 +86,7 @@ import Testing
         let report = try store.importDay(corrected, file: "day2.txt", into: "EB-2024-2", replace: true)
         #expect(
             report.meetings.map(\.line) == [
-                "EB-2024-2, day 2: replaced — 0 agenda items, 2 interventions, 1 asks, 1 responses, 0 answers, 1 commitments"
+                "EB-2024-2, day 2: replaced — 0 agenda items, 2 interventions, 1 ask, 1 response, 0 answers, 1 commitment"
             ])
         #expect(try rows(ofDay: 3, in: store) == dayThree)
         let replaced = try rows(ofDay: 2, in: store)

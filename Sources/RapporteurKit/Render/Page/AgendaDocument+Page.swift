@@ -17,6 +17,10 @@ extension AgendaDocument {
             if let venue { blocks.append(.paragraph(venue)) }
             blocks.append(.title(status))
         }
+        if let opening {
+            blocks.append(.paragraph(opening.title, emphasis: .bold))
+            blocks += opening.paragraphs.map { .paragraph($0) }
+        }
         for line in lines {
             blocks.append(.listItem(marker: line.marker, text: line.text, depth: line.depth))
             // Under the item, aligned with its text: a list line without a marker.

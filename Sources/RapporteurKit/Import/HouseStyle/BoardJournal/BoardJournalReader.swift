@@ -137,7 +137,7 @@ enum BoardJournalReader {
         var added: [String] = []
         func add(_ label: String) {
             guard !agenda.contains(where: { $0.label == label }) else { return }
-            agenda.append(ParsedAgendaItem(label: label, title: "Item \(label), not named in this journal"))
+            agenda.append(ParsedAgendaItem(label: label, title: UnnamedAgendaItem.title(label)))
             added.append(label)
         }
         for item in named {
