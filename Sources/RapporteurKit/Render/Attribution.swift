@@ -72,9 +72,23 @@ public struct Attribution: Sendable {
         case .secretariat: return secretariat
         case .memberStates: return "Member States"
         case .group: return "The \(speaker.name)"
-        case .unEntity, .stakeholder: return "The representative of \(speaker.name)"
+        case .unEntity, .stakeholder:
+            return Self.isOffice(speaker.name) ? "The \(speaker.name)" : "The representative of \(speaker.name)"
         case .state, .unidentifiedState: return "A Member State"
         }
+    }
+
+    /// The offices that speak in their own right, not through a representative: "The
+    /// President of the UN-Habitat Assembly", where an organisation is "The representative
+    /// of UN-Women".
+    private static let officeTitles = [
+        "President", "Vice-President", "Chair", "Vice-Chair", "Rapporteur", "Executive Director",
+        "Deputy Executive Director", "Secretary-General", "Deputy Secretary-General", "Under-Secretary-General",
+        "Assistant Secretary-General", "Special Rapporteur", "Special Envoy", "Permanent Representative",
+    ]
+
+    static func isOffice(_ name: String) -> Bool {
+        officeTitles.contains { name == $0 || name.hasPrefix($0 + " of ") || name.hasPrefix($0 + ", ") }
     }
 
     private func lowercasingArticle(_ phrase: String) -> String {
